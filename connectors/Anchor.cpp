@@ -1,0 +1,1 @@
+int tollgateConnectorsAnchor = 0;

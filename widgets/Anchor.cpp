@@ -1,0 +1,1 @@
+int tollgateWidgetsAnchor = 0;
