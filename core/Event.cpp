@@ -87,7 +87,9 @@ QString Event::summary() const
     if (!service.isEmpty())
         s += QLatin1Char(' ') + service;
     if (!srcIp.isEmpty())
-        s += QStringLiteral(" from %1:%2/%3").arg(srcIp).arg(srcPort).arg(transport);
+        s += QStringLiteral(" from ") + srcIp
+             + (srcPort ? QStringLiteral(":%1").arg(srcPort) : QString())
+             + (transport.isEmpty() ? QString() : QLatin1Char('/') + transport);
     if (!account.isEmpty())
         s += QStringLiteral(" account=") + account;
     if (!destination.isEmpty())

@@ -1,1 +1,0 @@
-int tollgateConnectorsAnchor = 0;
