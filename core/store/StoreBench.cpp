@@ -1,0 +1,90 @@
+#include "StoreBench.h"
+
+#include "StoreWriter.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+namespace tg {
+
+namespace {
+
+// A pool of distinct events, reused with fresh times, so the benchmark measures the store
+// and not string building.
+EventList makePool(qint64 startMs)
+{
+    static const EventKind kinds[] = {EventKind::AuthFailure, EventKind::AuthFailure,
+                                      EventKind::AuthFailure, EventKind::AuthChallenge,
+                                      EventKind::AuthSuccess, EventKind::CallStart,
+                                      EventKind::CallEnd,     EventKind::Registration};
+    EventList pool;
+    const int n = 4096;
+    pool.reserve(n);
+    for (int i = 0; i < n; ++i) {
+        Event e;
+        e.timeMs = startMs;
+        e.pbx = QStringLiteral("pbx-%1").arg(i % 3);
+        e.kind = kinds[i % 8];
+        e.type = e.kind == EventKind::AuthFailure ? QStringLiteral("InvalidPassword")
+                                                  : eventKindName(e.kind);
+        e.service = QStringLiteral("PJSIP");
+        e.srcIp = QStringLiteral("198.51.%1.%2").arg((i * 7) % 256).arg((i * 13) % 254 + 1);
+        e.srcPort = static_cast<quint16>(5060 + i % 100);
+        e.transport = QStringLiteral("UDP");
+        e.account = QStringLiteral("%1").arg(100 + (i * 31) % 1000);
+        e.userAgent = QStringLiteral("friendly-scanner %1").arg(i % 17);
+        e.callId = QStringLiteral("%1-%2").arg(startMs).arg(i);
+        e.raw = QStringLiteral("Event: InvalidPassword\r\nPrivilege: security,all\r\n"
+                               "EventTV: 2024-01-01T00:00:00.000+0000\r\nSeverity: Error\r\n"
+                               "Service: PJSIP\r\nAccountID: %1\r\nSessionID: %2\r\n"
+                               "RemoteAddress: IPV4/UDP/%3/5060\r\n\r\n")
+                    .arg(e.account, e.callId, e.srcIp)
+                    .toUtf8();
+        pool.append(e);
+    }
+    return pool;
+}
+
+} // namespace
+
+StoreBenchResult runStoreBenchmark(const QString &path, qint64 count, int flushIntervalMs)
+{
+    StoreBenchResult r;
+    StoreWriter writer(path);
+    writer.setFlushIntervalMs(flushIntervalMs);
+    writer.setRetentionDays(0); // generated times must not be pruned mid-run
+    if (!writer.start(&r.error))
+        return r;
+    const qint64 t0 = 1700000000000LL;
+    const EventList pool = makePool(t0);
+    const qint64 firstTx = writer.committedTransactions();
+
+    QElapsedTimer timer;
+    timer.start();
+    EventList chunk;
+    chunk.reserve(1000);
+    qint64 done = 0;
+    while (done < count) {
+        chunk.clear();
+        const qint64 n = qMin<qint64>(1000, count - done);
+        for (qint64 i = 0; i < n; ++i) {
+            chunk.append(pool.at((done + i) % pool.size()));
+            chunk.last().timeMs = t0 + (done + i) / 10; // ~10 events per millisecond
+        }
+        writer.appendEvents(chunk);
+        done += n;
+    }
+    writer.flush();
+    const qint64 ns = timer.nsecsElapsed();
+
+    r.events = count;
+    r.seconds = double(ns) / 1e9;
+    r.eventsPerSec = r.seconds > 0 ? double(count) / r.seconds : 0.0;
+    r.transactions = writer.committedTransactions() - firstTx;
+    writer.stop();
+    r.fileBytes = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+    r.ok = true;
+    return r;
+}
+
+} // namespace tg

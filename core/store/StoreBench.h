@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+namespace tg {
+
+struct StoreBenchResult {
+    bool ok = false;
+    QString error;            // a sentence when !ok
+    qint64 events = 0;
+    double seconds = 0.0;     // first append to last commit
+    double eventsPerSec = 0.0;
+    qint64 transactions = 0;
+    qint64 fileBytes = 0;     // database plus WAL after the run
+};
+
+// Inserts `count` generated events (varied IPs, accounts, PBXes, ~200-byte raw text) through a
+// StoreWriter into the database at `path` (use a fresh file) and measures committed events per
+// second. Prints nothing; `tollgate-cli bench store` shows the numbers.
+StoreBenchResult runStoreBenchmark(const QString &path, qint64 count, int flushIntervalMs = 250);
+
+} // namespace tg
