@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Alert.h"
+
+#include <QString>
+#include <QVector>
+
+namespace tg {
+
+// What a detector hands to the engine: the engine aggregates drafts into alerts
+// (one open alert per pbx + rule + subject) and applies the allowlist.
+struct AlertDraft {
+    QString pbx;
+    QString rule;
+    QString subject;
+    Severity severity = Severity::Medium;
+    qint64 timeMs = 0;
+    QString title;
+    QString explanation;
+    QString suggestedAction;
+    double estimatedCost = 0.0;   // > 0 replaces the alert's figure (or adds to it with addCost)
+    bool addCost = false;
+    int count = 1;                // events this draft accounts for
+    QVector<qint64> evidence;     // event ids
+    // What the allowlist is checked against (empty = not checked).
+    QString srcIp;
+    QString account;
+    QString destination;
+    QString e164;
+};
+
+} // namespace tg

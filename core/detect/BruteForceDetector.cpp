@@ -1,0 +1,85 @@
+#include "BruteForceDetector.h"
+
+#include "DetectFormat.h"
+
+namespace tg {
+
+BruteForceDetector::BruteForceDetector(DetectorContext &ctx)
+    : Detector(ctx), m_sources(ctx.settings().maxTrackedKeys)
+{
+}
+
+void BruteForceDetector::process(const Event &e)
+{
+    if (e.kind != EventKind::AuthFailure || e.srcIp.isEmpty())
+        return;
+    const DetectionSettings &s = m_ctx.settings();
+    const int maxRetry = s.bruteForceMaxRetry;
+    const qint64 findMs = qint64(s.bruteForceFindTimeSec) * 1000;
+    Source &src = m_sources.touch(e.pbx + QLatin1Char('\x1f') + e.srcIp);
+    if (const qint64 ev = m_sources.takeEvictions())
+        m_ctx.noteEvictions(id(), ev);
+    src.times.push_back(e.timeMs);
+    src.ids.push_back(e.id);
+    while (int(src.times.size()) > maxRetry) {
+        src.times.pop_front();
+        src.ids.pop_front();
+    }
+    ++src.total;
+    if (!e.account.isEmpty() && src.accounts.size() < 20 && !src.accounts.contains(e.account))
+        src.accounts << e.account;
+    if (!e.service.isEmpty() && src.services.size() < 5 && !src.services.contains(e.service))
+        src.services << e.service;
+
+    const bool over = int(src.times.size()) >= maxRetry && src.times.back() - src.times.front() <= findMs;
+    if (!over) {
+        src.triggered = false;
+        return;
+    }
+    AlertDraft d;
+    d.pbx = e.pbx;
+    d.rule = id();
+    d.subject = e.srcIp;
+    d.srcIp = e.srcIp;
+    d.severity = Severity::High;
+    d.timeMs = e.timeMs;
+    if (!src.triggered) {
+        d.count = int(src.times.size());
+        d.evidence = QVector<qint64>(src.ids.begin(), src.ids.end());
+        src.triggered = true;
+    } else {
+        d.count = 1;
+        d.evidence = {e.id};
+    }
+    d.title = tr("Brute force from %1").arg(e.srcIp);
+    d.explanation = tr("%1 authentication failures from %2 within %3 (threshold: %4 in %5), %6 so far. "
+                       "Accounts tried: %7. Service: %8.")
+                        .arg(src.times.size())
+                        .arg(e.srcIp, DetectFormat::duration((src.times.back() - src.times.front()) / 1000))
+                        .arg(maxRetry)
+                        .arg(DetectFormat::duration(s.bruteForceFindTimeSec))
+                        .arg(src.total)
+                        .arg(DetectFormat::list(src.accounts), src.services.join(QStringLiteral(", ")));
+    d.suggestedAction = tr("Block %1 at the firewall (or let fail2ban do it), and make sure no account it "
+                           "tried has a weak password.")
+                            .arg(e.srcIp);
+    m_ctx.raise(std::move(d));
+}
+
+void BruteForceDetector::tick(qint64 nowMs)
+{
+    const qint64 findMs = qint64(m_ctx.settings().bruteForceFindTimeSec) * 1000;
+    m_sources.dropOldestWhile([&](const Source &s) { return s.times.empty() || nowMs - s.times.back() > findMs; });
+}
+
+QStringList BruteForceDetector::status() const
+{
+    const DetectionSettings &s = m_ctx.settings();
+    return {tr("brute force per IP: on (%1 failures in %2, %3 of %4 sources tracked)")
+                .arg(s.bruteForceMaxRetry)
+                .arg(DetectFormat::duration(s.bruteForceFindTimeSec))
+                .arg(m_sources.size())
+                .arg(m_sources.capacity())};
+}
+
+} // namespace tg

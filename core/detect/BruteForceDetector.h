@@ -1,0 +1,36 @@
+#pragma once
+
+#include "BoundedLru.h"
+#include "Detector.h"
+
+#include <QCoreApplication>
+#include <deque>
+
+namespace tg {
+
+// 1. Many authentication failures from one source address (fail2ban's asterisk jail, live).
+// Only failures count: ChallengeSent and SuccessfulAuth come with every normal registration.
+class BruteForceDetector : public Detector
+{
+    Q_DECLARE_TR_FUNCTIONS(tg::BruteForceDetector)
+public:
+    explicit BruteForceDetector(DetectorContext &ctx);
+    QString id() const override { return QStringLiteral("brute_force_ip"); }
+    void process(const Event &e) override;
+    void tick(qint64 nowMs) override;
+    int trackedKeys() const override { return m_sources.size(); }
+    QStringList status() const override;
+
+private:
+    struct Source {
+        std::deque<qint64> times;   // the last maxRetry failures
+        std::deque<qint64> ids;
+        QStringList accounts;       // first few distinct accounts tried
+        QStringList services;
+        qint64 total = 0;
+        bool triggered = false;
+    };
+    BoundedLru<Source> m_sources;
+};
+
+} // namespace tg

@@ -1,0 +1,124 @@
+#include "CallTracker.h"
+
+#include <algorithm>
+
+namespace tg {
+
+void CallTracker::setLimits(int maxCalls, qint64 maxAgeMs)
+{
+    m_maxCalls = std::max(1, maxCalls);
+    m_maxAgeMs = std::max<qint64>(60000, maxAgeMs);
+}
+
+TrackedCall *CallTracker::start(const Event &e, const Destination &d)
+{
+    const QString k = key(e.pbx, e.callId);
+    auto it = m_calls.find(k);
+    if (it != m_calls.end())
+        return &it.value(); // a second CallStart for the same call: keep the first
+    if (int(m_calls.size()) >= m_maxCalls) {
+        // Drop the oldest call to stay bounded (a flood of calls that never end).
+        auto oldest = m_calls.begin();
+        for (auto i = m_calls.begin(); i != m_calls.end(); ++i)
+            if (i->startMs < oldest->startMs)
+                oldest = i;
+        drop(oldest);
+    }
+    TrackedCall c;
+    c.pbx = e.pbx;
+    c.callId = e.callId;
+    c.account = e.account;
+    c.srcIp = e.srcIp;
+    c.destination = d;
+    c.startMs = e.timeMs;
+    c.startEventId = e.id;
+    ++m_perAccount[key(e.pbx, e.account)];
+    ++m_perPbx[e.pbx];
+    return &m_calls.insert(k, c).value();
+}
+
+TrackedCall *CallTracker::answer(const Event &e)
+{
+    TrackedCall *c = find(e.pbx, e.callId);
+    if (c && c->answerMs == 0)
+        c->answerMs = e.timeMs;
+    return c;
+}
+
+TrackedCall *CallTracker::find(const QString &pbx, const QString &callId)
+{
+    auto it = m_calls.find(key(pbx, callId));
+    return it == m_calls.end() ? nullptr : &it.value();
+}
+
+const TrackedCall *CallTracker::find(const QString &pbx, const QString &callId) const
+{
+    auto it = m_calls.constFind(key(pbx, callId));
+    return it == m_calls.cend() ? nullptr : &it.value();
+}
+
+const TrackedCall *CallTracker::end(const QString &pbx, const QString &callId, qint64 timeMs)
+{
+    const QString k = key(pbx, callId);
+    auto it = m_calls.find(k);
+    if (it == m_calls.end())
+        return nullptr;
+    m_lastEnded = it.value();
+    drop(it);
+    if (m_ended.size() > 10000) {
+        // Keep the duplicate guard small: forget ends older than ten minutes.
+        for (auto i = m_ended.begin(); i != m_ended.end();)
+            i = (timeMs - i.value() > 600000) ? m_ended.erase(i) : std::next(i);
+        if (m_ended.size() > 10000)
+            m_ended.clear();
+    }
+    m_ended.insert(k, timeMs);
+    return &m_lastEnded;
+}
+
+bool CallTracker::recentlyEnded(const QString &pbx, const QString &callId) const
+{
+    return m_ended.contains(key(pbx, callId));
+}
+
+int CallTracker::countForAccount(const QString &pbx, const QString &account) const
+{
+    return m_perAccount.value(key(pbx, account));
+}
+
+int CallTracker::expire(qint64 nowMs)
+{
+    int n = 0;
+    for (auto it = m_calls.begin(); it != m_calls.end();) {
+        if (nowMs - it->startMs > m_maxAgeMs) {
+            it = drop(it);
+            ++n;
+        } else {
+            ++it;
+        }
+    }
+    for (auto i = m_ended.begin(); i != m_ended.end();)
+        i = (nowMs - i.value() > 600000) ? m_ended.erase(i) : std::next(i);
+    return n;
+}
+
+qint64 CallTracker::billableSeconds(const TrackedCall &c, const Event &end)
+{
+    if (end.billSec > 0)
+        return end.billSec;
+    if (c.answerMs > 0 && end.timeMs > c.answerMs)
+        return (end.timeMs - c.answerMs) / 1000;
+    return 0;
+}
+
+QHash<QString, TrackedCall>::iterator CallTracker::drop(QHash<QString, TrackedCall>::iterator it)
+{
+    const QString ak = key(it->pbx, it->account);
+    if (--m_perAccount[ak] <= 0)
+        m_perAccount.remove(ak);
+    if (--m_perPbx[it->pbx] <= 0)
+        m_perPbx.remove(it->pbx);
+    return m_calls.erase(it);
+}
+
+} // namespace tg

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "Event.h"
+#include "NumberClassifier.h"
+
+#include <QHash>
+#include <QString>
+
+namespace tg {
+
+// A call in progress (or the one that just ended), as the detectors see it.
+struct TrackedCall {
+    QString pbx;
+    QString callId;
+    QString account;
+    QString srcIp;
+    Destination destination;
+    qint64 startMs = 0;
+    qint64 answerMs = 0;       // 0 while unanswered
+    qint64 startEventId = 0;
+    double cost = 0.0;         // set when it ends
+};
+
+// Calls in progress per PBX, keyed by call id (AMI Linkedid, ESL UUID). Bounded: the oldest calls
+// are dropped past the cap, and calls older than the maximum age are forgotten in expire().
+class CallTracker
+{
+public:
+    void setLimits(int maxCalls, qint64 maxAgeMs);
+
+    TrackedCall *start(const Event &e, const Destination &d);
+    TrackedCall *answer(const Event &e);
+    TrackedCall *find(const QString &pbx, const QString &callId);
+    const TrackedCall *find(const QString &pbx, const QString &callId) const;
+    // Removes the call; it stays readable as lastEnded() until the next end().
+    const TrackedCall *end(const QString &pbx, const QString &callId, qint64 timeMs);
+    const TrackedCall &lastEnded() const { return m_lastEnded; }
+    bool recentlyEnded(const QString &pbx, const QString &callId) const;
+
+    int countForAccount(const QString &pbx, const QString &account) const;
+    int countForPbx(const QString &pbx) const { return m_perPbx.value(pbx); }
+    int size() const { return int(m_calls.size()); }
+
+    // Forgets calls that started before nowMs - maxAge. Returns how many.
+    int expire(qint64 nowMs);
+    // Billable seconds of a call ending with e (billSec, else answer to end).
+    static qint64 billableSeconds(const TrackedCall &c, const Event &end);
+
+    template<class F>
+    void forEach(F f) const
+    {
+        for (const TrackedCall &c : m_calls)
+            f(c);
+    }
+
+private:
+    static QString key(const QString &pbx, const QString &callId) { return pbx + QLatin1Char('\x1f') + callId; }
+    QHash<QString, TrackedCall>::iterator drop(QHash<QString, TrackedCall>::iterator it);
+
+    QHash<QString, TrackedCall> m_calls;
+    QHash<QString, int> m_perAccount;
+    QHash<QString, int> m_perPbx;
+    QHash<QString, qint64> m_ended;   // recently ended, to ignore duplicate ends
+    TrackedCall m_lastEnded;
+    int m_maxCalls = 50000;
+    qint64 m_maxAgeMs = 6 * 3600 * 1000LL;
+};
+
+} // namespace tg

@@ -1,0 +1,42 @@
+#include "DetectFormat.h"
+
+#include <QCoreApplication>
+
+namespace tg {
+
+QString DetectFormat::duration(qint64 s)
+{
+    if (s % 3600 == 0 && s >= 3600)
+        return QCoreApplication::translate("tg::DetectFormat", "%n h", nullptr, int(s / 3600));
+    if (s % 60 == 0 && s >= 60)
+        return QCoreApplication::translate("tg::DetectFormat", "%n min", nullptr, int(s / 60));
+    if (s >= 600)
+        return QCoreApplication::translate("tg::DetectFormat", "%n min", nullptr, int((s + 30) / 60));
+    return QCoreApplication::translate("tg::DetectFormat", "%n s", nullptr, int(s));
+}
+
+QString DetectFormat::money(double amount, const QString &currency)
+{
+    return QStringLiteral("%1 %2").arg(amount, 0, 'f', 2).arg(currency);
+}
+
+QString DetectFormat::list(const QStringList &items, int max)
+{
+    if (items.size() <= max)
+        return items.join(QStringLiteral(", "));
+    return QCoreApplication::translate("tg::DetectFormat", "%1 and %n more", nullptr, int(items.size() - max))
+        .arg(items.mid(0, max).join(QStringLiteral(", ")));
+}
+
+bool DetectFormat::isTelephonyService(const QString &service)
+{
+    return service.isEmpty() || service == QLatin1String("SIP") || service == QLatin1String("PJSIP")
+           || service == QLatin1String("IAX2") || service == QLatin1String("IAX");
+}
+
+QString DetectFormat::serviceClass(const QString &service)
+{
+    return isTelephonyService(service) ? QStringLiteral("voice") : service;
+}
+
+} // namespace tg

@@ -1,0 +1,348 @@
+#include "DetectionEngine.h"
+
+#include "Allowlist.h"
+#include "AlertBook.h"
+#include "BruteForceDetector.h"
+#include "CallPatternDetector.h"
+#include "CallTracker.h"
+#include "ConfigChangeDetector.h"
+#include "CostDetector.h"
+#include "DetectFormat.h"
+#include "DistributedBruteForceDetector.h"
+#include "EnumerationDetector.h"
+#include "FloodDetector.h"
+#include "NewSourceDetector.h"
+#include "OffHoursDetector.h"
+#include "PrefixTable.h"
+#include "ScannerDetector.h"
+#include "ScannerUserAgents.h"
+#include "SuccessAfterFailureDetector.h"
+#include "TollFraudDetector.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <vector>
+
+namespace tg {
+
+namespace {
+constexpr qint64 kAlertIdleMs = 24 * 3600 * 1000LL;  // a day of quiet: a recurrence is a new incident
+constexpr qint64 kNoticeIntervalMs = 60000;
+const QLatin1String kCapacityRule("tracking_capacity");
+} // namespace
+
+class DetectionEngine::Private : public DetectorContext
+{
+    Q_DECLARE_TR_FUNCTIONS(tg::DetectionEngine)
+public:
+    Private(const Clock &c, DetectionSettings s)
+        : clock(c), cfg(std::move(s)), book(cfg.maxOpenAlerts, cfg.maxEvidence)
+    {
+        QString err;
+        if (!prefixes.load(cfg.prefixTableFile, &err)) {
+            warnings << err;
+            if (!cfg.prefixTableFile.isEmpty() && prefixes.load(QString(), &err))
+                warnings << tr("Using the built-in prefix table instead.");
+        }
+        if (prefixes.skippedLines() > 0)
+            warnings << tr("The prefix table has %n line(s) that do not parse; they were skipped.", nullptr,
+                           prefixes.skippedLines());
+        if (!userAgents.load(cfg.scannerUserAgentsFile, &err)) {
+            warnings << err;
+            if (!cfg.scannerUserAgentsFile.isEmpty())
+                userAgents.load(QString(), &err);
+        }
+        QStringList invalid;
+        allow.set(cfg.allowIps, cfg.allowAccounts, cfg.allowDestinations, &invalid);
+        if (!invalid.isEmpty())
+            warnings << tr("Allowlist entries that are not addresses or networks were ignored: %1")
+                            .arg(invalid.join(QStringLiteral(", ")));
+        tracker.setLimits(cfg.maxActiveCalls, qint64(cfg.maxCallAgeSec) * 1000);
+
+        detectors.emplace_back(new BruteForceDetector(*this));
+        detectors.emplace_back(new DistributedBruteForceDetector(*this));
+        detectors.emplace_back(new EnumerationDetector(*this));
+        detectors.emplace_back(new ScannerDetector(*this, &userAgents));
+        detectors.emplace_back(new SuccessAfterFailureDetector(*this));
+        detectors.emplace_back(new NewSourceDetector(*this));
+        detectors.emplace_back(new TollFraudDetector(*this));
+        detectors.emplace_back(new OffHoursDetector(*this));
+        detectors.emplace_back(new CallPatternDetector(*this));
+        detectors.emplace_back(new CostDetector(*this));
+        detectors.emplace_back(new FloodDetector(*this));
+        detectors.emplace_back(new ConfigChangeDetector(*this));
+    }
+
+    // DetectorContext
+    const DetectionSettings &settings() const override { return cfg; }
+    const PbxRuntime &pbx(const QString &name) override { return runtime(name); }
+    const CallTracker &calls() const override { return tracker; }
+    qint64 nowMs() const override { return now; }
+
+    void raise(AlertDraft draft) override
+    {
+        if ((!draft.srcIp.isEmpty() && allow.containsIp(draft.srcIp))
+            || (!draft.account.isEmpty() && allow.containsAccount(draft.account))
+            || ((!draft.destination.isEmpty() || !draft.e164.isEmpty())
+                && allow.containsDestination(draft.destination, draft.e164)))
+            return;
+        const QString key = AlertBook::keyOf(draft.pbx, draft.rule, draft.subject);
+        if (draft.count == 0 && !book.find(key))
+            return; // an update for an alert that was closed meanwhile
+        if (draft.timeMs <= 0)
+            draft.timeMs = now;
+        const Alert &a = book.apply(draft);
+        auto it = outIndex.constFind(key);
+        if (it != outIndex.cend()) {
+            out[it.value()] = a;
+        } else {
+            outIndex.insert(key, int(out.size()));
+            out.append(a);
+        }
+        if (const qint64 ev = book.takeEvictions())
+            noteEvictions(QStringLiteral("alerts"), ev);
+    }
+
+    void noteEvictions(const QString &detector, qint64 count) override { pendingEvictions[detector] += count; }
+
+    const PbxRuntime &runtime(const QString &name) const
+    {
+        auto it = runtimes.constFind(name);
+        if (it != runtimes.cend())
+            return it.value();
+        if (runtimes.size() > 1000)
+            runtimes.clear(); // PBX names come from profiles; this only guards against garbage
+        return runtimes.insert(name, PbxRuntime(name, cfg.forPbx(name), &prefixes)).value();
+    }
+
+    void flushEvictions()
+    {
+        for (auto it = pendingEvictions.begin(); it != pendingEvictions.end(); ++it) {
+            if (it.value() <= 0)
+                continue;
+            qint64 &last = lastNotice[it.key()];
+            if (last != 0 && now - last < kNoticeIntervalMs)
+                continue;
+            last = now;
+            AlertDraft d;
+            d.rule = kCapacityRule;
+            d.subject = it.key();
+            d.severity = Severity::Info;
+            d.timeMs = now;
+            d.count = int(std::min<qint64>(it.value(), std::numeric_limits<int>::max()));
+            d.title = tr("Detector at its memory limit: %1").arg(it.key());
+            d.explanation = tr("The %1 detector keeps at most %2 addresses or accounts in memory; %3 older ones were "
+                               "dropped to stay within it, and their counting starts over. Traffic from this many "
+                               "sources means a large distributed attack or scan.")
+                                .arg(it.key(), QString::number(it.key() == QLatin1String("alerts") ? cfg.maxOpenAlerts
+                                                                                                  : cfg.maxTrackedKeys),
+                                     QString::number(it.value()));
+            d.suggestedAction = tr("Restrict SIP to known networks at the firewall; raise limits.maxTrackedKeys if the "
+                                   "machine has memory to spare.");
+            it.value() = 0;
+            raise(std::move(d));
+        }
+    }
+
+    void dispatch(const Event &e)
+    {
+        for (auto &det : detectors)
+            det->process(e);
+    }
+
+    double costOf(const Event &e) const
+    {
+        const TrackedCall *c = e.callId.isEmpty() ? nullptr : tracker.find(e.pbx, e.callId);
+        Destination dest = c ? c->destination : runtime(e.pbx).classifier().classify(e.destination);
+        const qint64 secs = c ? CallTracker::billableSeconds(*c, e) : e.billSec;
+        if (dest.ratePerMinute <= 0 || secs <= 0)
+            return 0.0;
+        return qRound64(dest.ratePerMinute * double(secs) / 60.0 * 10000.0) / 10000.0;
+    }
+
+    const Clock &clock;
+    DetectionSettings cfg;
+    PrefixTable prefixes;
+    ScannerUserAgents userAgents;
+    Allowlist allow;
+    CallTracker tracker;
+    AlertBook book;
+    mutable QHash<QString, PbxRuntime> runtimes;
+    std::vector<std::unique_ptr<Detector>> detectors;
+    QStringList warnings;
+    QHash<QString, qint64> pendingEvictions;
+    QHash<QString, qint64> lastNotice;
+    AlertList out;
+    QHash<QString, int> outIndex;
+    qint64 now = 0;
+};
+
+DetectionEngine::DetectionEngine(const Clock &clock, DetectionSettings settings)
+    : d(std::make_unique<Private>(clock, std::move(settings)))
+{
+}
+
+DetectionEngine::~DetectionEngine() = default;
+
+AlertList DetectionEngine::process(const Event &in)
+{
+    d->out.clear();
+    d->outIndex.clear();
+    Event local;
+    const Event *e = &in;
+    if (in.timeMs <= 0) {
+        local = in;
+        local.timeMs = d->clock.nowMs();
+        e = &local;
+    }
+    d->now = e->timeMs;
+    switch (e->kind) {
+    case EventKind::AuthFailure:
+    case EventKind::AuthChallenge:
+    case EventKind::AclReject:
+    case EventKind::ProtocolAbuse:
+        // Trusted sources cost no memory in the per-source windows.
+        if (!d->allow.isEmpty() && d->allow.containsIp(e->srcIp))
+            return {};
+        d->dispatch(*e);
+        break;
+    case EventKind::CallStart:
+        if (!e->callId.isEmpty())
+            d->tracker.start(*e, d->runtime(e->pbx).classifier().classify(e->destination));
+        d->dispatch(*e);
+        break;
+    case EventKind::CallAnswer:
+        d->tracker.answer(*e);
+        d->dispatch(*e);
+        break;
+    case EventKind::CallEnd: {
+        if (!e->callId.isEmpty() && d->tracker.recentlyEnded(e->pbx, e->callId))
+            return {}; // the same call ended twice (Hangup and Cdr, say)
+        if (!e->callId.isEmpty() && !d->tracker.find(e->pbx, e->callId) && !e->destination.isEmpty()) {
+            // A call we only learn about at its end (CDR files): judge its start too.
+            Event start = *e;
+            start.kind = EventKind::CallStart;
+            start.timeMs = e->timeMs - e->durationMs;
+            TrackedCall *c = d->tracker.start(start, d->runtime(e->pbx).classifier().classify(e->destination));
+            if (c && e->billSec > 0)
+                c->answerMs = e->timeMs - e->billSec * 1000;
+            d->dispatch(start);
+        }
+        Event end = *e;
+        if (end.cost <= 0)
+            end.cost = d->costOf(end);
+        if (TrackedCall *c = e->callId.isEmpty() ? nullptr : d->tracker.find(e->pbx, e->callId)) {
+            c->cost = end.cost;
+            if (end.account.isEmpty())
+                end.account = c->account;
+            if (end.destination.isEmpty())
+                end.destination = c->destination.dialed;
+        }
+        d->dispatch(end);
+        if (!e->callId.isEmpty())
+            d->tracker.end(e->pbx, e->callId, e->timeMs);
+        break;
+    }
+    default:
+        d->dispatch(*e);
+        break;
+    }
+    if (!d->pendingEvictions.isEmpty())
+        d->flushEvictions();
+    return d->out;
+}
+
+AlertList DetectionEngine::tick()
+{
+    d->out.clear();
+    d->outIndex.clear();
+    d->now = d->clock.nowMs();
+    for (auto &det : d->detectors)
+        det->tick(d->now);
+    d->tracker.expire(d->now);
+    d->book.forgetIdle(d->now - kAlertIdleMs);
+    if (!d->pendingEvictions.isEmpty())
+        d->flushEvictions();
+    return d->out;
+}
+
+double DetectionEngine::estimateCost(const Event &callEnd) const
+{
+    return d->costOf(callEnd);
+}
+
+void DetectionEngine::enrich(Event &e) const
+{
+    if (e.kind == EventKind::CallEnd && e.cost <= 0)
+        e.cost = d->costOf(e);
+}
+
+Destination DetectionEngine::classify(const QString &number, const QString &pbx) const
+{
+    return d->runtime(pbx.isEmpty() ? QStringLiteral("*") : pbx).classifier().classify(number);
+}
+
+QString DetectionEngine::countryOf(const QString &number, const QString &pbx) const
+{
+    const Destination dest = classify(number, pbx);
+    return dest.isExternal() ? dest.country : QString();
+}
+
+QStringList DetectionEngine::status() const
+{
+    QStringList lines;
+    lines << Private::tr("prefix table: %n prefixes (%1)", nullptr, d->prefixes.size())
+                 .arg(d->cfg.prefixTableFile.isEmpty() ? Private::tr("built in") : d->cfg.prefixTableFile);
+    for (const auto &det : d->detectors)
+        lines << det->status();
+    for (const QString &w : d->warnings)
+        lines << Private::tr("warning: %1").arg(w);
+    return lines;
+}
+
+QStringList DetectionEngine::warnings() const
+{
+    return d->warnings;
+}
+
+const DetectionSettings &DetectionEngine::settings() const
+{
+    return d->cfg;
+}
+
+int DetectionEngine::openAlertCount() const
+{
+    return d->book.openCount();
+}
+
+AlertList DetectionEngine::openAlerts() const
+{
+    return d->book.openAlerts();
+}
+
+void DetectionEngine::closeAlert(const QString &alertKey)
+{
+    d->book.close(alertKey);
+}
+
+void DetectionEngine::setAlertId(const QString &alertKey, qint64 id)
+{
+    d->book.setId(alertKey, id);
+}
+
+QMap<QString, int> DetectionEngine::trackedKeys() const
+{
+    QMap<QString, int> m;
+    for (const auto &det : d->detectors)
+        m.insert(det->id(), det->trackedKeys());
+    m.insert(QStringLiteral("alerts"), d->book.openCount());
+    m.insert(QStringLiteral("calls"), d->tracker.size());
+    return m;
+}
+
+int DetectionEngine::activeCallCount() const
+{
+    return d->tracker.size();
+}
+
+} // namespace tg

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "DetectorContext.h"
+#include "Event.h"
+
+#include <QString>
+
+namespace tg {
+
+// One rule over the event stream. Detectors keep bounded state and never block.
+class Detector
+{
+public:
+    explicit Detector(DetectorContext &ctx) : m_ctx(ctx) {}
+    virtual ~Detector() = default;
+    Detector(const Detector &) = delete;
+    Detector &operator=(const Detector &) = delete;
+
+    virtual QString id() const = 0;
+    virtual void process(const Event &e) = 0;
+    // Time-based checks and expiry of old state.
+    virtual void tick(qint64 nowMs) { Q_UNUSED(nowMs); }
+    // Keys held in memory (IPs, accounts, ...), for the memory bound.
+    virtual int trackedKeys() const { return 0; }
+    // "name: on (thresholds)" or "name: off (why)".
+    virtual QStringList status() const = 0;
+
+protected:
+    DetectorContext &m_ctx;
+};
+
+} // namespace tg

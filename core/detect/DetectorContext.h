@@ -1,0 +1,24 @@
+#pragma once
+
+#include "AlertDraft.h"
+#include "CallTracker.h"
+#include "DetectionSettings.h"
+#include "PbxRuntime.h"
+
+namespace tg {
+
+// What a detector may use from the engine: settings, per-PBX rules, the calls in progress,
+// and a way to raise alerts and report evicted keys. The engine implements it.
+class DetectorContext
+{
+public:
+    virtual ~DetectorContext() = default;
+    virtual const DetectionSettings &settings() const = 0;
+    virtual const PbxRuntime &pbx(const QString &name) = 0;
+    virtual const CallTracker &calls() const = 0;
+    virtual void raise(AlertDraft draft) = 0;
+    virtual void noteEvictions(const QString &detector, qint64 count) = 0;
+    virtual qint64 nowMs() const = 0;
+};
+
+} // namespace tg

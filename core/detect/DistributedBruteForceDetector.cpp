@@ -1,0 +1,96 @@
+#include "DistributedBruteForceDetector.h"
+
+#include "DetectFormat.h"
+
+namespace tg {
+
+DistributedBruteForceDetector::DistributedBruteForceDetector(DetectorContext &ctx)
+    : Detector(ctx), m_accounts(ctx.settings().maxTrackedKeys)
+{
+}
+
+void DistributedBruteForceDetector::expire(Target &t, qint64 nowMs) const
+{
+    const qint64 windowMs = qint64(m_ctx.settings().distributedWindowSec) * 1000;
+    while (!t.failures.empty()
+           && (nowMs - t.failures.front().timeMs > windowMs || int(t.failures.size()) > kMaxFailuresPerAccount)) {
+        auto it = t.perIp.find(t.failures.front().ip);
+        if (it != t.perIp.end() && --it.value() <= 0)
+            t.perIp.erase(it);
+        t.failures.pop_front();
+    }
+}
+
+void DistributedBruteForceDetector::process(const Event &e)
+{
+    if (e.kind != EventKind::AuthFailure || e.account.isEmpty() || e.srcIp.isEmpty())
+        return;
+    const DetectionSettings &s = m_ctx.settings();
+    Target &t = m_accounts.touch(e.pbx + QLatin1Char('\x1f') + e.account);
+    if (const qint64 ev = m_accounts.takeEvictions())
+        m_ctx.noteEvictions(id(), ev);
+    t.failures.push_back({e.timeMs, e.id, e.srcIp});
+    ++t.perIp[e.srcIp];
+    expire(t, e.timeMs);
+
+    const int sources = int(t.perIp.size());
+    const int failures = int(t.failures.size());
+    if (sources < s.distributedMinSources || failures < s.distributedMinFailures) {
+        t.triggered = false;
+        return;
+    }
+    AlertDraft d;
+    d.pbx = e.pbx;
+    d.rule = id();
+    d.subject = e.account;
+    d.account = e.account;
+    d.severity = Severity::High;
+    d.timeMs = e.timeMs;
+    if (!t.triggered) {
+        d.count = failures;
+        for (const Failure &f : t.failures)
+            d.evidence.append(f.id);
+        t.triggered = true;
+    } else {
+        d.evidence = {e.id};
+    }
+    QStringList ips = t.perIp.keys();
+    ips.sort();
+    int maxPerIp = 0;
+    for (int n : qAsConst(t.perIp))
+        maxPerIp = std::max(maxPerIp, n);
+    d.title = tr("Distributed brute force on account %1").arg(e.account);
+    const QString busiest = maxPerIp < s.bruteForceMaxRetry
+                                ? tr("the busiest address failed only %1 times, under the per-address limit of %2")
+                                      .arg(maxPerIp)
+                                      .arg(s.bruteForceMaxRetry)
+                                : tr("the busiest address failed %1 times").arg(maxPerIp);
+    d.explanation = tr("%1 failed logins from %2 different addresses within %3 (threshold: %4 failures from "
+                       "%5 addresses); %6. Account: %7. Sources: %8.")
+                        .arg(QString::number(failures), QString::number(sources),
+                             DetectFormat::duration((t.failures.back().timeMs - t.failures.front().timeMs) / 1000),
+                             QString::number(s.distributedMinFailures), QString::number(s.distributedMinSources),
+                             busiest, e.account, DetectFormat::list(ips, 8));
+    d.suggestedAction = tr("Give account %1 a long random password, allow it only from the networks it uses "
+                           "(permit/deny or an ACL), and consider blocking the listed sources.")
+                            .arg(e.account);
+    m_ctx.raise(std::move(d));
+}
+
+void DistributedBruteForceDetector::tick(qint64 nowMs)
+{
+    const qint64 windowMs = qint64(m_ctx.settings().distributedWindowSec) * 1000;
+    m_accounts.dropOldestWhile(
+        [&](const Target &t) { return t.failures.empty() || nowMs - t.failures.back().timeMs > windowMs; });
+}
+
+QStringList DistributedBruteForceDetector::status() const
+{
+    const DetectionSettings &s = m_ctx.settings();
+    return {tr("distributed brute force per account: on (%1 failures from %2 addresses in %3)")
+                .arg(s.distributedMinFailures)
+                .arg(s.distributedMinSources)
+                .arg(DetectFormat::duration(s.distributedWindowSec))};
+}
+
+} // namespace tg

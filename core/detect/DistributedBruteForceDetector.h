@@ -1,0 +1,41 @@
+#pragma once
+
+#include "BoundedLru.h"
+#include "Detector.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <deque>
+
+namespace tg {
+
+// 2. One account attacked from many addresses, each staying under the per-IP limit.
+class DistributedBruteForceDetector : public Detector
+{
+    Q_DECLARE_TR_FUNCTIONS(tg::DistributedBruteForceDetector)
+public:
+    explicit DistributedBruteForceDetector(DetectorContext &ctx);
+    QString id() const override { return QStringLiteral("brute_force_account"); }
+    void process(const Event &e) override;
+    void tick(qint64 nowMs) override;
+    int trackedKeys() const override { return m_accounts.size(); }
+    QStringList status() const override;
+
+private:
+    struct Failure {
+        qint64 timeMs;
+        qint64 id;
+        QString ip;
+    };
+    struct Target {
+        std::deque<Failure> failures;   // within the window, capped
+        QHash<QString, int> perIp;      // failures per source within the window
+        bool triggered = false;
+    };
+    void expire(Target &t, qint64 nowMs) const;
+
+    BoundedLru<Target> m_accounts;
+    static constexpr int kMaxFailuresPerAccount = 4096;
+};
+
+} // namespace tg

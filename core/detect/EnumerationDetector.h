@@ -1,0 +1,39 @@
+#pragma once
+
+#include "BoundedLru.h"
+#include "Detector.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace tg {
+
+// 3. One address trying many different account names. With alwaysauthreject=yes chan_sip reports
+// unknown accounts as InvalidPassword, so the spread of AccountIDs is the signal, not the event type.
+class EnumerationDetector : public Detector
+{
+    Q_DECLARE_TR_FUNCTIONS(tg::EnumerationDetector)
+public:
+    explicit EnumerationDetector(DetectorContext &ctx);
+    QString id() const override { return QStringLiteral("enumeration"); }
+    void process(const Event &e) override;
+    void tick(qint64 nowMs) override;
+    int trackedKeys() const override { return m_sources.size(); }
+    QStringList status() const override;
+
+private:
+    struct Tried {
+        qint64 lastMs = 0;
+        qint64 id = 0;
+        bool unknown = false;   // reported as InvalidAccountID
+    };
+    struct Source {
+        QHash<QString, Tried> accounts;  // capped
+        qint64 lastMs = 0;
+        bool triggered = false;
+    };
+    BoundedLru<Source> m_sources;
+    static constexpr int kMaxAccountsPerSource = 64;
+};
+
+} // namespace tg

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "BoundedLru.h"
+#include "Detector.h"
+#include "ScannerUserAgents.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <deque>
+
+namespace tg {
+
+// 4. SIP scanners: a known scanner User-Agent (when the source gives one: logs, ESL), or the
+// pattern of a sweep: digest challenges for many accounts from one address, almost none answered.
+// (Asterisk raises no security event for OPTIONS probes, so those sweeps are invisible over AMI.)
+class ScannerDetector : public Detector
+{
+    Q_DECLARE_TR_FUNCTIONS(tg::ScannerDetector)
+public:
+    ScannerDetector(DetectorContext &ctx, const ScannerUserAgents *userAgents);
+    QString id() const override { return QStringLiteral("scanner"); }
+    void process(const Event &e) override;
+    void tick(qint64 nowMs) override;
+    int trackedKeys() const override { return m_sources.size(); }
+    QStringList status() const override;
+
+private:
+    struct Source {
+        QHash<QString, qint64> challenged;   // account -> last challenge
+        std::deque<qint64> challenges;
+        std::deque<qint64> answers;          // failures or successes from the same address
+        std::deque<qint64> ids;              // recent challenge event ids
+        qint64 lastMs = 0;
+        bool triggered = false;
+    };
+    void userAgent(const Event &e);
+    void sweep(const Event &e);
+
+    const ScannerUserAgents *m_userAgents;
+    BoundedLru<Source> m_sources;
+    static constexpr int kMaxPerSource = 512;
+};
+
+} // namespace tg

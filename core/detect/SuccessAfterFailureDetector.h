@@ -1,0 +1,41 @@
+#pragma once
+
+#include "BoundedLru.h"
+#include "Detector.h"
+
+#include <QCoreApplication>
+#include <deque>
+
+namespace tg {
+
+// 5. The breach moment: a successful login from an address that just failed many times, or for an
+// account that just failed many times where the succeeding address was among the failing ones.
+// (Requiring that overlap keeps chan_sip's INVITE SuccessfulAuth, whose AccountID is the dialed
+// number, from accusing the account of whoever was called.)
+class SuccessAfterFailureDetector : public Detector
+{
+    Q_DECLARE_TR_FUNCTIONS(tg::SuccessAfterFailureDetector)
+public:
+    explicit SuccessAfterFailureDetector(DetectorContext &ctx);
+    QString id() const override { return QStringLiteral("success_after_failures"); }
+    void process(const Event &e) override;
+    void tick(qint64 nowMs) override;
+    int trackedKeys() const override { return m_sources.size() + m_accounts.size(); }
+    QStringList status() const override;
+
+private:
+    struct Failure {
+        qint64 timeMs;
+        qint64 id;
+        QString other;   // the account (per source) or the source (per account)
+    };
+    using Failures = std::deque<Failure>;
+    void prune(Failures &f, qint64 nowMs) const;
+    void raise(const Event &e, const QString &subject, const Failures &f, bool byAccount);
+
+    BoundedLru<Failures> m_sources;    // pbx | service class | ip
+    BoundedLru<Failures> m_accounts;   // pbx | account
+    static constexpr int kMaxFailures = 256;
+};
+
+} // namespace tg
