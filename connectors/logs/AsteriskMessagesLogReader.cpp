@@ -1,0 +1,234 @@
+#include "AsteriskMessagesLogReader.h"
+
+#include "LogSanitizer.h"
+
+#include <QHostAddress>
+
+namespace tg {
+
+namespace {
+
+struct Reason {
+    const char *text;     // start of the reason after " - "
+    EventKind kind;
+    const char *type;
+};
+// chan_sip (sip_report_security_event / register_verify) and res_pjsip's distributor.
+constexpr Reason kReasons[] = {
+    {"Wrong password", EventKind::AuthFailure, "InvalidPassword"},
+    {"No matching peer found", EventKind::AuthFailure, "InvalidAccountID"},
+    {"No matching endpoint found", EventKind::AuthFailure, "InvalidAccountID"},
+    {"Username/auth name mismatch", EventKind::AuthFailure, "InvalidAccountID"},
+    {"Failed to authenticate", EventKind::AuthFailure, "ChallengeResponseFailed"},
+    {"Error to authenticate", EventKind::AuthFailure, "ChallengeResponseFailed"},
+    {"Device does not match ACL", EventKind::AclReject, "FailedACL"},
+    {"Not match Endpoint ACL", EventKind::AclReject, "FailedACL"},
+    {"Not match Endpoint Contact ACL", EventKind::AclReject, "FailedACL"},
+    {"Peer is not supposed to register", EventKind::AclReject, "RequestNotAllowed"},
+    {"Not a local domain", EventKind::AclReject, "RequestNotAllowed"},
+    {"ACL error", EventKind::AclReject, "FailedACL"},
+};
+
+// Text between the quotes that start at `pos` (which points at the opening quote).
+QByteArrayView quoted(QByteArrayView s, qsizetype pos, qsizetype *after)
+{
+    if (pos < 0 || pos >= s.size() || s[pos] != '\'')
+        return {};
+    const qsizetype close = s.indexOf('\'', pos + 1);
+    if (close < 0)
+        return {};
+    *after = close + 1;
+    return s.sliced(pos + 1, close - pos - 1);
+}
+
+// "<sip:1001@pbx>" or "\"Bob\" <sip:1001@pbx>;tag=x" -> "1001".
+QByteArrayView userOfUri(QByteArrayView uri)
+{
+    qsizetype p = uri.indexOf("sip:");
+    qsizetype skip = 4;
+    if (p < 0) {
+        p = uri.indexOf("sips:");
+        skip = 5;
+    }
+    if (p < 0)
+        return {};
+    QByteArrayView rest = uri.sliced(p + skip);
+    const qsizetype at = rest.indexOf('@');
+    if (at <= 0)
+        return {};
+    rest = rest.first(at);
+    const qsizetype semi = rest.indexOf(';');
+    return semi >= 0 ? rest.first(semi) : rest;
+}
+
+QString field(QByteArrayView v)
+{
+    return LogSanitizer::cleanText(v, 256);
+}
+
+} // namespace
+
+AsteriskMessagesLogReader::AsteriskMessagesLogReader(QString pbx, QTimeZone zone, const Clock &clock,
+                                                     int maxLineBytes)
+    : LogReader(std::move(pbx), std::move(zone), clock, maxLineBytes)
+{
+}
+
+bool AsteriskMessagesLogReader::parseHostPort(QByteArrayView text, QString *ip, quint16 *port)
+{
+    QByteArrayView host = text;
+    QByteArrayView portText;
+    if (text.startsWith('[')) {
+        const qsizetype close = text.indexOf(']');
+        if (close < 0)
+            return false;
+        host = text.sliced(1, close - 1);
+        if (close + 1 < text.size()) {
+            if (text[close + 1] != ':')
+                return false;
+            portText = text.sliced(close + 2);
+        }
+    } else if (text.count(':') == 1) {
+        const qsizetype colon = text.indexOf(':');
+        host = text.first(colon);
+        portText = text.sliced(colon + 1);
+    }
+    QHostAddress addr;
+    if (host.isEmpty() || host.size() > 64 || !addr.setAddress(QString::fromLatin1(host)))
+        return false;
+    quint16 p = 0;
+    if (!portText.isEmpty()) {
+        bool ok = false;
+        const uint v = portText.toUInt(&ok);
+        if (!ok || v > 65535)
+            return false;
+        p = quint16(v);
+    }
+    *ip = addr.toString();
+    *port = p;
+    return true;
+}
+
+bool AsteriskMessagesLogReader::sipFailure(QByteArrayView msg, Event &e) const
+{
+    // chan_sip.c: Registration from 'URI' failed for 'HOST:PORT' - REASON
+    // res_pjsip:  Request 'METHOD' from 'URI' failed for 'HOST:PORT' (callid: X) - REASON
+    qsizetype pos = 0;
+    QByteArrayView method;
+    if (msg.startsWith("Registration from '")) {
+        pos = 18;
+        e.service = QStringLiteral("SIP");
+        method = "REGISTER";
+    } else if (msg.startsWith("Request '")) {
+        qsizetype after = 0;
+        method = quoted(msg, 8, &after);
+        if (method.isEmpty() || !msg.sliced(after).startsWith(" from '"))
+            return false;
+        pos = after + 6;
+        e.service = QStringLiteral("PJSIP");
+    } else {
+        return false;
+    }
+    // The URI is attacker-chosen and may contain quotes; the address part is ours to find.
+    const qsizetype failed = msg.lastIndexOf("' failed for '");
+    if (failed < pos)
+        return false;
+    const QByteArrayView uri = msg.sliced(pos + 1, failed - pos - 1);
+    qsizetype after = 0;
+    const QByteArrayView hostPort = quoted(msg, failed + 13, &after);
+    if (!parseHostPort(hostPort, &e.srcIp, &e.srcPort))
+        return false;
+    const qsizetype dash = msg.indexOf(" - ", after);
+    const QByteArrayView reason = dash >= 0 ? msg.sliced(dash + 3) : QByteArrayView();
+    e.kind = EventKind::AuthFailure;
+    e.type = QStringLiteral("RegistrationFailed");
+    for (const auto &r : kReasons) {
+        if (reason.startsWith(QByteArrayView(r.text))) {
+            e.kind = r.kind;
+            e.type = QString::fromLatin1(r.type);
+            break;
+        }
+    }
+    e.account = field(userOfUri(uri));
+    e.detail = field(reason);
+    if (method != "REGISTER")
+        e.detail = field(method) + QStringLiteral(": ") + e.detail;
+    return true;
+}
+
+bool AsteriskMessagesLogReader::managerFailure(QByteArrayView msg, QByteArrayView thread, Event &e)
+{
+    // "IP failed to authenticate as 'USER'" / "IP tried to authenticate with nonexistent user 'USER'"
+    // chan_iax2: "Host IP failed to authenticate as USER"
+    const bool iax = msg.startsWith("Host ");
+    const QByteArrayView body = iax ? msg.sliced(5) : msg;
+    const qsizetype sp = body.indexOf(' ');
+    if (sp <= 0)
+        return false;
+    const QByteArrayView ip = body.first(sp);
+    const QByteArrayView tail = body.sliced(sp + 1);
+    QByteArrayView user;
+    bool nonexistent = false;
+    if (tail.startsWith("failed to authenticate as ")) {
+        user = tail.sliced(26);
+    } else if (!iax && tail.startsWith("tried to authenticate with nonexistent user ")) {
+        user = tail.sliced(44);
+        nonexistent = true;
+    } else {
+        return false;
+    }
+    if (user.size() >= 2 && user.startsWith('\'') && user.endsWith('\''))
+        user = user.sliced(1, user.size() - 2);
+    if (!parseHostPort(ip, &e.srcIp, &e.srcPort))
+        return false;
+    const QByteArray key = thread.toByteArray() + ' ' + ip.toByteArray() + ' ' + user.toByteArray();
+    if (!nonexistent && key == m_lastNonexistent) {
+        m_lastNonexistent.clear();
+        return false;   // the second line of an attempt already counted
+    }
+    m_lastNonexistent = nonexistent ? key : QByteArray();
+    e.service = iax ? QStringLiteral("IAX2") : QStringLiteral("AMI");
+    e.kind = EventKind::AuthFailure;
+    e.type = nonexistent ? QStringLiteral("InvalidAccountID") : QStringLiteral("InvalidPassword");
+    e.account = field(user);
+    e.transport = iax ? QStringLiteral("UDP") : QStringLiteral("TCP");
+    e.detail = field(tail.first(qMin<qsizetype>(tail.size(), 200)));
+    return true;
+}
+
+void AsteriskMessagesLogReader::parseLine(QByteArrayView line, QByteArrayView raw, bool truncated,
+                                          EventList &out)
+{
+    QByteArrayView rest;
+    const qint64 t = parseBracketTime(line, &rest);
+    if (!t)
+        return;
+    // "NOTICE[4740] chan_sip.c: message" or "NOTICE[5301][C-00000008] chan_sip.c: message"
+    const qsizetype lb = rest.indexOf('[');
+    const qsizetype rb = rest.indexOf(']');
+    const qsizetype colon = rest.indexOf(": ");
+    if (colon < 0 || lb < 0 || rb < lb || rb > colon)
+        return;
+    const QByteArrayView level = rest.first(lb);
+    if (level != "NOTICE" && level != "WARNING" && level != "ERROR")
+        return;
+    const QByteArrayView thread = rest.sliced(lb + 1, rb - lb - 1);
+    const qsizetype fileStart = rest.lastIndexOf(' ', colon) + 1;
+    const QByteArrayView file = rest.sliced(fileStart, colon - fileStart);
+    const QByteArrayView msg = rest.sliced(colon + 2);
+
+    Event e = makeEvent(EventKind::Unknown, raw);
+    e.timeMs = t;
+    bool found = false;
+    if (file == "manager.c" || file == "chan_iax2.c")
+        found = managerFailure(msg, thread, e);
+    else if (file.startsWith("chan_sip") || file.startsWith("res_pjsip") || file.startsWith("pjsip"))
+        found = sipFailure(msg, e);
+    if (!found)
+        return;
+    if (truncated)
+        e.detail += QStringLiteral(" (line cut: too long)");
+    out.append(e);
+}
+
+} // namespace tg

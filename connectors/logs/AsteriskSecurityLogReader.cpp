@@ -1,0 +1,171 @@
+#include "AsteriskSecurityLogReader.h"
+
+#include "ami/AmiMessage.h"
+
+#include <QDateTime>
+
+namespace tg {
+
+namespace {
+
+int num(QByteArrayView v, qsizetype pos, int n, bool *ok)
+{
+    int r = 0;
+    for (int i = 0; i < n; ++i) {
+        if (pos + i >= v.size() || v[pos + i] < '0' || v[pos + i] > '9') {
+            *ok = false;
+            return 0;
+        }
+        r = r * 10 + (v[pos + i] - '0');
+    }
+    return r;
+}
+
+bool isKeyChar(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+}
+
+// Appends "Key: Value\r\n" to the message and records its offsets.
+void addField(AmiMessage &msg, QByteArrayView key, QByteArrayView value)
+{
+    AmiMessage::Field f;
+    f.keyPos = quint32(msg.raw.size());
+    f.keyLen = quint32(key.size());
+    msg.raw.append(key);
+    msg.raw.append(": ");
+    f.valuePos = quint32(msg.raw.size());
+    f.valueLen = quint32(value.size());
+    msg.raw.append(value);
+    msg.raw.append("\r\n");
+    msg.fields.append(f);
+}
+
+} // namespace
+
+AsteriskSecurityLogReader::AsteriskSecurityLogReader(QString pbx, QTimeZone zone, const Clock &clock,
+                                                     int maxLineBytes)
+    : LogReader(pbx, std::move(zone), clock, maxLineBytes), m_normalizer(pbx, clock)
+{
+}
+
+qint64 AsteriskSecurityLogReader::parseEventTv(QByteArrayView tv)
+{
+    // yyyy-MM-ddTHH:mm:ss[.f+](+|-)HHMM
+    if (tv.size() < 19 || tv[4] != '-' || tv[7] != '-' || tv[10] != 'T' || tv[13] != ':' || tv[16] != ':')
+        return 0;
+    bool ok = true;
+    const QDate date(num(tv, 0, 4, &ok), num(tv, 5, 2, &ok), num(tv, 8, 2, &ok));
+    const int h = num(tv, 11, 2, &ok), m = num(tv, 14, 2, &ok), s = num(tv, 17, 2, &ok);
+    qsizetype pos = 19;
+    int ms = 0;
+    if (pos < tv.size() && tv[pos] == '.') {
+        ++pos;
+        int d = 0;
+        while (pos < tv.size() && tv[pos] >= '0' && tv[pos] <= '9') {
+            if (d++ < 3)
+                ms = ms * 10 + (tv[pos] - '0');
+            ++pos;
+        }
+        for (; d < 3; ++d)
+            ms *= 10;
+    }
+    int offsetSecs = 0;
+    if (pos < tv.size() && (tv[pos] == '+' || tv[pos] == '-')) {
+        const int sign = tv[pos] == '-' ? -1 : 1;
+        const int oh = num(tv, pos + 1, 2, &ok);
+        const qsizetype mm = (pos + 3 < tv.size() && tv[pos + 3] == ':') ? pos + 4 : pos + 3;
+        const int om = num(tv, mm, 2, &ok);
+        offsetSecs = sign * (oh * 3600 + om * 60);
+    } else if (pos < tv.size() && tv[pos] != 'Z') {
+        return 0;
+    }
+    const QTime time(h, m, s, ms);
+    if (!ok || !date.isValid() || !time.isValid())
+        return 0;
+    return QDateTime(date, time, QTimeZone::utc()).toMSecsSinceEpoch() - qint64(offsetSecs) * 1000;
+}
+
+void AsteriskSecurityLogReader::parseLine(QByteArrayView line, QByteArrayView raw, bool truncated,
+                                          EventList &out)
+{
+    const qsizetype start = line.indexOf("SecurityEvent=\"");
+    if (start < 0)
+        return;   // not a security event line (the log holds nothing else, but be lenient)
+    QByteArrayView rest;
+    const qint64 lineTime = parseBracketTime(line, &rest);
+
+    // key="value",key="value",... A value ends at a quote followed by a comma and the next
+    // key, or by the end of the line, so a stray quote inside a user agent does not derail it.
+    AmiMessage msg;
+    msg.raw.reserve(line.size() + 64);
+    qsizetype pos = start;
+    QByteArrayView name;
+    QByteArrayView eventTv;
+    QVarLengthArray<std::pair<QByteArrayView, QByteArrayView>, 24> pairs;
+    while (pos < line.size() && pairs.size() < kMaxFields) {
+        qsizetype k = pos;
+        while (k < line.size() && isKeyChar(line[k]))
+            ++k;
+        if (k == pos || k + 1 >= line.size() || line[k] != '=' || line[k + 1] != '"')
+            break;
+        const QByteArrayView key = line.sliced(pos, k - pos);
+        const qsizetype vStart = k + 2;
+        qsizetype vEnd = -1;
+        for (qsizetype q = line.indexOf('"', vStart); q >= 0; q = line.indexOf('"', q + 1)) {
+            if (q + 1 == line.size()) {
+                vEnd = q;
+                break;
+            }
+            if (line[q + 1] == ',') {
+                qsizetype n = q + 2;
+                while (n < line.size() && isKeyChar(line[n]))
+                    ++n;
+                if (n > q + 2 && n + 1 < line.size() && line[n] == '=' && line[n + 1] == '"') {
+                    vEnd = q;
+                    break;
+                }
+            }
+        }
+        if (vEnd < 0) {
+            // A cut line: keep what is there of the last value only if it is not the address.
+            if (!truncated)
+                break;
+            vEnd = line.size();
+        }
+        const QByteArrayView value = line.sliced(vStart, vEnd - vStart);
+        if (key == "SecurityEvent")
+            name = value;
+        else if (key == "EventTV")
+            eventTv = value;
+        pairs.append({key, value});
+        pos = vEnd + 2;
+    }
+    if (name.isEmpty()) {
+        Event e = makeEvent(EventKind::ProtocolError, raw);
+        e.timeMs = lineTime ? lineTime : m_clock.nowMs();
+        e.type = QStringLiteral("UnreadableSecurityLogLine");
+        e.detail = QStringLiteral("security log line without a readable SecurityEvent");
+        out.append(e);
+        return;
+    }
+    addField(msg, "Event", name);
+    for (const auto &[key, value] : pairs)
+        if (key != "SecurityEvent")
+            addField(msg, key, value);
+
+    const qsizetype before = out.size();
+    m_normalizer.normalize(msg, out);
+    qint64 t = parseEventTv(eventTv);
+    if (!t)
+        t = lineTime ? lineTime : m_clock.nowMs();
+    for (qsizetype i = before; i < out.size(); ++i) {
+        Event &e = out[i];
+        e.timeMs = t;
+        e.raw = raw.toByteArray();
+        if (truncated)
+            e.detail = (e.detail + QStringLiteral(" (line cut: too long)")).trimmed();
+    }
+}
+
+} // namespace tg

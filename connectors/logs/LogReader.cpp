@@ -1,0 +1,188 @@
+#include "LogReader.h"
+
+#include "AsteriskMessagesLogReader.h"
+#include "AsteriskSecurityLogReader.h"
+#include "LogSanitizer.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+
+namespace tg {
+
+namespace {
+
+int digits(QByteArrayView v, qsizetype pos, int n, bool *ok)
+{
+    int r = 0;
+    for (int i = 0; i < n; ++i) {
+        if (pos + i >= v.size() || v[pos + i] < '0' || v[pos + i] > '9') {
+            *ok = false;
+            return 0;
+        }
+        r = r * 10 + (v[pos + i] - '0');
+    }
+    return r;
+}
+
+constexpr const char *kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+} // namespace
+
+LogReader::LogReader(QString pbx, QTimeZone zone, const Clock &clock, int maxLineBytes)
+    : m_pbx(std::move(pbx)), m_zone(zone.isValid() ? std::move(zone) : QTimeZone::utc()), m_clock(clock),
+      m_buffer(maxLineBytes)
+{
+}
+
+LogReader::~LogReader() = default;
+
+void LogReader::feed(QByteArrayView bytes, EventList &out)
+{
+    m_buffer.feed(bytes, [&](QByteArrayView line, bool truncated) { handleLine(line, truncated, out); });
+}
+
+void LogReader::finish(EventList &out)
+{
+    m_buffer.finish([&](QByteArrayView line, bool truncated) { handleLine(line, truncated, out); });
+}
+
+void LogReader::readLine(QByteArrayView line, EventList &out)
+{
+    const bool truncated = line.size() > m_buffer.maxLineBytes();
+    handleLine(truncated ? line.first(m_buffer.maxLineBytes()) : line, truncated, out);
+}
+
+void LogReader::handleLine(QByteArrayView line, bool truncated, EventList &out)
+{
+    ++m_stats.lines;
+    if (truncated)
+        ++m_stats.truncatedLines;
+    if (line.isEmpty())
+        return;
+    const QByteArray clean = LogSanitizer::stripControls(line);
+    const qsizetype before = out.size();
+    parseLine(clean, line, truncated, out);
+    m_stats.events += out.size() - before;
+}
+
+bool LogReader::readFile(const QString &path, EventList &out, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QCoreApplication::translate("tg::LogReader", "Cannot open the log file %1: %2.")
+                         .arg(path, f.errorString());
+        return false;
+    }
+    QByteArray block;
+    while (!(block = f.read(256 * 1024)).isEmpty())
+        feed(block, out);
+    finish(out);
+    return true;
+}
+
+Event LogReader::makeEvent(EventKind kind, QByteArrayView raw) const
+{
+    Event e;
+    e.pbx = m_pbx;
+    e.kind = kind;
+    e.raw = raw.toByteArray();
+    return e;
+}
+
+qint64 LogReader::parseBracketTime(QByteArrayView line, QByteArrayView *rest) const
+{
+    if (!line.startsWith('['))
+        return 0;
+    const qsizetype close = line.indexOf(']');
+    if (close < 0 || close > 40)
+        return 0;
+    const QByteArrayView t = line.sliced(1, close - 1);
+    if (rest)
+        *rest = line.sliced(qMin(close + 2, line.size()));
+    bool ok = true;
+    QDate date;
+    qsizetype timePos = 0;
+    if (t.size() >= 19 && t[4] == '-' && t[7] == '-' && t[10] == ' ') {
+        // "%F %T" with optional ".%3q"
+        date = QDate(digits(t, 0, 4, &ok), digits(t, 5, 2, &ok), digits(t, 8, 2, &ok));
+        timePos = 11;
+    } else if (t.size() >= 15 && t[3] == ' ') {
+        // Asterisk's default "%b %e %T": no year, so take the one that is not in the future.
+        int month = 0;
+        for (int i = 0; i < 12; ++i)
+            if (t.first(3) == QByteArrayView(kMonths[i]))
+                month = i + 1;
+        const int day = t[4] == ' ' ? digits(t, 5, 1, &ok) : digits(t, 4, 2, &ok);
+        const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), m_zone).date();
+        date = QDate(today.year(), month, day);
+        if (date.isValid() && date > today.addDays(1))
+            date = date.addYears(-1);
+        timePos = 7;
+    } else {
+        return 0;
+    }
+    if (t.size() < timePos + 8 || t[timePos + 2] != ':' || t[timePos + 5] != ':')
+        return 0;
+    const int h = digits(t, timePos, 2, &ok), m = digits(t, timePos + 3, 2, &ok), s = digits(t, timePos + 6, 2, &ok);
+    int ms = 0;
+    if (t.size() >= timePos + 12 && t[timePos + 8] == '.')
+        ms = digits(t, timePos + 9, 3, &ok);
+    const QTime time(h, m, s, ms);
+    if (!ok || !date.isValid() || !time.isValid())
+        return 0;
+    return QDateTime(date, time, m_zone).toMSecsSinceEpoch();
+}
+
+std::unique_ptr<LogReader> LogReader::create(LogFormat format, const QString &pbx, const QTimeZone &zone)
+{
+    switch (format) {
+    case LogFormat::AsteriskSecurity:
+        return std::make_unique<AsteriskSecurityLogReader>(pbx, zone);
+    case LogFormat::AsteriskMessages:
+        return std::make_unique<AsteriskMessagesLogReader>(pbx, zone);
+    case LogFormat::FreeSwitch:
+    case LogFormat::Fail2ban:
+        break;
+    }
+    return nullptr;
+}
+
+bool LogReader::hasReader(LogFormat format)
+{
+    return format == LogFormat::AsteriskSecurity || format == LogFormat::AsteriskMessages;
+}
+
+QString LogReader::formatName(LogFormat format)
+{
+    switch (format) {
+    case LogFormat::AsteriskSecurity:
+        return QStringLiteral("asterisk-security");
+    case LogFormat::AsteriskMessages:
+        return QStringLiteral("asterisk-messages");
+    case LogFormat::FreeSwitch:
+        return QStringLiteral("freeswitch");
+    case LogFormat::Fail2ban:
+        return QStringLiteral("fail2ban");
+    }
+    return {};
+}
+
+QString LogReader::defaultPath(LogFormat format)
+{
+    switch (format) {
+    case LogFormat::AsteriskSecurity:
+        return QStringLiteral("/var/log/asterisk/security");
+    case LogFormat::AsteriskMessages:
+        return QStringLiteral("/var/log/asterisk/messages");
+    case LogFormat::FreeSwitch:
+        return QStringLiteral("/var/log/freeswitch/freeswitch.log");
+    case LogFormat::Fail2ban:
+        return QStringLiteral("/var/log/fail2ban.log");
+    }
+    return {};
+}
+
+} // namespace tg

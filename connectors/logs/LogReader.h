@@ -1,0 +1,79 @@
+#pragma once
+
+#include "Clock.h"
+#include "Event.h"
+#include "LogLineBuffer.h"
+
+#include <QString>
+#include <QTimeZone>
+
+#include <memory>
+
+namespace tg {
+
+// The log files Tollgate knows how to follow or read.
+enum class LogFormat : int { AsteriskSecurity = 0, AsteriskMessages, FreeSwitch, Fail2ban };
+
+// Turns a PBX log, line by line, into normalized Events. Incremental: feed() takes bytes in
+// any chunking (an SSH `tail -F` stream or a file read in blocks); memory stays bounded by
+// the longest allowed line. Hostile input (escapes, huge lines, invalid UTF-8) is cleaned
+// before any field reaches an Event; Event::raw keeps the line's bytes (bounded) as evidence.
+//
+// Time zone: Asterisk writes its log timestamps in the PBX's local time without a zone.
+// `zone` says which zone that is (default UTC); give the PBX's zone, e.g.
+// QTimeZone("Europe/Berlin"), to get correct UTC event times. Fields that carry their own
+// offset (the security log's EventTV) are used as they are.
+class LogReader
+{
+public:
+    struct Stats {
+        qint64 lines = 0;
+        qint64 events = 0;
+        qint64 truncatedLines = 0;
+    };
+
+    LogReader(QString pbx, QTimeZone zone, const Clock &clock, int maxLineBytes);
+    virtual ~LogReader();
+    LogReader(const LogReader &) = delete;
+    LogReader &operator=(const LogReader &) = delete;
+
+    void feed(QByteArrayView bytes, EventList &out);
+    void finish(EventList &out);
+    // One complete line, without its line ending.
+    void readLine(QByteArrayView line, EventList &out);
+    // Reads a whole file in blocks. False with a sentence in *error when it cannot be opened.
+    bool readFile(const QString &path, EventList &out, QString *error = nullptr);
+
+    const Stats &stats() const { return m_stats; }
+    const QString &pbx() const { return m_pbx; }
+    const QTimeZone &zone() const { return m_zone; }
+
+    static std::unique_ptr<LogReader> create(LogFormat format, const QString &pbx,
+                                             const QTimeZone &zone = QTimeZone::utc());
+    // Readers exist for the Asterisk logs; FreeSWITCH and fail2ban can be followed raw.
+    static bool hasReader(LogFormat format);
+    static QString formatName(LogFormat format);
+    // The usual path of each log on a Debian PBX.
+    static QString defaultPath(LogFormat format);
+
+    // "[2026-11-27 01:27:37.301] ..." (or "[Nov 27 01:27:37] ...") in `zone` -> UTC ms;
+    // 0 when there is no such prefix. *rest is set to the text after "] ".
+    qint64 parseBracketTime(QByteArrayView line, QByteArrayView *rest) const;
+
+protected:
+    // `line` is cleaned of control characters and escapes; `raw` is the line as received.
+    virtual void parseLine(QByteArrayView line, QByteArrayView raw, bool truncated, EventList &out) = 0;
+    Event makeEvent(EventKind kind, QByteArrayView raw) const;
+
+    QString m_pbx;
+    QTimeZone m_zone;
+    const Clock &m_clock;
+
+private:
+    void handleLine(QByteArrayView line, bool truncated, EventList &out);
+
+    LogLineBuffer m_buffer;
+    Stats m_stats;
+};
+
+} // namespace tg
