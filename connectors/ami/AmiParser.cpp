@@ -13,6 +13,15 @@ QString tr(const char *s)
 {
     return QCoreApplication::translate("tg::AmiParser", s);
 }
+// Headers Asterisk puts before old-style ("Response: Follows") command output.
+bool isFollowsHeader(QByteArrayView line, qsizetype colon)
+{
+    if (colon <= 0)
+        return false;
+    const QByteArrayView key = line.first(colon);
+    return key.compare("Privilege", Qt::CaseInsensitive) == 0 || key.compare("ActionID", Qt::CaseInsensitive) == 0
+           || key.compare("Message", Qt::CaseInsensitive) == 0;
+}
 } // namespace
 
 void AmiParser::reset()
@@ -83,7 +92,7 @@ void AmiParser::processLine(qsizetype lineStart, qsizetype lineEnd, qsizetype ne
         }
     }
 
-    if (line.isEmpty() && !m_inOutput) {
+    if (line.isEmpty() && !m_follows) {   // in old-style output a blank line is output
         if (m_discardMessage) {
             m_discardMessage = false;
             m_cur = AmiMessage();
@@ -104,22 +113,28 @@ void AmiParser::processLine(qsizetype lineStart, qsizetype lineEnd, qsizetype ne
 
     AmiMessage::Field f;
     const auto rel = [this](qsizetype pos) { return quint32(pos - m_msgStart); };
+    const qsizetype colon = line.indexOf(':');
+    if (m_follows && !m_inOutput && !isFollowsHeader(line, colon))
+        m_inOutput = true;   // old-style command output starts with the first non-header line
     if (m_inOutput) {
-        if (line == kEndCommand) {
+        // Raw CLI text: blank lines and "Key: value" lines are output too, until the end marker
+        // (which old Asterisk versions glue to the last line when it lacks a newline).
+        qsizetype len = line.size();
+        if (line.endsWith(kEndCommand)) {
             m_inOutput = false;
-            return;
+            m_follows = false;
+            len -= kEndCommand.size();
+            if (len == 0)
+                return;
         }
         f.valuePos = rel(lineStart);
-        f.valueLen = quint32(line.size());
+        f.valueLen = quint32(len);
         m_cur.fields.append(f);
         return;
     }
 
-    const qsizetype colon = line.indexOf(':');
     if (colon <= 0) {
-        // A bare line: output of an old-style command, or junk we keep as text rather than drop.
-        if (m_follows)
-            m_inOutput = true;
+        // A bare line that is not command output: junk we keep as text rather than drop.
         f.valuePos = rel(lineStart);
         f.valueLen = quint32(line.size());
         m_cur.fields.append(f);
