@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Alert.h"
+
+#include <QSortFilterProxyModel>
+
+namespace tg {
+
+// Sorts alerts by the model's SortRole and filters them by severity, PBX, rule, status and text.
+class AlertFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit AlertFilterProxy(QObject *parent = nullptr);
+
+    void setMinSeverity(Severity s);
+    void setPbx(const QString &pbx);
+    void setRule(const QString &rule);
+    void setStatuses(const QVector<AlertStatus> &statuses);   // empty = all
+    void setText(const QString &text);
+    QString pbx() const { return m_pbx; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    Severity m_minSeverity = Severity::Info;
+    QString m_pbx;
+    QString m_rule;
+    QVector<AlertStatus> m_statuses;
+    QString m_text;
+};
+
+} // namespace tg

@@ -1,0 +1,377 @@
+#include "AlertsView.h"
+
+#include "AlertFilterProxy.h"
+#include "AlertTableModel.h"
+#include "ConsoleStyle.h"
+#include "StoreClient.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace tg {
+
+namespace {
+bool looksLikeIp(const QString &s)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^(\d{1,3}(\.\d{1,3}){3}|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]+)$)"));
+    return re.match(s).hasMatch();
+}
+} // namespace
+
+AlertsView::AlertsView(StoreClient *store, AlertTableModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_model(model)
+    , m_proxy(new AlertFilterProxy(this))
+{
+    m_proxy->setSourceModel(m_model);
+
+    m_severity = new QComboBox(this);
+    m_severity->addItem(tr("Any severity"), int(Severity::Info));
+    m_severity->addItem(tr("Low and above"), int(Severity::Low));
+    m_severity->addItem(tr("Medium and above"), int(Severity::Medium));
+    m_severity->addItem(tr("High and above"), int(Severity::High));
+    m_severity->addItem(tr("Critical only"), int(Severity::Critical));
+    m_status = new QComboBox(this);
+    m_status->addItem(tr("Open and acknowledged"), QStringLiteral("active"));
+    m_status->addItem(tr("All statuses"), QString());
+    for (int s = 0; s <= int(AlertStatus::Snoozed); ++s)
+        m_status->addItem(ConsoleStyle::statusText(AlertStatus(s)), s);
+    m_rule = new QComboBox(this);
+    m_rule->addItem(tr("All rules"), QString());
+    m_rule->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_text = new QLineEdit(this);
+    m_text->setPlaceholderText(tr("Search title, subject, rule, note… (Ctrl+F)"));
+    m_text->setClearButtonEnabled(true);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_severity);
+    filters->addWidget(m_status);
+    filters->addWidget(m_rule);
+    filters->addWidget(m_text, 1);
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(AlertTableModel::LastSeenColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setWordWrap(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_table->setColumnWidth(AlertTableModel::SeverityColumn, em * 6);
+    m_table->setColumnWidth(AlertTableModel::StatusColumn, em * 7);
+    m_table->setColumnWidth(AlertTableModel::PbxColumn, em * 7);
+    m_table->setColumnWidth(AlertTableModel::TitleColumn, em * 22);
+    m_table->setColumnWidth(AlertTableModel::SubjectColumn, em * 9);
+    m_table->setColumnWidth(AlertTableModel::CountColumn, em * 4);
+    m_table->setColumnWidth(AlertTableModel::LastSeenColumn, em * 11);
+    m_table->setColumnWidth(AlertTableModel::FirstSeenColumn, em * 11);
+    m_table->setColumnWidth(AlertTableModel::CostColumn, em * 5);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    // Single keys act on the selected alerts while the list has focus; the shortcut context
+    // keeps them from firing while typing in the search field.
+    auto makeAction = [this](const QString &text, const QKeySequence &key, const QString &tip) {
+        auto *a = new QAction(text, this);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+        m_table->addAction(a);
+        return a;
+    };
+    m_ack = makeAction(tr("Acknowledge"), QKeySequence(Qt::Key_A), tr("I have seen it and am on it"));
+    m_resolve = makeAction(tr("Resolve"), QKeySequence(Qt::Key_R), tr("The cause is dealt with"));
+    m_falsePositive = makeAction(tr("False positive"), QKeySequence(Qt::Key_F), tr("Not an attack or a fault"));
+    m_snooze = makeAction(tr("Snooze"), QKeySequence(Qt::Key_S), tr("Hide it from the open list"));
+    m_note = makeAction(tr("Add note…"), QKeySequence(Qt::Key_N), tr("Record a note with the alert"));
+    connect(m_ack, &QAction::triggered, this, [this] { triage(AlertStatus::Acknowledged); });
+    connect(m_resolve, &QAction::triggered, this, [this] { triage(AlertStatus::Resolved); });
+    connect(m_falsePositive, &QAction::triggered, this, [this] { triage(AlertStatus::FalsePositive); });
+    connect(m_snooze, &QAction::triggered, this, [this] { triage(AlertStatus::Snoozed); });
+    connect(m_note, &QAction::triggered, this, &AlertsView::addNote);
+
+    auto *bar = new QToolBar(this);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addActions({m_ack, m_resolve, m_falsePositive, m_snooze, m_note});
+
+    m_detail = new QTextBrowser(this);
+    m_detail->setOpenLinks(false);
+    m_detail->setPlaceholderText(tr("Select an alert to see why it fired, what to do, and its evidence."));
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_table, 1);
+    leftLayout->addWidget(bar);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    m_count = new QLabel(this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_count);
+
+    connect(m_severity, &QComboBox::currentIndexChanged, this, &AlertsView::applyFilter);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &AlertsView::applyFilter);
+    connect(m_rule, &QComboBox::currentIndexChanged, this, &AlertsView::applyFilter);
+    connect(m_text, &QLineEdit::textChanged, this, &AlertsView::applyFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AlertsView::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AlertsView::showDetail);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &AlertsView::showContextMenu);
+    connect(m_model, &AlertTableModel::countsChanged, this, [this] {
+        updateRules();
+        m_count->setText(tr("%1 of %2 alerts shown, %3 open or acknowledged")
+                             .arg(m_proxy->rowCount()).arg(m_model->rowCount()).arg(m_model->activeCount()));
+    });
+    // The selected alert changed (count, last seen, status): redraw its detail.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &tl, const QModelIndex &br) {
+        const int row = m_model->rowOf(m_detailId);
+        if (row >= tl.row() && row <= br.row())
+            showDetail();
+    });
+    StoreQueryWorker *w = store->worker();
+    connect(w, &StoreQueryWorker::alertsLoaded, this, &AlertsView::onAlertsLoaded);
+    connect(w, &StoreQueryWorker::alertStatusSet, this, &AlertsView::onStatusSet);
+    connect(w, &StoreQueryWorker::eventsLoaded, this, &AlertsView::onEventsLoaded);
+    applyFilter();
+    updateActions();
+    reload();
+}
+
+void AlertsView::reload()
+{
+    m_store->loadAlerts(++m_loadGeneration, AlertFilter{});
+}
+
+void AlertsView::onAlertsLoaded(int generation, const AlertList &alerts)
+{
+    if (generation != m_loadGeneration)
+        return;
+    m_model->merge(alerts, true);
+}
+
+void AlertsView::setPbx(const QString &pbx)
+{
+    m_proxy->setPbx(pbx);
+    Q_EMIT m_model->countsChanged();
+}
+
+void AlertsView::focusFilter()
+{
+    m_text->setFocus(Qt::ShortcutFocusReason);
+    m_text->selectAll();
+}
+
+void AlertsView::applyFilter()
+{
+    m_proxy->setMinSeverity(Severity(m_severity->currentData().toInt()));
+    m_proxy->setRule(m_rule->currentData().toString());
+    const QVariant st = m_status->currentData();
+    if (st.toString() == QLatin1String("active"))
+        m_proxy->setStatuses({AlertStatus::Open, AlertStatus::Acknowledged});
+    else if (st.toString().isEmpty())
+        m_proxy->setStatuses({});
+    else
+        m_proxy->setStatuses({AlertStatus(st.toInt())});
+    m_proxy->setText(m_text->text().trimmed());
+    Q_EMIT m_model->countsChanged();
+}
+
+void AlertsView::updateRules()
+{
+    const QStringList rules = m_model->rules();
+    if (rules.size() == m_rule->count() - 1)
+        return;
+    const QString current = m_rule->currentData().toString();
+    const QSignalBlocker block(m_rule);
+    m_rule->clear();
+    m_rule->addItem(tr("All rules"), QString());
+    for (const QString &r : rules)
+        m_rule->addItem(r, r);
+    const int i = m_rule->findData(current);
+    m_rule->setCurrentIndex(i < 0 ? 0 : i);
+}
+
+QVector<qint64> AlertsView::selectedIds() const
+{
+    QVector<qint64> ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &i : rows)
+        ids.append(i.data(AlertTableModel::AlertIdRole).toLongLong());
+    return ids;
+}
+
+void AlertsView::updateActions()
+{
+    const bool any = m_table->selectionModel()->hasSelection();
+    for (QAction *a : {m_ack, m_resolve, m_falsePositive, m_snooze, m_note})
+        a->setEnabled(any);
+}
+
+void AlertsView::triage(AlertStatus status, const QString &note)
+{
+    const QVector<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    m_triageRequests.append(m_store->setAlertStatus(ids, status, note));
+    Q_EMIT message(tr("Marking %n alert(s) as %1…", nullptr, int(ids.size())).arg(ConsoleStyle::statusText(status)));
+}
+
+void AlertsView::addNote()
+{
+    const QVector<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    const Alert a = m_model->alertAt(m_model->rowOf(ids.first()));
+    bool ok = false;
+    const QString note = QInputDialog::getMultiLineText(this, tr("Note"), tr("Note for %n alert(s):", nullptr, int(ids.size())),
+                                                        a.note, &ok);
+    if (!ok)
+        return;
+    // One request per status so a note never changes the alert's state.
+    QHash<int, QVector<qint64>> byStatus;
+    for (qint64 id : ids)
+        byStatus[int(m_model->alertAt(m_model->rowOf(id)).status)].append(id);
+    for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
+        m_triageRequests.append(m_store->setAlertStatus(it.value(), AlertStatus(it.key()), note));
+}
+
+void AlertsView::onStatusSet(int requestId, bool ok, const AlertList &alerts, const QString &error)
+{
+    if (!m_triageRequests.removeOne(requestId))
+        return;
+    m_model->merge(alerts, true);
+    Q_EMIT message(ok ? tr("%n alert(s) updated.", nullptr, int(alerts.size()))
+                      : tr("Could not update the alert: %1").arg(error));
+    Q_EMIT triageDone(ok);
+}
+
+void AlertsView::showDetail()
+{
+    const QModelIndex cur = m_table->currentIndex();
+    if (!cur.isValid()) {
+        m_detailId = 0;
+        m_detail->clear();
+        return;
+    }
+    const qint64 id = cur.data(AlertTableModel::AlertIdRole).toLongLong();
+    const Alert a = m_model->alertAt(m_model->rowOf(id));
+    const bool sameAlert = id == m_detailId;
+    m_detailId = id;
+    const QString color = ConsoleStyle::severityColor(a.severity).name();
+    QString html;
+    html += QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3>").arg(a.title.toHtmlEscaped());
+    html += QStringLiteral("<p><span style='color:%1;font-weight:bold'>%2</span> · %3 · %4</p>")
+                .arg(color, ConsoleStyle::severityText(a.severity).toHtmlEscaped(),
+                     ConsoleStyle::statusText(a.status).toHtmlEscaped(), a.pbx.toHtmlEscaped());
+    html += QStringLiteral("<table cellspacing='0' cellpadding='1'>");
+    auto row = [&html](const QString &k, const QString &v) {
+        if (!v.isEmpty())
+            html += QStringLiteral("<tr><td style='color:#666;padding-right:8px'>%1</td><td>%2</td></tr>")
+                        .arg(k.toHtmlEscaped(), v.toHtmlEscaped());
+    };
+    row(tr("Subject"), a.subject);
+    row(tr("Rule"), a.rule);
+    row(tr("Count"), QLocale().toString(a.count));
+    row(tr("First seen"), ConsoleStyle::formatTime(a.firstSeenMs));
+    row(tr("Last seen"), ConsoleStyle::formatTime(a.lastSeenMs));
+    if (a.estimatedCost > 0)
+        row(tr("Estimated cost"), QLocale().toString(a.estimatedCost, 'f', 2));
+    html += QStringLiteral("</table>");
+    if (!a.explanation.isEmpty())
+        html += QStringLiteral("<h4>%1</h4><p>%2</p>").arg(tr("Why").toHtmlEscaped(), a.explanation.toHtmlEscaped());
+    if (!a.suggestedAction.isEmpty())
+        html += QStringLiteral("<h4>%1</h4><p>%2</p>").arg(tr("Suggested action").toHtmlEscaped(), a.suggestedAction.toHtmlEscaped());
+    if (!a.note.isEmpty())
+        html += QStringLiteral("<h4>%1</h4><p>%2</p>").arg(tr("Note").toHtmlEscaped(), a.note.toHtmlEscaped());
+    html += QStringLiteral("<h4>%1</h4>").arg(tr("Evidence (%n event(s))", nullptr, int(a.evidence.size())).toHtmlEscaped());
+    if (sameAlert && html == m_detailHtml)
+        return;   // an update that changes nothing shown here
+    m_detailHtml = html;
+    if (a.evidence.isEmpty()) {
+        m_evidenceHtml.clear();
+        m_detail->setHtml(html + QStringLiteral("<p>%1</p>").arg(tr("No evidence events recorded.").toHtmlEscaped()));
+        return;
+    }
+    if (sameAlert && m_evidenceRequest == 0) {
+        // Same alert, new count or last seen: keep the loaded evidence and the scroll position.
+        const int scroll = m_detail->verticalScrollBar()->value();
+        m_detail->setHtml(html + m_evidenceHtml);
+        m_detail->verticalScrollBar()->setValue(scroll);
+        return;
+    }
+    m_detail->setHtml(html + QStringLiteral("<p>%1</p>").arg(tr("Loading evidence…").toHtmlEscaped()));
+    // The newest evidence is the most telling; cap what we load.
+    QVector<qint64> ids = a.evidence;
+    if (ids.size() > 50)
+        ids = ids.mid(ids.size() - 50);
+    m_evidenceRequest = m_store->loadEvents(ids);
+}
+
+void AlertsView::onEventsLoaded(int requestId, const EventList &events)
+{
+    if (requestId != m_evidenceRequest)
+        return;
+    m_evidenceRequest = 0;
+    QString html;
+    if (events.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(tr("The evidence events are no longer stored (retention).").toHtmlEscaped());
+    for (const Event &e : events) {
+        html += QStringLiteral("<p style='margin-bottom:0'><b>%1</b> %2 %3</p>")
+                    .arg(ConsoleStyle::formatTime(e.timeMs).toHtmlEscaped(),
+                         ConsoleStyle::kindText(e.kind).toHtmlEscaped(), e.summary().toHtmlEscaped());
+        if (!e.raw.isEmpty())
+            html += QStringLiteral("<pre style='background:#f4f4f4;margin-top:0'>%1</pre>")
+                        .arg(QString::fromUtf8(e.raw).toHtmlEscaped());
+    }
+    m_evidenceHtml = html;
+    m_detail->setHtml(m_detailHtml + html);
+}
+
+void AlertsView::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex idx = m_table->indexAt(pos);
+    if (!idx.isValid())
+        return;
+    const Alert a = m_model->alertAt(m_model->rowOf(idx.data(AlertTableModel::AlertIdRole).toLongLong()));
+    QMenu menu(this);
+    menu.addActions({m_ack, m_resolve, m_falsePositive, m_snooze, m_note});
+    menu.addSeparator();
+    if (!a.subject.isEmpty()) {
+        if (looksLikeIp(a.subject)) {
+            menu.addAction(tr("Show events from %1").arg(a.subject), this,
+                           [this, s = a.subject] { Q_EMIT showEventsRequested(s, QString()); });
+            menu.addAction(tr("Copy IP address"), this, [s = a.subject] { QApplication::clipboard()->setText(s); });
+        } else {
+            menu.addAction(tr("Show events of %1").arg(a.subject), this,
+                           [this, s = a.subject] { Q_EMIT showEventsRequested(QString(), s); });
+            menu.addAction(tr("Copy subject"), this, [s = a.subject] { QApplication::clipboard()->setText(s); });
+        }
+    }
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+} // namespace tg

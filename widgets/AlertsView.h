@@ -1,0 +1,87 @@
+#pragma once
+
+#include "Alert.h"
+#include "Event.h"
+
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTextBrowser;
+class QToolButton;
+
+namespace tg {
+
+class AlertFilterProxy;
+class AlertTableModel;
+class StoreClient;
+
+// The Alerts tab: the filterable, sortable list coloured by severity; the detail panel with the
+// explanation, the suggested action and the evidence events (raw text loaded by id); triage
+// through the store on the query thread.
+class AlertsView : public QWidget
+{
+    Q_OBJECT
+public:
+    AlertsView(StoreClient *store, AlertTableModel *model, QWidget *parent = nullptr);
+
+    AlertTableModel *model() const { return m_model; }
+    AlertFilterProxy *proxy() const { return m_proxy; }
+    QTableView *table() const { return m_table; }
+    QTextBrowser *detail() const { return m_detail; }
+
+    void reload();                        // reads all alerts from the store again
+    void setPbx(const QString &pbx);
+    void focusFilter();
+    QVector<qint64> selectedIds() const;
+    // Triage the selected alerts; note is recorded with the change.
+    void triage(AlertStatus status, const QString &note = QString());
+    void addNote();                       // asks for a note, keeps the status
+    QAction *acknowledgeAction() const { return m_ack; }
+    QAction *resolveAction() const { return m_resolve; }
+    QAction *falsePositiveAction() const { return m_falsePositive; }
+    QAction *snoozeAction() const { return m_snooze; }
+    QAction *noteAction() const { return m_note; }
+
+Q_SIGNALS:
+    void showEventsRequested(const QString &srcIp, const QString &account);
+    void message(const QString &text);   // for the status bar
+    void triageDone(bool ok);
+
+private:
+    void applyFilter();
+    void updateRules();
+    void showDetail();
+    void updateActions();
+    void onAlertsLoaded(int generation, const AlertList &alerts);
+    void onStatusSet(int requestId, bool ok, const AlertList &alerts, const QString &error);
+    void onEventsLoaded(int requestId, const EventList &events);
+    void showContextMenu(const QPoint &pos);
+
+    StoreClient *m_store;
+    AlertTableModel *m_model;
+    AlertFilterProxy *m_proxy;
+    QComboBox *m_severity;
+    QComboBox *m_status;
+    QComboBox *m_rule;
+    QLineEdit *m_text;
+    QTableView *m_table;
+    QTextBrowser *m_detail;
+    QLabel *m_count;
+    QAction *m_ack;
+    QAction *m_resolve;
+    QAction *m_falsePositive;
+    QAction *m_snooze;
+    QAction *m_note;
+    int m_loadGeneration = 0;
+    QVector<int> m_triageRequests;
+    int m_evidenceRequest = 0;
+    qint64 m_detailId = 0;
+    QString m_detailHtml;
+    QString m_evidenceHtml;
+};
+
+} // namespace tg

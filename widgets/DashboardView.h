@@ -1,0 +1,101 @@
+#pragma once
+
+#include "Alert.h"
+#include "LiveSnapshot.h"
+#include "StoreQueryWorker.h"
+
+#include <QHash>
+#include <QMap>
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QLineSeries;
+class QAreaSeries;
+class QHorizontalBarSeries;
+class QBarSet;
+class QBarCategoryAxis;
+class QValueAxis;
+class QDateTimeAxis;
+class QStackedBarSeries;
+class QHBoxLayout;
+class QLabel;
+class QTimer;
+
+namespace tg {
+
+class PbxHealthTile;
+class StoreClient;
+
+// The dashboard: PBX health tiles and four charts over the last hour (failed logins and calls
+// per minute, top attacking source IPs, open alerts by severity). Seeded from the store on the
+// query thread, then advanced from snapshots: counters change per snapshot, the charts are
+// redrawn at most once a second and only when something changed.
+class DashboardView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DashboardView(StoreClient *store, QWidget *parent = nullptr);
+
+    void applySnapshot(const LiveSnapshot &s);
+    void setOpenAlertCounts(const QMap<Severity, int> &counts);
+    void setSelectedPbx(const QString &pbx);
+    void reseed();
+
+    // For tests: what the charts show.
+    int authFailuresLastHour() const;
+    int callsLastHour() const;
+    QVector<QPair<QString, int>> topSourceIps() const;
+    PbxHealthTile *tile(const QString &name) const { return m_tiles.value(name); }
+    bool seeded() const { return m_seeded; }
+    void redrawNow() { redraw(); }
+
+Q_SIGNALS:
+    void pbxClicked(const QString &name);
+
+private:
+    void onSeed(int generation, const DashboardSeed &seed);
+    void redraw();
+    void redrawLine(QLineSeries *series, QValueAxis *y, const QMap<qint64, int> &buckets, qint64 nowMin);
+    void prune(qint64 nowMs);
+    QChartView *makeChartView(QChart *chart);
+
+    StoreClient *m_store;
+    int m_generation = 0;
+    bool m_seeded = false;
+    bool m_dirty = true;
+    QMap<qint64, int> m_auth;     // minute start (UTC ms) -> failed logins
+    QMap<qint64, int> m_calls;    // minute start -> calls started
+    QHash<QString, int> m_ipCounts;
+    QVector<QPair<QString, int>> m_shownTop;
+    QMap<Severity, int> m_alertCounts;
+    bool m_alertsDirty = true;
+
+    QHBoxLayout *m_tileRow;
+    QLabel *m_noTiles;
+    QHash<QString, PbxHealthTile *> m_tiles;
+    QString m_selected;
+
+    QChart *m_authChart;
+    QLineSeries *m_authSeries;
+    QDateTimeAxis *m_authX;
+    QValueAxis *m_authY;
+    QChart *m_callChart;
+    QLineSeries *m_callSeries;
+    QDateTimeAxis *m_callX;
+    QValueAxis *m_callY;
+    QChart *m_ipChart;
+    QHorizontalBarSeries *m_ipSeries;
+    QBarSet *m_ipSet;
+    QBarCategoryAxis *m_ipAxis;
+    QValueAxis *m_ipValues;
+    QChart *m_alertChart;
+    QStackedBarSeries *m_alertSeries;
+    QBarCategoryAxis *m_alertAxis;
+    QValueAxis *m_alertValues;
+    QVector<QBarSet *> m_alertSets;
+    QTimer *m_redrawTimer;
+    QTimer *m_reseedTimer;
+};
+
+} // namespace tg

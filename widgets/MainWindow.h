@@ -1,0 +1,107 @@
+#pragma once
+
+#include "LiveSnapshot.h"
+#include "PbxProfile.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+
+namespace tg {
+
+class AlertTableModel;
+class AlertsView;
+class CallsView;
+class DashboardView;
+class EmptyStateWidget;
+class EventsView;
+class PbxDialog;
+class PbxSidebar;
+class StoreClient;
+
+// The console's main window. It reads the store on its own query thread (StoreClient) and
+// takes live state only from applySnapshot(); it never talks to a PBX. Everything that acts on
+// a PBX leaves as a signal for the application to carry out.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Tab { DashboardTab, AlertsTab, CallsTab, EventsTab, AuditTab, ConfigTab, BlocksTab, TabCount };
+
+    explicit MainWindow(const QString &dbPath, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Views, for the application and tests.
+    PbxSidebar *sidebar() const { return m_sidebar; }
+    DashboardView *dashboard() const { return m_dashboard; }
+    AlertsView *alertsView() const { return m_alerts; }
+    CallsView *callsView() const { return m_calls; }
+    EventsView *eventsView() const { return m_events; }
+    QTabWidget *tabs() const { return m_tabs; }
+    StoreClient *store() const { return m_store; }
+    PbxDialog *pbxDialog() const;   // the open add/edit dialog, or null
+    QString statusText() const;        // the permanent status bar fields, joined
+    QString selectedPbx() const { return m_pbxFilter; }
+    bool isWelcomeShown() const;        // the "no PBX configured" state
+    QAction *action(const QString &objectName) const;
+
+public Q_SLOTS:
+    void applySnapshot(const tg::LiveSnapshot &s);
+    void setPbxProfiles(const tg::PbxProfileList &profiles);
+    void showTestConnectionResult(const QString &pbx, const QStringList &lines);
+    void showPbx(const QString &name);  // filter the console to one PBX (empty = all)
+    void openAddPbxDialog();
+    void openEditPbxDialog(const QString &name);
+    void confirmRemovePbx(const QString &name);
+    void openSettings();
+    void showAbout();
+    void refresh();                     // F5: re-read events, alerts and charts from the store
+    void focusFilter();                 // Ctrl+F on the current tab
+
+Q_SIGNALS:
+    void hangupRequested(const QString &pbx, const QString &callId);
+    void pbxSaveRequested(const tg::PbxProfile &profile, const QString &secret);
+    void pbxRemoveRequested(const QString &name);
+    void testConnectionRequested(const tg::PbxProfile &profile, const QString &secret);
+    void demoRequested();
+    void settingsChanged();             // SettingsDialog wrote QSettings (retention, language)
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    QWidget *buildDashboardTab();
+    void updateStatusBar();
+    void updateWelcome();
+    void openPbxDialog(const PbxProfile &p, bool isNew);
+
+    StoreClient *m_store;
+    AlertTableModel *m_alertModel;
+    PbxSidebar *m_sidebar;
+    QDockWidget *m_sidebarDock;
+    QTabWidget *m_tabs;
+    QStackedWidget *m_dashboardStack;
+    EmptyStateWidget *m_welcome;
+    DashboardView *m_dashboard;
+    AlertsView *m_alerts;
+    CallsView *m_calls;
+    EventsView *m_events;
+    QLabel *m_rateLabel;
+    QLabel *m_alertsLabel;
+    QLabel *m_pbxLabel;
+    QLabel *m_filterLabel;
+    QPointer<PbxDialog> m_pbxDialog;
+    PbxProfileList m_profiles;
+    QVector<PbxStatus> m_statuses;
+    QString m_pbxFilter;
+    double m_eventsPerSec = 0.0;
+    bool m_gotSnapshot = false;
+};
+
+} // namespace tg
