@@ -117,12 +117,15 @@ void SecretStore::remove(const QString &key, std::function<void(bool ok, QString
     job->setInsecureFallback(false);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [done, key, hadSession](QKeychain::Job *j) {
-        if (j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound)
+        if (j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound) {
             done(true, QString());
-        else if (hadSession && SecretStore::isUnreachable(errorFor(j, key)))
+            return;
+        }
+        const QString error = errorFor(j, key);
+        if (hadSession && SecretStore::isUnreachable(error))
             done(true, QString()); // it only ever lived in this session, and is gone now
         else
-            done(false, errorFor(j, key));
+            done(false, error);
     });
     job->start();
 }

@@ -140,8 +140,15 @@ Alert AlertRepository::byId(qint64 id)
 bool AlertRepository::setStatus(qint64 id, AlertStatus s, const QString &who, const QString &note)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!Database::exec(db, QStringLiteral("BEGIN IMMEDIATE"), &m_error))
+    QString err;
+    if (!Database::exec(db, QStringLiteral("BEGIN IMMEDIATE"), &err)) {
+        m_error = QCoreApplication::translate("tg::AlertRepository",
+                                              "Could not update alert %1 (the database is busy or "
+                                              "read-only): %2.")
+                      .arg(id)
+                      .arg(err);
         return false;
+    }
     auto rollback = [&](const QSqlQuery &q) {
         m_error = failure(q);
         Database::exec(db, QStringLiteral("ROLLBACK"));
@@ -173,8 +180,11 @@ bool AlertRepository::setStatus(qint64 id, AlertStatus s, const QString &who, co
     hist.addBindValue(note);
     if (!hist.exec())
         return rollback(hist);
-    if (!Database::exec(db, QStringLiteral("COMMIT"), &m_error)) {
+    if (!Database::exec(db, QStringLiteral("COMMIT"), &err)) {
         Database::exec(db, QStringLiteral("ROLLBACK"));
+        m_error = QCoreApplication::translate("tg::AlertRepository", "Could not update alert %1: %2.")
+                      .arg(id)
+                      .arg(err);
         return false;
     }
     m_error.clear();
