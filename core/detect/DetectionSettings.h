@@ -60,7 +60,7 @@ struct DetectionSettings {
     int maxConcurrentPerAccount = 4;    // a desk phone rarely holds more than 2 calls
     int sequentialMinNumbers = 8;       // distinct numbers differing only in the last digits
     int sequentialSuffixDigits = 3;
-    int sequentialWindowSec = 600;
+    int sequentialWindowSec = 3600;     // range tests can be slow: a call every few minutes
 
     // 10. Cost (in `currency`, rates from the prefix table).
     QString currency = QStringLiteral("USD");

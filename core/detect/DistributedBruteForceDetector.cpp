@@ -53,7 +53,13 @@ void DistributedBruteForceDetector::process(const Event &e)
         t.triggered = true;
     } else {
         d.evidence = {e.id};
+        // Under a heavy attack, rebuild the text at most once a second (the alert keeps the last one).
+        if (e.timeMs - t.lastExplainedMs < 1000) {
+            m_ctx.raise(std::move(d));
+            return;
+        }
     }
+    t.lastExplainedMs = e.timeMs;
     QStringList ips = t.perIp.keys();
     ips.sort();
     int maxPerIp = 0;

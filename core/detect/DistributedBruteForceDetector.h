@@ -31,6 +31,7 @@ private:
         std::deque<Failure> failures;   // within the window, capped
         QHash<QString, int> perIp;      // failures per source within the window
         bool triggered = false;
+        qint64 lastExplainedMs = 0;
     };
     void expire(Target &t, qint64 nowMs) const;
 
