@@ -14,6 +14,7 @@ namespace {
 // Events newer than now minus this may not be committed yet (the writer batches for up to a
 // second), so they stay live rows until a later reconcile.
 constexpr qint64 kCommitMarginMs = 2000;
+constexpr int kMaxStaleRows = 20000;
 
 bool newer(const Event &a, const Event &b)
 {
@@ -32,7 +33,6 @@ EventTableModel::EventTableModel(StoreClient *store, QObject *parent)
     , m_client(store->newClientId())
 {
     m_reconcileTimer.setSingleShot(true);
-    m_reconcileTimer.setInterval(1500);
     connect(&m_reconcileTimer, &QTimer::timeout, this, &EventTableModel::reconcile);
     StoreQueryWorker *w = store->worker();
     connect(w, &StoreQueryWorker::eventsCounted, this, &EventTableModel::onCounted);
@@ -79,7 +79,7 @@ void EventTableModel::refresh()
     m_pages.clear();
     m_pending.clear();
     m_stale.clear();
-    m_staleShift = 0;
+    m_foldUntilMs = 0;
     m_dbCount = 0;
     m_anchorMs = qMax(QDateTime::currentMSecsSinceEpoch(), m_newestSeenMs);
     m_reconciling = false;
@@ -122,18 +122,23 @@ void EventTableModel::onCounted(int client, int generation, qint64 count)
         }
     } else {
         const qint64 diff = count - m_dbCount;
+        // Offsets move, so the pages are refetched; between begin and end so that known rows
+        // keep their data across the insertion, as views and the model tester expect.
         if (diff > 0) {
             // The missing rows are the newest of the stored part (late commits, dropped events).
             beginInsertRows(QModelIndex(), first, int(first + diff - 1));
+            invalidatePages(diff);
             m_dbCount = count;
-            m_staleShift += diff;
             endInsertRows();
         } else if (diff < 0) {
             // Retention removed the oldest rows.
             beginRemoveRows(QModelIndex(), int(first + count), int(first + m_dbCount - 1));
+            invalidatePages(0);
             m_dbCount = count;
             endRemoveRows();
         }
+        if (diff != 0)
+            emitStoredChanged();
     }
     m_reconciling = false;
     Q_EMIT loadingChanged(false);
@@ -151,42 +156,65 @@ void EventTableModel::reconcile()
         return;
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    qint64 newestLive = m_live.empty() ? m_anchorMs : m_live.front().timeMs;
-    qint64 anchor = qMax(m_anchorMs, qMin(now - kCommitMarginMs, newestLive));
+    // A PBX clock far ahead must not keep us reconciling for long.
+    m_foldUntilMs = qMin(m_foldUntilMs, now + 60000);
+    const qint64 newestLive = m_live.empty() ? m_anchorMs : m_live.front().timeMs;
+    qint64 anchor = qMax(m_anchorMs, qMin(now - kCommitMarginMs, qMax(newestLive, m_foldUntilMs)));
     if (qint64(m_live.size()) > m_maxLive)   // too many in memory: fold them regardless
         anchor = qMax(anchor, m_live[size_t(m_maxLive / 2)].timeMs);
 
     // The oldest live rows become the newest stored rows; their row numbers do not change.
-    // Keep what is already known on screen (stale rows) until the fresh pages arrive.
-    QHash<qint64, Event> stale;
     std::deque<Event> folded;
     while (!m_live.empty() && m_live.back().timeMs <= anchor) {
         folded.push_front(m_live.back());
         m_live.pop_back();
     }
     const qint64 k = qint64(folded.size());
-    for (qint64 i = 0; i < k && i < 20000; ++i)
-        stale.insert(i, folded[size_t(i)]);
+    if (k > 0 || anchor != m_anchorMs) {
+        invalidatePages(k);
+        for (qint64 i = 0; i < k && i < kMaxStaleRows; ++i)
+            m_stale.insert(i, folded[size_t(i)]);
+        m_dbCount += k;
+        m_anchorMs = anchor;
+        emitStoredChanged();
+    }
+    m_reconciling = true;
+    startCount();
+    // Dropped or late events newer than the anchor are not countable yet: look again later.
+    if (m_anchorMs < m_foldUntilMs)
+        m_reconcileAgain = true;
+}
+
+void EventTableModel::invalidatePages(qint64 shift)
+{
+    // Keep what is known on screen (as stale rows, moved by the rows inserted above them)
+    // until the fresh pages of the new generation arrive.
+    QHash<qint64, Event> stale;
+    for (auto it = m_stale.cbegin(); it != m_stale.cend() && stale.size() < kMaxStaleRows; ++it)
+        stale.insert(it.key() + shift, it.value());
     for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
-        const qint64 base = it.key() * m_pageSize + k;
+        const qint64 base = it.key() * m_pageSize + shift;
         for (int i = 0; i < it->rows.size(); ++i)
             stale.insert(base + i, it->rows.at(i));
     }
     m_stale = std::move(stale);
-    m_staleShift = 0;
-    m_dbCount += k;
-    m_anchorMs = anchor;
     ++m_generation;
     m_pages.clear();
     m_pending.clear();
-    m_reconciling = true;
-    startCount();
+}
+
+void EventTableModel::emitStoredChanged()
+{
+    const int first = liveRows();
+    const int last = rowCount() - 1;
+    if (last >= first)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
 void EventTableModel::scheduleReconcile()
 {
     if (!m_reconcileTimer.isActive())
-        m_reconcileTimer.start();
+        m_reconcileTimer.start(m_reconcileDelayMs);
 }
 
 void EventTableModel::addLiveEvents(const EventList &events)
@@ -223,14 +251,21 @@ void EventTableModel::addLiveEvents(const EventList &events)
             Q_EMIT totalChanged(qint64(liveRows()) + m_dbCount);
         }
     }
-    if (missed || qint64(m_live.size()) > m_maxLive)
+    if (missed) {
+        m_foldUntilMs = qMax(m_foldUntilMs, m_newestSeenMs);
         scheduleReconcile();
+    } else if (qint64(m_live.size()) > m_maxLive) {
+        scheduleReconcile();
+    }
 }
 
 void EventTableModel::noteDroppedEvents(int n)
 {
-    if (n > 0)
-        scheduleReconcile();
+    if (n <= 0)
+        return;
+    // The dropped events are no newer than the newest event seen so far.
+    m_foldUntilMs = qMax(m_foldUntilMs, m_newestSeenMs);
+    scheduleReconcile();
 }
 
 const Event *EventTableModel::rowEvent(int row) const
@@ -250,7 +285,7 @@ const Event *EventTableModel::rowEvent(int row) const
         return i < it->rows.size() ? &it->rows.at(int(i)) : nullptr;
     }
     requestPage(page);
-    auto s = m_stale.constFind(off - m_staleShift);
+    auto s = m_stale.constFind(off);
     return s != m_stale.constEnd() ? &s.value() : nullptr;
 }
 

@@ -59,7 +59,7 @@ public:
     int pageSize() const { return m_pageSize; }
     void setMaxCachedPages(int pages) { m_maxPages = qMax(4, pages); }
     void setMaxLiveRows(int rows) { m_maxLive = qMax(100, rows); }
-    void setReconcileDelayMs(int ms) { m_reconcileTimer.setInterval(ms); }
+    void setReconcileDelayMs(int ms) { m_reconcileDelayMs = ms; }
 
     // Client-side copy of the store's filter semantics (EventFilter.h), for live rows.
     static bool matches(const EventFilter &f, const Event &e);
@@ -87,6 +87,8 @@ private:
     const Event *rowEvent(int row) const;   // requests the page when missing
     void requestPage(qint64 page) const;
     void scheduleReconcile();
+    void invalidatePages(qint64 shift);   // new generation; known rows kept as stale
+    void emitStoredChanged();
     QVariant display(const Event &e, int column) const;
 
     StoreClient *m_store;
@@ -107,9 +109,11 @@ private:
     mutable QHash<qint64, Page> m_pages;
     mutable QSet<qint64> m_pending;
     mutable quint64 m_useTick = 0;
-    QHash<qint64, Event> m_stale;    // rows known before a reconcile, shown until pages arrive
-    qint64 m_staleShift = 0;         // rows inserted above them since
+    QHash<qint64, Event> m_stale;    // by stored offset: rows known before the last
+                                     // invalidation, shown until the fresh pages arrive
+    qint64 m_foldUntilMs = 0;        // dropped or late events up to here are not counted yet
     QTimer m_reconcileTimer;
+    int m_reconcileDelayMs = 1500;
 };
 
 } // namespace tg
