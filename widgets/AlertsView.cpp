@@ -237,7 +237,7 @@ void AlertsView::triage(AlertStatus status, const QString &note)
     if (ids.isEmpty())
         return;
     m_triageRequests.append(m_store->setAlertStatus(ids, status, note));
-    Q_EMIT message(tr("Marking %n alert(s) as %1…", nullptr, int(ids.size())).arg(ConsoleStyle::statusText(status)));
+    Q_EMIT message(tr("Marking %1 selected as %2…").arg(ids.size()).arg(ConsoleStyle::statusText(status)));
 }
 
 void AlertsView::addNote()
@@ -247,7 +247,7 @@ void AlertsView::addNote()
         return;
     const Alert a = m_model->alertAt(m_model->rowOf(ids.first()));
     bool ok = false;
-    const QString note = QInputDialog::getMultiLineText(this, tr("Note"), tr("Note for %n alert(s):", nullptr, int(ids.size())),
+    const QString note = QInputDialog::getMultiLineText(this, tr("Note"), tr("Note for the %1 selected:").arg(ids.size()),
                                                         a.note, &ok);
     if (!ok)
         return;
@@ -264,7 +264,7 @@ void AlertsView::onStatusSet(int requestId, bool ok, const AlertList &alerts, co
     if (!m_triageRequests.removeOne(requestId))
         return;
     m_model->merge(alerts, true);
-    Q_EMIT message(ok ? tr("%n alert(s) updated.", nullptr, int(alerts.size()))
+    Q_EMIT message(ok ? tr("Alerts updated: %1.").arg(alerts.size())
                       : tr("Could not update the alert: %1").arg(error));
     Q_EMIT triageDone(ok);
 }
@@ -307,7 +307,7 @@ void AlertsView::showDetail()
         html += QStringLiteral("<h4>%1</h4><p>%2</p>").arg(tr("Suggested action").toHtmlEscaped(), a.suggestedAction.toHtmlEscaped());
     if (!a.note.isEmpty())
         html += QStringLiteral("<h4>%1</h4><p>%2</p>").arg(tr("Note").toHtmlEscaped(), a.note.toHtmlEscaped());
-    html += QStringLiteral("<h4>%1</h4>").arg(tr("Evidence (%n event(s))", nullptr, int(a.evidence.size())).toHtmlEscaped());
+    html += QStringLiteral("<h4>%1</h4>").arg(tr("Evidence: %1 events").arg(a.evidence.size()).toHtmlEscaped());
     if (sameAlert && html == m_detailHtml)
         return;   // an update that changes nothing shown here
     m_detailHtml = html;

@@ -140,7 +140,7 @@ void CallsView::refresh()
 void CallsView::updateButtons()
 {
     m_hangup->setEnabled(m_liveTable->selectionModel()->hasSelection());
-    m_liveCount->setText(tr("(%n)", nullptr, m_live->rowCount()));
+    m_liveCount->setText(tr("(%1)").arg(m_live->rowCount()));
 }
 
 void CallsView::hangupSelected(bool confirm)

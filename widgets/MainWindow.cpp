@@ -254,7 +254,7 @@ bool MainWindow::isWelcomeShown() const
 void MainWindow::updateStatusBar()
 {
     m_rateLabel->setText(tr("%1 events/s").arg(QLocale().toString(m_eventsPerSec, 'f', 1)));
-    m_alertsLabel->setText(tr("%n open alert(s)", nullptr, m_alertModel->activeCount()));
+    m_alertsLabel->setText(tr("Open alerts: %1").arg(m_alertModel->activeCount()));
     QStringList names;
     for (const PbxProfile &p : m_profiles)
         names << p.name;

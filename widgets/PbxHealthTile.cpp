@@ -68,8 +68,8 @@ void PbxHealthTile::setStatus(const PbxStatus &s, qint64 nowMs)
     m_rate->setText(tr("%1 events/s").arg(QLocale().toString(s.eventsPerSec, 'f', 1)));
     m_last->setText(s.lastEventMs > 0 ? tr("Last event %1").arg(ConsoleStyle::formatAge(nowMs - s.lastEventMs))
                                       : tr("No events yet"));
-    m_calls->setText(tr("%n active call(s)", nullptr, s.activeCalls));
-    m_critical->setText(tr("%n critical alert(s)", nullptr, s.openCritical));
+    m_calls->setText(tr("Active calls: %1").arg(s.activeCalls));
+    m_critical->setText(tr("Critical alerts: %1").arg(s.openCritical));
     m_critical->setStyleSheet(s.openCritical > 0 ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
 }
 

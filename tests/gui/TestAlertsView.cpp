@@ -1,0 +1,155 @@
+// The alerts pane over a real store: loads alerts, filters them, shows evidence with raw text,
+// and triage (buttons and keyboard) changes the status in the database.
+
+#include "AlertFilterProxy.h"
+#include "AlertTableModel.h"
+#include "AlertsView.h"
+#include "GuiTestUtil.h"
+#include "StoreClient.h"
+#include "store/AlertRepository.h"
+#include "store/Database.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace tg;
+
+class TestAlertsView : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    qint64 m_critId = 0;
+    qint64 m_mediumId = 0;
+
+    AlertStatus storedStatus(qint64 id, QString *note = nullptr)
+    {
+        const QString conn = QStringLiteral("check");
+        const DbOpenResult r = Database::openExisting(m_path, conn);
+        if (!r.ok)
+            return AlertStatus::Snoozed;
+        AlertStatus s;
+        {
+            AlertRepository repo(conn);
+            const Alert a = repo.byId(id);
+            s = a.status;
+            if (note)
+                *note = a.note;
+        }
+        Database::close(conn);
+        return s;
+    }
+
+    static int rowOfId(AlertsView &v, qint64 id)
+    {
+        for (int r = 0; r < v.proxy()->rowCount(); ++r)
+            if (v.proxy()->index(r, 0).data(AlertTableModel::AlertIdRole).toLongLong() == id)
+                return r;
+        return -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("tollgate.sqlite"));
+        StoreWriter w(m_path);
+        QString error;
+        QVERIFY2(w.start(&error), qPrintable(error));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        EventList evidence;
+        for (int i = 0; i < 3; ++i)
+            evidence.append(guitest::event(now - 3000 + i, 5));
+        w.appendEvents(evidence);
+        Alert crit = guitest::alert(QStringLiteral("office"), QStringLiteral("203.0.113.5"), Severity::Critical, now);
+        for (const Event &e : evidence)
+            crit.evidence.append(e.id);
+        m_critId = w.saveAlert(crit);
+        m_mediumId = w.saveAlert(guitest::alert(QStringLiteral("branch"), QStringLiteral("1001"), Severity::Medium, now - 1000));
+        w.flush();
+        w.stop();
+        QVERIFY(m_critId > 0 && m_mediumId > 0);
+    }
+
+    void loadsFiltersAndShowsEvidence()
+    {
+        StoreClient store(m_path);
+        AlertTableModel model;
+        AlertsView v(&store, &model);
+        v.resize(1000, 600);
+        v.show();
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2, 10000);
+        QCOMPARE(v.proxy()->rowCount(), 2);
+        v.proxy()->setMinSeverity(Severity::High);
+        QCOMPARE(v.proxy()->rowCount(), 1);
+        v.proxy()->setMinSeverity(Severity::Info);
+        v.setPbx(QStringLiteral("branch"));
+        QCOMPARE(v.proxy()->rowCount(), 1);
+        v.setPbx(QString());
+        v.proxy()->setText(QStringLiteral("203.0.113"));
+        QCOMPARE(v.proxy()->rowCount(), 1);
+        v.proxy()->setText(QString());
+
+        // Sorted by severity, critical first.
+        v.table()->sortByColumn(AlertTableModel::SeverityColumn, Qt::DescendingOrder);
+        QCOMPARE(v.proxy()->index(0, 0).data(AlertTableModel::AlertIdRole).toLongLong(), m_critId);
+
+        v.table()->selectRow(rowOfId(v, m_critId));
+        QTRY_VERIFY_WITH_TIMEOUT(v.detail()->toPlainText().contains(QStringLiteral("RemoteAddress: IPV4/UDP/203.0.113.5")), 10000);
+        QVERIFY(v.detail()->toPlainText().contains(QStringLiteral("Block 203.0.113.5")));
+    }
+
+    void triageChangesTheDatabase()
+    {
+        StoreClient store(m_path);
+        AlertTableModel model;
+        AlertsView v(&store, &model);
+        v.show();
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2, 10000);
+        QSignalSpy done(&v, &AlertsView::triageDone);
+
+        v.table()->selectRow(rowOfId(v, m_critId));
+        v.triage(AlertStatus::Acknowledged, QStringLiteral("looking at it"));
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 10000);
+        QVERIFY(done.at(0).at(0).toBool());
+        QString note;
+        QCOMPARE(storedStatus(m_critId, &note), AlertStatus::Acknowledged);
+        QCOMPARE(note, QStringLiteral("looking at it"));
+        QCOMPARE(model.alertAt(model.rowOf(m_critId)).status, AlertStatus::Acknowledged);
+
+        // An engine update of the same alert keeps the analyst's status.
+        Alert update = model.alertAt(model.rowOf(m_critId));
+        update.status = AlertStatus::Open;
+        update.count = 100;
+        model.merge({update}, false);
+        QCOMPARE(model.alertAt(model.rowOf(m_critId)).status, AlertStatus::Acknowledged);
+        QCOMPARE(model.alertAt(model.rowOf(m_critId)).count, 100);
+
+        // Keyboard: R resolves the selected alert when the list has focus.
+        v.table()->setFocus();
+        v.table()->selectRow(rowOfId(v, m_critId));
+        QVERIFY(v.resolveAction()->isEnabled());
+        v.resolveAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 2, 10000);
+        QCOMPARE(storedStatus(m_critId), AlertStatus::Resolved);
+        // Resolved alerts leave the default (open and acknowledged) list.
+        QCOMPARE(rowOfId(v, m_critId), -1);
+
+        // Multi-select: false positive on both remaining visible... only the medium is left.
+        v.table()->selectAll();
+        v.falsePositiveAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 3, 10000);
+        QCOMPARE(storedStatus(m_mediumId), AlertStatus::FalsePositive);
+        QCOMPARE(v.proxy()->rowCount(), 0);
+        QCOMPARE(model.activeCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestAlertsView)
+#include "TestAlertsView.moc"
