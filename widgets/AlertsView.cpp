@@ -76,16 +76,17 @@ AlertsView::AlertsView(StoreClient *store, AlertTableModel *model, QWidget *pare
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_table->setColumnWidth(AlertTableModel::SeverityColumn, em * 6);
-    m_table->setColumnWidth(AlertTableModel::StatusColumn, em * 7);
-    m_table->setColumnWidth(AlertTableModel::PbxColumn, em * 7);
-    m_table->setColumnWidth(AlertTableModel::TitleColumn, em * 22);
-    m_table->setColumnWidth(AlertTableModel::SubjectColumn, em * 9);
-    m_table->setColumnWidth(AlertTableModel::CountColumn, em * 4);
-    m_table->setColumnWidth(AlertTableModel::LastSeenColumn, em * 11);
-    m_table->setColumnWidth(AlertTableModel::FirstSeenColumn, em * 11);
-    m_table->setColumnWidth(AlertTableModel::CostColumn, em * 5);
+    const QFontMetrics fm = m_table->fontMetrics();
+    auto width = [&fm](const QString &sample) { return fm.horizontalAdvance(sample) + 40; };
+    m_table->setColumnWidth(AlertTableModel::SeverityColumn, width(tr("Critical")));
+    m_table->setColumnWidth(AlertTableModel::StatusColumn, width(tr("Acknowledged")));
+    m_table->setColumnWidth(AlertTableModel::PbxColumn, width(QStringLiteral("Demo PBX")));
+    m_table->setColumnWidth(AlertTableModel::TitleColumn, width(QStringLiteral("Brute force from 255.255.255.255 xx")));
+    m_table->setColumnWidth(AlertTableModel::SubjectColumn, width(QStringLiteral("255.255.255.255")));
+    m_table->setColumnWidth(AlertTableModel::CountColumn, width(QStringLiteral("99,999")));
+    m_table->setColumnWidth(AlertTableModel::LastSeenColumn, width(QStringLiteral("2026-12-31 23:59:59")));
+    m_table->setColumnWidth(AlertTableModel::FirstSeenColumn, width(QStringLiteral("2026-12-31 23:59:59")));
+    m_table->setColumnWidth(AlertTableModel::CostColumn, width(tr("Est. cost")));
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     // Single keys act on the selected alerts while the list has focus; the shortcut context
@@ -340,9 +341,16 @@ void AlertsView::onEventsLoaded(int requestId, const EventList &events)
     if (events.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(tr("The evidence events are no longer stored (retention).").toHtmlEscaped());
     for (const Event &e : events) {
-        html += QStringLiteral("<p style='margin-bottom:0'><b>%1</b> %2 %3</p>")
-                    .arg(ConsoleStyle::formatTime(e.timeMs).toHtmlEscaped(),
-                         ConsoleStyle::kindText(e.kind).toHtmlEscaped(), e.summary().toHtmlEscaped());
+        QStringList what{ConsoleStyle::kindText(e.kind), e.type};
+        if (!e.srcIp.isEmpty())
+            what << tr("from %1:%2").arg(e.srcIp).arg(e.srcPort);
+        if (!e.account.isEmpty())
+            what << tr("account %1").arg(e.account);
+        if (!e.userAgent.isEmpty())
+            what << tr("agent %1").arg(e.userAgent);
+        what.removeAll(QString());
+        html += QStringLiteral("<p style='margin-bottom:0'><b>%1</b> %2</p>")
+                    .arg(ConsoleStyle::formatTime(e.timeMs).toHtmlEscaped(), what.join(QStringLiteral(", ")).toHtmlEscaped());
         if (!e.raw.isEmpty())
             html += QStringLiteral("<pre style='background:#f4f4f4;margin-top:0'>%1</pre>")
                         .arg(QString::fromUtf8(e.raw).toHtmlEscaped());

@@ -53,26 +53,29 @@ CallsView::CallsView(StoreClient *store, QWidget *parent)
 
     m_liveTable = makeTable(this);
     m_liveTable->setModel(m_live);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_liveTable->setColumnWidth(LiveCallsModel::PbxColumn, em * 8);
-    m_liveTable->setColumnWidth(LiveCallsModel::CallerColumn, em * 12);
-    m_liveTable->setColumnWidth(LiveCallsModel::DestinationColumn, em * 10);
-    m_liveTable->setColumnWidth(LiveCallsModel::SourceColumn, em * 9);
-    m_liveTable->setColumnWidth(LiveCallsModel::StateColumn, em * 6);
-    m_liveTable->setColumnWidth(LiveCallsModel::StartedColumn, em * 11);
+    const QFontMetrics fm = fontMetrics();
+    auto width = [&fm](const QString &sample) { return fm.horizontalAdvance(sample) + 24; };
+    m_liveTable->setColumnWidth(LiveCallsModel::PbxColumn, width(QStringLiteral("Demo PBX xx")));
+    m_liveTable->setColumnWidth(LiveCallsModel::CallerColumn, width(QStringLiteral("PJSIP/1001-000000a1")));
+    m_liveTable->setColumnWidth(LiveCallsModel::DestinationColumn, width(QStringLiteral("00441234567890")));
+    m_liveTable->setColumnWidth(LiveCallsModel::SourceColumn, width(QStringLiteral("255.255.255.255")));
+    m_liveTable->setColumnWidth(LiveCallsModel::StateColumn, width(tr("Answered")));
+    m_liveTable->setColumnWidth(LiveCallsModel::StartedColumn, width(QStringLiteral("2026-12-31 23:59:59")));
+    m_liveTable->setColumnWidth(LiveCallsModel::DurationColumn, width(QStringLiteral("10:00:00")));
+    // Keep the ticking duration next to the other columns rather than at the far right.
+    m_liveTable->horizontalHeader()->setStretchLastSection(false);
     m_hangup = new QPushButton(tr("Hang up…"), this);
     m_hangup->setToolTip(tr("End the selected call on its PBX (AMI Hangup / ESL uuid_kill)"));
     m_liveCount = new QLabel(this);
 
     m_historyTable = makeTable(this);
     m_historyTable->setModel(m_history);
-    m_historyTable->setColumnWidth(EventTableModel::TimeColumn, em * 11);
-    m_historyTable->setColumnWidth(EventTableModel::PbxColumn, em * 8);
-    m_historyTable->setColumnWidth(EventTableModel::KindColumn, em * 6);
-    m_historyTable->setColumnWidth(EventTableModel::SourceColumn, em * 10);
-    m_historyTable->setColumnWidth(EventTableModel::AccountColumn, em * 8);
-    m_historyTable->setColumnWidth(EventTableModel::DestinationColumn, em * 9);
-    m_historyTable->setColumnWidth(EventTableModel::DurationColumn, em * 5);
+    m_historyTable->setColumnWidth(EventTableModel::TimeColumn, width(QStringLiteral("2026-12-31 23:59:59")));
+    m_historyTable->setColumnWidth(EventTableModel::PbxColumn, width(QStringLiteral("Demo PBX xx")));
+    m_historyTable->setColumnWidth(EventTableModel::SourceColumn, width(QStringLiteral("255.255.255.255:65535")));
+    m_historyTable->setColumnWidth(EventTableModel::AccountColumn, width(QStringLiteral("account-1234")));
+    m_historyTable->setColumnWidth(EventTableModel::DestinationColumn, width(QStringLiteral("00441234567890")));
+    m_historyTable->setColumnWidth(EventTableModel::DurationColumn, width(tr("Duration")));
     m_historyTable->hideColumn(EventTableModel::KindColumn);
     m_historyCount = new QLabel(this);
 

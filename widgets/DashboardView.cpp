@@ -35,6 +35,17 @@ qint64 minuteOf(qint64 ms)
     return ms - (ms % kMinute);
 }
 
+// Integer ticks at a fifth of the (nice) maximum, so labels match the grid lines.
+void setCountRange(QValueAxis *axis, int top)
+{
+    if (axis->max() == top && axis->tickType() == QValueAxis::TicksDynamic)
+        return;
+    axis->setRange(0, top);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(qMax(1, top / 5));
+}
+
 // A y-axis maximum that reads well: 5, 10, 20, 50, 100, ...
 int niceMax(int v)
 {
@@ -275,9 +286,7 @@ void DashboardView::redrawLine(QLineSeries *series, QValueAxis *y, const QMap<qi
         points.append(QPointF(double(m), v));
     }
     series->replace(points);   // one repaint for the whole series
-    const int top = niceMax(max);
-    if (y->max() != top)
-        y->setRange(0, top);
+    setCountRange(y, niceMax(max));
 }
 
 void DashboardView::redraw()
@@ -310,24 +319,27 @@ void DashboardView::redraw()
             m_ipSet->remove(0, m_ipSet->count());
             m_ipSet->append(values.isEmpty() ? QList<qreal>{0} : values);
             m_ipAxis->setCategories(cats);
-            m_ipValues->setRange(0, niceMax(max));
+            setCountRange(m_ipValues, niceMax(max));
         }
         m_dirty = false;
     }
     if (m_alertsDirty) {
         QStringList cats;
-        int max = 0;
+        int max = 0, total = 0;
         for (int i = 0; i < m_alertSets.size(); ++i) {
             const Severity sev = Severity(int(Severity::Critical) - i);
             const int n = m_alertCounts.value(sev, 0);
-            cats << QStringLiteral("%1 (%2)").arg(ConsoleStyle::severityText(sev)).arg(n);
+            total += n;
+            cats << ConsoleStyle::severityText(sev);
             max = qMax(max, n);
             for (int j = 0; j < m_alertSets.size(); ++j)
                 if (m_alertSets.at(i)->at(j) != (i == j ? n : 0))
                     m_alertSets.at(i)->replace(j, i == j ? n : 0);
         }
-        m_alertAxis->setCategories(cats);
-        m_alertValues->setRange(0, niceMax(max));
+        if (m_alertAxis->categories() != cats)
+            m_alertAxis->setCategories(cats);
+        m_alertChart->setTitle(tr("Open alerts by severity (%1 open or acknowledged)").arg(total));
+        setCountRange(m_alertValues, niceMax(max));
         m_alertsDirty = false;
     }
 }

@@ -76,14 +76,16 @@ EventsView::EventsView(StoreClient *store, QWidget *parent)
     QHeaderView *h = m_table->horizontalHeader();
     h->setStretchLastSection(true);
     h->setHighlightSections(false);
-    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_table->setColumnWidth(EventTableModel::TimeColumn, em * 12);
-    m_table->setColumnWidth(EventTableModel::PbxColumn, em * 8);
-    m_table->setColumnWidth(EventTableModel::KindColumn, em * 9);
-    m_table->setColumnWidth(EventTableModel::SourceColumn, em * 11);
-    m_table->setColumnWidth(EventTableModel::AccountColumn, em * 8);
-    m_table->setColumnWidth(EventTableModel::DestinationColumn, em * 8);
-    m_table->setColumnWidth(EventTableModel::DurationColumn, em * 5);
+    // Widths from sample text, so they fit whatever font the desktop uses.
+    const QFontMetrics fm = m_table->fontMetrics();
+    auto width = [&fm](const QString &sample) { return fm.horizontalAdvance(sample) + 24; };
+    m_table->setColumnWidth(EventTableModel::TimeColumn, width(QStringLiteral("2026-12-31 23:59:59")));
+    m_table->setColumnWidth(EventTableModel::PbxColumn, width(QStringLiteral("Demo PBX xx")));
+    m_table->setColumnWidth(EventTableModel::KindColumn, width(QStringLiteral("Protocol abuse")));
+    m_table->setColumnWidth(EventTableModel::SourceColumn, width(QStringLiteral("255.255.255.255:65535")));
+    m_table->setColumnWidth(EventTableModel::AccountColumn, width(QStringLiteral("account-1234")));
+    m_table->setColumnWidth(EventTableModel::DestinationColumn, width(QStringLiteral("00441234567890")));
+    m_table->setColumnWidth(EventTableModel::DurationColumn, width(tr("Duration")));
 
     m_detail = new QPlainTextEdit(this);
     m_detail->setReadOnly(true);

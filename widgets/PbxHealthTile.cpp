@@ -51,7 +51,8 @@ PbxHealthTile::PbxHealthTile(const QString &name, QWidget *parent)
 
 void PbxHealthTile::setStatus(const PbxStatus &s, qint64 nowMs)
 {
-    const QString title = s.demo ? tr("%1 — Demo PBX").arg(s.name) : s.name;
+    const bool saysDemo = s.name.contains(QStringLiteral("demo"), Qt::CaseInsensitive);
+    const QString title = s.demo && !saysDemo ? tr("%1 — Demo PBX").arg(s.name) : s.name;
     if (m_title->text() != title)
         m_title->setText(title);
     m_dot->setPixmap(ConsoleStyle::dotIcon(ConsoleStyle::linkStateColor(s.state)).pixmap(12, 12));
