@@ -422,6 +422,7 @@ void AmiClient::handleMessage(AmiMessage &&msg, EventList &batch)
         if (it != m_pending.end() && it->listStarted) {
             Pending &p = it.value();
             if (equalsNoCase(msg.value("EventList"), "Complete")) {
+                p.result.ok = p.result.error.isEmpty();
                 p.result.response = std::move(msg);
                 finishAction(p.actionId);
             } else if (p.result.listItems.size() < kMaxListItems && p.listBytes + msg.raw.size() <= kMaxListBytes) {

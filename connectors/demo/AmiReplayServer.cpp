@@ -77,6 +77,8 @@ struct AmiReplayServer::Session {
     bool streaming = false;
     bool stalled = false;
     bool finished = false;
+    bool dead = false;              // removed; freed from the event loop, never under our feet
+    bool pumping = false;           // flush() may emit bytesWritten: no nested pump
     QRandomGenerator rng;
     // Flood
     qint64 offset = 0;
@@ -303,9 +305,17 @@ void AmiReplayServer::removeSession(QTcpSocket *sock)
     auto it = m_sessions.find(sock);
     if (it == m_sessions.end())
         return;
+    // A socket signal may remove a session while one of our functions still works on it.
+    it->second->dead = true;
+    if (it->second->timer)
+        it->second->timer->stop();
+    m_graveyard.push_back(std::move(it->second));
     m_sessions.erase(it);
     --m_active;
+    sock->disconnect(this);
     sock->deleteLater();   // its timer is its child
+    if (m_graveyard.size() == 1)
+        QMetaObject::invokeMethod(this, [this] { m_graveyard.clear(); }, Qt::QueuedConnection);
 }
 
 void AmiReplayServer::onNewConnection()
@@ -349,9 +359,8 @@ void AmiReplayServer::onReadyRead(Session &s)
     s.parser.feed(data, s.parsed);
     const QVector<AmiMessage> actions = std::move(s.parsed.messages);
     s.parsed.clear();
-    QTcpSocket *sock = s.sock;
     for (const AmiMessage &a : actions) {
-        if (m_sessions.find(sock) == m_sessions.end())
+        if (s.dead)
             return;   // closed by the previous action (Logoff, failed login)
         handleAction(s, a);
     }
@@ -505,8 +514,9 @@ void AmiReplayServer::countStreamed(Session &s, qint64 messages)
 
 void AmiReplayServer::pump(Session &s)
 {
-    if (m_options.mode != Mode::Flood || !s.streaming || s.stalled || s.finished)
+    if (m_options.mode != Mode::Flood || !s.streaming || s.stalled || s.finished || s.dead || s.pumping)
         return;
+    s.pumping = true;
     QTcpSocket *sock = s.sock;
     const qint64 total = m_stream.size();
     while (s.offset < total && sock->bytesToWrite() < kHighWaterBytes) {
@@ -527,11 +537,14 @@ void AmiReplayServer::pump(Session &s)
             s.held.clear();
         }
         sock->flush();   // one chunk, one send(): the client sees this split point
+        if (s.dead)
+            return;
         if (shouldDrop(s)) {
             kill(sock);      // the PBX vanished mid-stream
             return;
         }
     }
+    s.pumping = false;
     if (s.offset >= total && !s.finished) {
         s.finished = true;
         if (!s.held.isEmpty()) {
@@ -572,7 +585,7 @@ QByteArray AmiReplayServer::liveMessage(int index) const
 
 void AmiReplayServer::tick(Session &s)
 {
-    if (s.stalled || !s.streaming)
+    if (s.stalled || !s.streaming || s.dead)
         return;
     const qint64 now = s.clock.elapsed();
     QByteArray out;

@@ -13,6 +13,7 @@
 #include <atomic>
 #include <memory>
 #include <unordered_map>
+#include <vector>
 
 class QTcpServer;
 class QTcpSocket;
@@ -141,6 +142,7 @@ private:
     QHash<QByteArray, QVector<Canned>> m_canned;   // by lower-case action name
 
     std::unordered_map<QTcpSocket *, std::unique_ptr<Session>> m_sessions;
+    std::vector<std::unique_ptr<Session>> m_graveyard;   // removed sessions, freed on the next loop turn
     std::atomic<int> m_connections{0};
     std::atomic<int> m_active{0};
     std::atomic<int> m_loginAttempts{0};
