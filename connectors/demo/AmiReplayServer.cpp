@@ -230,6 +230,7 @@ bool AmiReplayServer::listen(const QHostAddress &address, quint16 port)
         m_server = new QTcpServer(this);
     }
     m_server->setMaxPendingConnections(qMax(30, m_options.maxSessions));
+    m_server->setListenBacklogSize(qMax(50, m_options.maxSessions));   // a fleet connects at once
     connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &AmiReplayServer::onNewConnection);
     if (!m_server->listen(address, port)) {
         m_error = tr("The replay server cannot listen on %1:%2: %3.")
