@@ -1,28 +1,57 @@
-#include "capture/CaptureReader.h"
+#include "AppIdentity.h"
+#include "cli/CliCommands.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QTextStream>
-#include <cstdio>
 
 using namespace tg;
+
+namespace {
+
+void printHelp()
+{
+    cli::out() << QCoreApplication::translate("tg::cli",
+        "Usage: tollgate-cli COMMAND [OPTIONS]\n"
+        "\n"
+        "Commands:\n"
+        "  --version                     print the version\n"
+        "  events FILE... [--json]       normalized Events of AMI captures, one per line\n"
+        "  watch ami://USER@HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]\n"
+        "                                connect live and print Events; the secret comes from the\n"
+        "                                TOLLGATE_SECRET environment variable or the keychain entry of\n"
+        "                                a saved PBX (--pbx NAME), never from the command line\n"
+        "  db check [--data-dir D] [--json]\n"
+        "                                schema version, row counts and integrity of the store\n"
+        "  bench [NAME] [--json]         run a benchmark (no NAME: list them)\n"
+        "\n"
+        "Options:\n"
+        "  --data-dir D                  use the store in D instead of the per-user location\n"
+        "\n"
+        "Exit codes: 0 success, 1 findings or failure, 2 bad usage or unreadable input.\n")
+               << Qt::endl;
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    setApplicationIdentity();
     const QStringList args = app.arguments().mid(1);
-    QTextStream out(stdout);
-    if (args.value(0) == QLatin1String("events")) {
-        const bool json = args.contains(QStringLiteral("--json"));
-        for (const QString &f : args.mid(1)) {
-            if (f.startsWith(QLatin1String("--")))
-                continue;
-            auto r = CaptureReader::readFile(f, QStringLiteral("capture"));
-            for (const Event &e : r.events)
-                out << (json ? QString::fromUtf8(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact)) : e.summary()) << '\n';
-        }
+    const QString command = args.value(0);
+    const QStringList rest = args.mid(1);
+
+    if (command == QLatin1String("--version") || command == QLatin1String("version")) {
+        cli::out() << "tollgate-cli " << versionString() << Qt::endl;
         return 0;
     }
-    std::printf("tollgate-cli %s\n", TOLLGATE_VERSION);
-    return 0;
+    if (command == QLatin1String("events"))
+        return cli::runEvents(rest);
+    if (command == QLatin1String("db"))
+        return cli::runDb(rest);
+    if (command == QLatin1String("watch"))
+        return cli::runWatch(rest);
+    if (command == QLatin1String("bench"))
+        return cli::runBench(rest);
+    printHelp();
+    return command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("help") ? 0 : 2;
 }

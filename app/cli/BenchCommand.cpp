@@ -1,0 +1,127 @@
+#include "CliCommands.h"
+
+#include "engine/PipelineBench.h"
+#include "logs/LogReaderBench.h"
+#include "store/StoreBench.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <functional>
+
+namespace tg::cli {
+
+namespace {
+
+// One figure: what was measured, its unit and the inputs it was measured on.
+struct Figure {
+    QString name;
+    double value = 0;
+    QString unit;
+    QJsonObject inputs;
+};
+
+struct Bench {
+    const char *name;
+    const char *description;
+    std::function<QVector<Figure>(const QStringList &args, QString *error)> run;
+};
+
+int intOption(const QStringList &args, const QString &name, int def)
+{
+    bool ok = false;
+    const int v = optionValue(args, name).toInt(&ok);
+    return ok && v > 0 ? v : def;
+}
+
+QVector<Figure> benchStore(const QStringList &args, QString *error)
+{
+    const int count = intOption(args, QStringLiteral("--count"), 300000);
+    QTemporaryDir dir;
+    const StoreBenchResult r = runStoreBenchmark(dir.filePath(QStringLiteral("bench.sqlite")), count);
+    if (!r.ok) {
+        *error = r.error;
+        return {};
+    }
+    const QJsonObject in{{QStringLiteral("events"), r.events}, {QStringLiteral("flush_interval_ms"), 250}};
+    return {{QStringLiteral("store"), r.eventsPerSec, QStringLiteral("events/s"), in},
+            {QStringLiteral("store.transactions"), double(r.transactions), QStringLiteral("transactions"), in},
+            {QStringLiteral("store.file_size"), double(r.fileBytes), QStringLiteral("bytes"), in}};
+}
+
+QVector<Figure> benchEngine(const QStringList &args, QString *error)
+{
+    const int n = intOption(args, QStringLiteral("--count"), 300000);
+    QTemporaryDir dir;
+    const PipelineBenchResult r = runPipelineBench(dir.filePath(QStringLiteral("bench.sqlite")), n);
+    if (!r.ok) {
+        *error = r.error;
+        return {};
+    }
+    const QJsonObject in{{QStringLiteral("events"), r.events},
+                         {QStringLiteral("workload"), QStringLiteral("demo capture, sources spread")}};
+    return {{QStringLiteral("engine"), r.eventsPerSec, QStringLiteral("events/s"), in},
+            {QStringLiteral("engine.alert_saves"), double(r.alerts), QStringLiteral("alerts"), in}};
+}
+
+QVector<Figure> benchLogs(const QStringList &args, QString *)
+{
+    const int n = intOption(args, QStringLiteral("--count"), 200000);
+    const LogReaderBench::Result r = LogReaderBench::runSecurityLog(n);
+    return {{QStringLiteral("log-reader"), r.linesPerSecond, QStringLiteral("lines/s"),
+             QJsonObject{{QStringLiteral("lines"), r.lines}, {QStringLiteral("format"), QStringLiteral("asterisk security log")}}}};
+}
+
+const QVector<Bench> &benches()
+{
+    static const QVector<Bench> all = {
+        {"store", "events committed to SQLite per second through the store writer", benchStore},
+        {"engine", "events/s from normalized Events to committed events and alerts (detectors + store)", benchEngine},
+        {"log-reader", "Asterisk security log lines parsed per second", benchLogs},
+    };
+    return all;
+}
+
+} // namespace
+
+// tollgate-cli bench [NAME] [--json] [--count N]
+int runBench(const QStringList &args)
+{
+    const QStringList pos = positional(args, {QStringLiteral("--count")});
+    const bool json = args.contains(QStringLiteral("--json"));
+    if (pos.isEmpty()) {
+        out() << QCoreApplication::translate("tg::cli", "Benchmarks (tollgate-cli bench NAME [--json] [--count N]):") << '\n';
+        for (const Bench &b : benches())
+            out() << "  " << QString::fromLatin1(b.name).leftJustified(14) << QCoreApplication::translate("tg::cli", b.description) << '\n';
+        out().flush();
+        return 0;
+    }
+    for (const Bench &b : benches()) {
+        if (pos.first() != QLatin1String(b.name))
+            continue;
+        QString error;
+        const QVector<Figure> figures = b.run(args, &error);
+        if (!error.isEmpty()) {
+            err() << error << Qt::endl;
+            return 1;
+        }
+        for (const Figure &f : figures) {
+            if (json) {
+                const QJsonObject o{{QStringLiteral("name"), f.name}, {QStringLiteral("value"), f.value},
+                                    {QStringLiteral("unit"), f.unit}, {QStringLiteral("inputs"), f.inputs}};
+                out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
+            } else {
+                out() << f.name << ": " << QString::number(f.value, 'f', f.value < 100 ? 2 : 0) << ' ' << f.unit
+                      << "  " << QJsonDocument(f.inputs).toJson(QJsonDocument::Compact) << '\n';
+            }
+        }
+        out().flush();
+        return 0;
+    }
+    err() << QCoreApplication::translate("tg::cli", "No benchmark is called \"%1\"; run tollgate-cli bench to list them.").arg(pos.first()) << Qt::endl;
+    return 2;
+}
+
+} // namespace tg::cli

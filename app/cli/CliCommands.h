@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace tg::cli {
+
+// Each command gets its own arguments (after the command word) and returns the exit code.
+int runEvents(const QStringList &args);
+int runDb(const QStringList &args);
+int runWatch(const QStringList &args);
+int runBench(const QStringList &args);
+
+QTextStream &out();
+QTextStream &err();
+// The value after an option ("--data-dir D"), or def when absent.
+QString optionValue(const QStringList &args, const QString &name, const QString &def = {});
+// Arguments that are neither options nor option values.
+QStringList positional(const QStringList &args, const QStringList &optionsWithValue);
+// --data-dir, or the standard per-user location.
+QString dataDir(const QStringList &args);
+
+} // namespace tg::cli

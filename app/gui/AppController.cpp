@@ -1,0 +1,137 @@
+#include "AppController.h"
+
+#include "MainWindow.h"
+#include "engine/Engine.h"
+#include "secrets/SecretStore.h"
+#include "store/Database.h"
+#include "store/PbxRepository.h"
+
+#include <QMessageBox>
+
+namespace tg {
+
+namespace {
+const QString kGuiConnection = QStringLiteral("gui-main");
+}
+
+AppController::AppController(Options options, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_secrets(std::make_unique<SecretStore>())
+{
+    qRegisterMetaType<tg::LiveSnapshot>();
+    qRegisterMetaType<tg::PbxProfile>();
+}
+
+AppController::~AppController()
+{
+    if (m_engine) {
+        QMetaObject::invokeMethod(m_engine, &Engine::shutdown, Qt::BlockingQueuedConnection);
+        m_engineThread.quit();
+        m_engineThread.wait();
+        delete m_engine;   // its thread has stopped, so nothing else touches it now
+    }
+    Database::close(kGuiConnection);
+}
+
+bool AppController::start(QString *error)
+{
+    m_dbPath = Database::dbPath(m_options.dataDir);
+    // Open (and migrate) once up front: a corrupt or newer store must stop us before any window.
+    const DbOpenResult opened = Database::open(m_dbPath, kGuiConnection);
+    if (!opened.ok) {
+        *error = opened.error;
+        return false;
+    }
+
+    Engine::Options eo;
+    eo.dbPath = m_dbPath;
+    m_engine = new Engine(eo);
+    m_engine->moveToThread(&m_engineThread);
+    m_engineThread.setObjectName(QStringLiteral("engine"));
+    m_engineThread.start();
+
+    m_window = std::make_unique<MainWindow>(m_dbPath);
+    connect(m_engine, &Engine::snapshotReady, m_window.get(), &MainWindow::applySnapshot, Qt::QueuedConnection);
+    connect(m_engine, &Engine::failed, m_window.get(), [this](const QString &message) {
+        QMessageBox::warning(m_window.get(), tr("Tollgate"), message);
+    });
+    connect(m_window.get(), &MainWindow::demoRequested, m_engine, &Engine::startDemo, Qt::QueuedConnection);
+    connect(m_window.get(), &MainWindow::hangupRequested, m_engine, &Engine::hangup, Qt::QueuedConnection);
+    connect(m_window.get(), &MainWindow::pbxSaveRequested, this, &AppController::savePbx);
+    connect(m_window.get(), &MainWindow::pbxRemoveRequested, this, &AppController::removePbx);
+
+    bool engineOk = false;
+    QMetaObject::invokeMethod(m_engine, [this] { return m_engine->start(); }, Qt::BlockingQueuedConnection, &engineOk);
+    if (!engineOk) {
+        *error = m_engine->lastError();
+        return false;
+    }
+
+    const PbxProfileList saved = PbxRepository(kGuiConnection).list();
+    m_window->setPbxProfiles(saved);
+    if (m_options.demo || (m_options.autoDemo && saved.isEmpty()))
+        QMetaObject::invokeMethod(m_engine, &Engine::startDemo, Qt::QueuedConnection);
+    connectSavedPbxes();
+    return true;
+}
+
+void AppController::connectSavedPbxes()
+{
+    for (const PbxProfile &p : PbxRepository(kGuiConnection).list()) {
+        if (!p.enabled)
+            continue;
+        // Keychain reads are asynchronous; the PBX connects when its secret arrives.
+        m_secrets->read(p.secretKey(), [this, p](bool ok, const QString &secret, const QString &error) {
+            if (!ok && !m_secrets->hasSessionSecret(p.secretKey())) {
+                m_window->showTestConnectionResult(p.name, {error});
+                return;
+            }
+            QMetaObject::invokeMethod(m_engine, [engine = m_engine, p, secret] { engine->connectPbx(p, secret); },
+                                      Qt::QueuedConnection);
+        });
+    }
+}
+
+void AppController::savePbx(PbxProfile profile, const QString &secret)
+{
+    QString error;
+    if (!PbxRepository(kGuiConnection).save(profile, &error)) {
+        QMessageBox::warning(m_window.get(), tr("Tollgate"), error);
+        return;
+    }
+    m_window->setPbxProfiles(PbxRepository(kGuiConnection).list());
+    const auto connectNow = [this, profile](const QString &s) {
+        QMetaObject::invokeMethod(m_engine, [engine = m_engine, profile, s] { engine->connectPbx(profile, s); },
+                                  Qt::QueuedConnection);
+    };
+    if (secret.isEmpty()) {
+        connectSavedPbxes();
+        return;
+    }
+    m_secrets->write(profile.secretKey(), secret, [this, profile, secret, connectNow](bool ok, const QString &) {
+        if (!ok) {
+            // Never plaintext: offer to keep the secret in memory for this run only.
+            const auto answer = QMessageBox::question(
+                m_window.get(), tr("No keychain"),
+                SecretStore::unreachableMessage() + QStringLiteral("\n\n")
+                    + tr("Keep the secret of %1 for this run only?").arg(profile.name));
+            if (answer != QMessageBox::Yes)
+                return;
+            m_secrets->keepForSession(profile.secretKey(), secret);
+        }
+        connectNow(secret);
+    });
+}
+
+void AppController::removePbx(const QString &name)
+{
+    QString error;
+    PbxProfile p;
+    p.name = name;
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine, name] { engine->disconnectPbx(name); }, Qt::QueuedConnection);
+    if (!PbxRepository(kGuiConnection).remove(name, &error))
+        QMessageBox::warning(m_window.get(), tr("Tollgate"), error);
+    m_secrets->remove(p.secretKey(), [](bool, const QString &) {});
+    m_window->setPbxProfiles(PbxRepository(kGuiConnection).list());
+}
+
+} // namespace tg

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "PbxProfile.h"
+
+#include <QObject>
+#include <QThread>
+#include <memory>
+
+namespace tg {
+
+class Engine;
+class MainWindow;
+class SecretStore;
+
+// Wires the GUI to the engine thread: profiles and secrets in, snapshots out.
+// Everything slow (sockets, SQLite writes) happens on the engine thread.
+class AppController : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options {
+        QString dataDir;
+        bool demo = false;       // start the Demo PBX
+        bool autoDemo = false;   // start the Demo PBX only when no PBX is configured
+    };
+
+    explicit AppController(Options options, QObject *parent = nullptr);
+    ~AppController() override;
+
+    // Opens the store and the window; false (with a sentence in *error) when the store is unusable.
+    bool start(QString *error);
+    MainWindow *window() const { return m_window.get(); }
+    Engine *engine() const { return m_engine; }
+
+private:
+    void connectSavedPbxes();
+    void savePbx(PbxProfile profile, const QString &secret);
+    void removePbx(const QString &name);
+
+    Options m_options;
+    QString m_dbPath;
+    QThread m_engineThread;
+    Engine *m_engine = nullptr;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<SecretStore> m_secrets;
+};
+
+} // namespace tg
