@@ -57,7 +57,8 @@ qint64 parseTimestampMs(QByteArrayView v)
     const qsizetype dot = v.indexOf('.');
     bool ok = false;
     const qint64 secs = (dot < 0 ? v : v.first(dot)).toLongLong(&ok);
-    if (!ok || secs <= 0)
+    // Beyond the year 3000 is junk (and secs * 1000 would overflow): fall back to the clock.
+    if (!ok || secs <= 0 || secs > 32503680000LL)
         return 0;
     qint64 ms = 0;
     if (dot >= 0) {

@@ -398,7 +398,9 @@ void TestAmiNormalizer::timeFromTimestampOrClock()
     n.normalize(message("Event: Reload\r\nTimestamp: 1795742858.2\r\nModule: chan_sip"), out);
     n.normalize(message("Event: Reload\r\nEventTV: 2026-11-27T01:27:38.293+0000"), out);
     n.normalize(message("Event: Reload\r\nTimestamp: garbage"), out);
-    QCOMPARE(out.size(), 4);
+    n.normalize(message("Event: Reload\r\nTimestamp: 17957428591723790.5"), out);   // found by the fuzzer
+    QCOMPARE(out.size(), 5);
+    QCOMPARE(out[4].timeMs, qint64(1700000000000));
     QCOMPARE(out[0].timeMs, qint64(1700000000000));
     QCOMPARE(out[1].timeMs, qint64(1795742858200));
     QCOMPARE(out[2].timeMs, qint64(1795742858293));

@@ -1,0 +1,22 @@
+#!/bin/sh
+# Builds the libFuzzer targets with clang and runs each for a bounded time on the AMI captures.
+# Usage: scripts/fuzz.sh [seconds per target, default 20]
+# Needs clang and its libFuzzer runtime (Debian 12: clang, libclang-rt-14-dev).
+set -eu
+cd "$(dirname "$0")/.."
+SECONDS_PER_TARGET="${1:-20}"
+BUILD="${TOLLGATE_FUZZ_BUILD:-build-fuzz}"
+
+CXX=clang++ CC=clang cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DTOLLGATE_BUILD_FUZZERS=ON -DTOLLGATE_BUILD_TESTS=ON >/dev/null
+cmake --build "$BUILD" --target FuzzAmiParser
+
+# The seed corpus: the real captures (copied, so the fuzzer's new inputs do not land in tests/data).
+CORPUS="$BUILD/fuzz-corpus/ami"
+ARTIFACTS="$BUILD/fuzz-artifacts/"
+mkdir -p "$CORPUS" "$ARTIFACTS"
+cp tests/data/ami/*.ami tests/data/ami-multi/*.ami "$CORPUS"/
+
+# A crash leaves its input in $ARTIFACTS; replay it with: $BUILD/tests/fuzz/FuzzAmiParser <file>
+"$BUILD/tests/fuzz/FuzzAmiParser" "$CORPUS" -max_total_time="$SECONDS_PER_TARGET" -rss_limit_mb=512 \
+    -max_len=32768 -timeout=10 -artifact_prefix="$ARTIFACTS" -print_final_stats=1
