@@ -50,7 +50,13 @@ void BruteForceDetector::process(const Event &e)
     } else {
         d.count = 1;
         d.evidence = {e.id};
+        // During an attack the text is refreshed at most once a second; the alert keeps the last one.
+        if (e.timeMs - src.lastExplainedMs < 1000) {
+            m_ctx.raise(std::move(d));
+            return;
+        }
     }
+    src.lastExplainedMs = e.timeMs;
     d.title = tr("Brute force from %1").arg(e.srcIp);
     d.explanation = tr("%1 authentication failures from %2 within %3 (threshold: %4 in %5), %6 so far. "
                        "Accounts tried: %7. Service: %8.")

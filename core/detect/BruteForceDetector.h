@@ -29,6 +29,7 @@ private:
         QStringList services;
         qint64 total = 0;
         bool triggered = false;
+        qint64 lastExplainedMs = 0;
     };
     BoundedLru<Source> m_sources;
 };

@@ -17,12 +17,25 @@ TrackedCall *CallTracker::start(const Event &e, const Destination &d)
     if (it != m_calls.end())
         return &it.value(); // a second CallStart for the same call: keep the first
     if (int(m_calls.size()) >= m_maxCalls) {
-        // Drop the oldest call to stay bounded (a flood of calls that never end).
-        auto oldest = m_calls.begin();
-        for (auto i = m_calls.begin(); i != m_calls.end(); ++i)
-            if (i->startMs < oldest->startMs)
-                oldest = i;
-        drop(oldest);
+        // Drop the oldest call to stay bounded (a flood of calls that never end). m_order holds
+        // keys in start order; keys of calls that already ended are skipped lazily.
+        while (!m_order.empty()) {
+            auto oldest = m_calls.find(m_order.front());
+            m_order.pop_front();
+            if (oldest != m_calls.end()) {
+                drop(oldest);
+                break;
+            }
+        }
+    }
+    m_order.push_back(k);
+    if (int(m_order.size()) > 2 * m_maxCalls + 16) {
+        // Compact: keep only keys of calls still in progress, oldest first.
+        std::deque<QString> live;
+        for (const QString &key : m_order)
+            if (m_calls.contains(key))
+                live.push_back(key);
+        m_order.swap(live);
     }
     TrackedCall c;
     c.pbx = e.pbx;
@@ -65,14 +78,10 @@ const TrackedCall *CallTracker::end(const QString &pbx, const QString &callId, q
         return nullptr;
     m_lastEnded = it.value();
     drop(it);
-    if (m_ended.size() > 10000) {
-        // Keep the duplicate guard small: forget ends older than ten minutes.
-        for (auto i = m_ended.begin(); i != m_ended.end();)
-            i = (timeMs - i.value() > 600000) ? m_ended.erase(i) : std::next(i);
-        if (m_ended.size() > 10000)
-            m_ended.clear();
-    }
+    // Remember the end for ten minutes (or the last 20,000 ends) to ignore a duplicate end.
     m_ended.insert(k, timeMs);
+    m_endedOrder.push_back({timeMs, k});
+    pruneEnded(timeMs);
     return &m_lastEnded;
 }
 
@@ -97,9 +106,19 @@ int CallTracker::expire(qint64 nowMs)
             ++it;
         }
     }
-    for (auto i = m_ended.begin(); i != m_ended.end();)
-        i = (nowMs - i.value() > 600000) ? m_ended.erase(i) : std::next(i);
+    pruneEnded(nowMs);
     return n;
+}
+
+void CallTracker::pruneEnded(qint64 nowMs)
+{
+    while (!m_endedOrder.empty()
+           && (nowMs - m_endedOrder.front().first > 600000 || m_endedOrder.size() > 20000)) {
+        auto it = m_ended.find(m_endedOrder.front().second);
+        if (it != m_ended.end() && it.value() == m_endedOrder.front().first)
+            m_ended.erase(it);
+        m_endedOrder.pop_front();
+    }
 }
 
 qint64 CallTracker::billableSeconds(const TrackedCall &c, const Event &end)

@@ -4,7 +4,10 @@
 #include "NumberClassifier.h"
 
 #include <QHash>
+#include <QPair>
 #include <QString>
+
+#include <deque>
 
 namespace tg {
 
@@ -60,7 +63,11 @@ private:
     QHash<QString, TrackedCall> m_calls;
     QHash<QString, int> m_perAccount;
     QHash<QString, int> m_perPbx;
+    void pruneEnded(qint64 nowMs);
+
     QHash<QString, qint64> m_ended;   // recently ended, to ignore duplicate ends
+    std::deque<QPair<qint64, QString>> m_endedOrder;
+    std::deque<QString> m_order;      // call keys in start order (may hold ended ones)
     TrackedCall m_lastEnded;
     int m_maxCalls = 50000;
     qint64 m_maxAgeMs = 6 * 3600 * 1000LL;

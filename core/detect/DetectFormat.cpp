@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace tg {
 
 QString DetectFormat::duration(qint64 s)
@@ -20,11 +22,12 @@ QString DetectFormat::money(double amount, const QString &currency)
     return QStringLiteral("%1 %2").arg(amount, 0, 'f', 2).arg(currency);
 }
 
-QString DetectFormat::list(const QStringList &items, int max)
+QString DetectFormat::list(const QStringList &items, int max, int total)
 {
-    if (items.size() <= max)
+    const int all = std::max(total, int(items.size()));
+    if (all <= max && items.size() <= max)
         return items.join(QStringLiteral(", "));
-    return QCoreApplication::translate("tg::DetectFormat", "%1 and %n more", nullptr, int(items.size() - max))
+    return QCoreApplication::translate("tg::DetectFormat", "%1 and %n more", nullptr, all - std::min(max, int(items.size())))
         .arg(items.mid(0, max).join(QStringLiteral(", ")));
 }
 

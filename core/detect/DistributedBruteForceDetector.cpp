@@ -53,15 +53,19 @@ void DistributedBruteForceDetector::process(const Event &e)
         t.triggered = true;
     } else {
         d.evidence = {e.id};
-        // Under a heavy attack, rebuild the text at most once a second (the alert keeps the last one).
-        if (e.timeMs - t.lastExplainedMs < 1000) {
+        // Under a heavy attack, rebuild the text at most every 10 s (the alert keeps the last one).
+        if (e.timeMs - t.lastExplainedMs < 10000) {
             m_ctx.raise(std::move(d));
             return;
         }
     }
     t.lastExplainedMs = e.timeMs;
-    QStringList ips = t.perIp.keys();
-    ips.sort();
+    // The first few sources in address order, without sorting thousands of them.
+    QStringList all = t.perIp.keys();
+    const int shown = std::min<int>(8, int(all.size()));
+    std::partial_sort(all.begin(), all.begin() + shown, all.end());
+    const QStringList ips = all.mid(0, shown);
+
     int maxPerIp = 0;
     for (int n : qAsConst(t.perIp))
         maxPerIp = std::max(maxPerIp, n);
@@ -76,7 +80,7 @@ void DistributedBruteForceDetector::process(const Event &e)
                         .arg(QString::number(failures), QString::number(sources),
                              DetectFormat::duration((t.failures.back().timeMs - t.failures.front().timeMs) / 1000),
                              QString::number(s.distributedMinFailures), QString::number(s.distributedMinSources),
-                             busiest, e.account, DetectFormat::list(ips, 8));
+                             busiest, e.account, DetectFormat::list(ips, 8, int(all.size())));
     d.suggestedAction = tr("Give account %1 a long random password, allow it only from the networks it uses "
                            "(permit/deny or an ACL), and consider blocking the listed sources.")
                             .arg(e.account);

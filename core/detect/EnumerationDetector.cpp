@@ -2,6 +2,9 @@
 
 #include "DetectFormat.h"
 
+#include <QSet>
+#include <algorithm>
+
 namespace tg {
 
 EnumerationDetector::EnumerationDetector(DetectorContext &ctx)
@@ -19,24 +22,17 @@ void EnumerationDetector::process(const Event &e)
     if (const qint64 ev = m_sources.takeEvictions())
         m_ctx.noteEvictions(id(), ev);
     src.lastMs = e.timeMs;
-    const bool isNew = !src.accounts.contains(e.account);
-    Tried &t = src.accounts[e.account];
-    t.lastMs = e.timeMs;
-    if (t.id == 0)
-        t.id = e.id;
-    t.unknown = t.unknown || e.type == QLatin1String("InvalidAccountID");
-    if (!isNew && !src.triggered)
-        return; // same account again: nothing new to judge
-    for (auto it = src.accounts.begin(); it != src.accounts.end();)
-        it = (e.timeMs - it->lastMs > windowMs) ? src.accounts.erase(it) : std::next(it);
-    while (src.accounts.size() > kMaxAccountsPerSource) {
-        auto oldest = src.accounts.begin();
-        for (auto it = src.accounts.begin(); it != src.accounts.end(); ++it)
-            if (it->lastMs < oldest->lastMs)
-                oldest = it;
-        src.accounts.erase(oldest);
+    const bool isNew = !src.perAccount.contains(e.account);
+    src.tried.push_back({e.timeMs, e.id, e.account, e.type == QLatin1String("InvalidAccountID")});
+    ++src.perAccount[e.account];
+    while (!src.tried.empty()
+           && (e.timeMs - src.tried.front().timeMs > windowMs || int(src.tried.size()) > kMaxTriedPerSource)) {
+        auto it = src.perAccount.find(src.tried.front().account);
+        if (it != src.perAccount.end() && --it.value() <= 0)
+            src.perAccount.erase(it);
+        src.tried.pop_front();
     }
-    const int distinct = int(src.accounts.size());
+    const int distinct = int(src.perAccount.size());
     if (distinct < s.enumerationMinAccounts) {
         src.triggered = false;
         return;
@@ -50,19 +46,32 @@ void EnumerationDetector::process(const Event &e)
     d.srcIp = e.srcIp;
     d.severity = Severity::Medium;
     d.timeMs = e.timeMs;
-    QStringList names;
-    int unknown = 0;
-    for (auto it = src.accounts.cbegin(); it != src.accounts.cend(); ++it) {
-        names << it.key();
-        unknown += it->unknown ? 1 : 0;
-        if (!src.triggered)
-            d.evidence.append(it->id);
-    }
-    names.sort();
-    d.count = src.triggered ? 1 : distinct;
-    if (src.triggered)
+    if (src.triggered) {
         d.evidence = {e.id};
+        if (e.timeMs - src.lastExplainedMs < 1000) {
+            m_ctx.raise(std::move(d));
+            return;
+        }
+    } else {
+        // The first attempt of each name is the evidence.
+        QSet<QString> seen;
+        for (const Tried &t : src.tried)
+            if (!seen.contains(t.account)) {
+                seen.insert(t.account);
+                d.evidence.append(t.id);
+            }
+        d.count = distinct;
+    }
     src.triggered = true;
+    src.lastExplainedMs = e.timeMs;
+    QStringList names = src.perAccount.keys();
+    const int shown = std::min<int>(10, int(names.size()));
+    std::partial_sort(names.begin(), names.begin() + shown, names.end());
+    QSet<QString> unknownNames;
+    for (const Tried &t : src.tried)
+        if (t.unknown)
+            unknownNames.insert(t.account);
+    const int unknown = int(unknownNames.size());
     d.title = tr("Account enumeration from %1").arg(e.srcIp);
     d.explanation = tr("%1 tried %2 different account names within %3 (threshold: %4); %5 of them were reported "
                        "as unknown (InvalidAccountID). With alwaysauthreject=yes Asterisk reports unknown names "
@@ -73,7 +82,7 @@ void EnumerationDetector::process(const Event &e)
                         .arg(DetectFormat::duration(s.enumerationWindowSec))
                         .arg(s.enumerationMinAccounts)
                         .arg(unknown)
-                        .arg(DetectFormat::list(names, 10));
+                        .arg(DetectFormat::list(names.mid(0, shown), 10, int(names.size())));
     d.suggestedAction = tr("Block %1; keep alwaysauthreject=yes and use extension names that are not "
                            "simple numbers or words.")
                             .arg(e.srcIp);

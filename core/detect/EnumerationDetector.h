@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <deque>
 
 namespace tg {
 
@@ -23,17 +24,20 @@ public:
 
 private:
     struct Tried {
-        qint64 lastMs = 0;
-        qint64 id = 0;
-        bool unknown = false;   // reported as InvalidAccountID
+        qint64 timeMs;
+        qint64 id;
+        QString account;
+        bool unknown;        // reported as InvalidAccountID
     };
     struct Source {
-        QHash<QString, Tried> accounts;  // capped
+        std::deque<Tried> tried;          // within the window, capped
+        QHash<QString, int> perAccount;   // distinct names within the window
         qint64 lastMs = 0;
+        qint64 lastExplainedMs = 0;
         bool triggered = false;
     };
     BoundedLru<Source> m_sources;
-    static constexpr int kMaxAccountsPerSource = 64;
+    static constexpr int kMaxTriedPerSource = 256;
 };
 
 } // namespace tg

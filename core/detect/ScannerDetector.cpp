@@ -76,7 +76,9 @@ void ScannerDetector::sweep(const Event &e)
         src.answers.pop_front();
     while (int(src.ids.size()) > 64)
         src.ids.pop_front();
-    if (int(src.challenged.size()) >= s.sweepMinAccounts) {
+    if (int(src.challenged.size()) >= s.sweepMinAccounts
+        && (e.timeMs - src.lastPrunedMs >= 1000 || int(src.challenged.size()) > kMaxPerSource)) {
+        src.lastPrunedMs = e.timeMs;
         for (auto it = src.challenged.begin(); it != src.challenged.end();)
             it = (e.timeMs - it.value() > windowMs) ? src.challenged.erase(it) : std::next(it);
         while (int(src.challenged.size()) > kMaxPerSource)
@@ -102,7 +104,12 @@ void ScannerDetector::sweep(const Event &e)
         src.triggered = true;
     } else {
         d.evidence = {e.id};
+        if (e.timeMs - src.lastExplainedMs < 1000) {
+            m_ctx.raise(std::move(d));
+            return;
+        }
     }
+    src.lastExplainedMs = e.timeMs;
     QStringList names = src.challenged.keys();
     std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
         return a.size() != b.size() ? a.size() < b.size() : a < b;

@@ -31,6 +31,8 @@ private:
         std::deque<qint64> answers;          // failures or successes from the same address
         std::deque<qint64> ids;              // recent challenge event ids
         qint64 lastMs = 0;
+        qint64 lastExplainedMs = 0;
+        qint64 lastPrunedMs = 0;
         bool triggered = false;
     };
     void userAgent(const Event &e);

@@ -16,6 +16,17 @@ void SuccessAfterFailureDetector::prune(Failures &f, qint64 nowMs) const
         f.pop_front();
 }
 
+void SuccessAfterFailureDetector::prune(AccountFailures &a, qint64 nowMs) const
+{
+    const qint64 windowMs = qint64(m_ctx.settings().successWindowSec) * 1000;
+    while (!a.failures.empty() && (nowMs - a.failures.front().timeMs > windowMs || int(a.failures.size()) > kMaxFailures)) {
+        auto it = a.perIp.find(a.failures.front().other);
+        if (it != a.perIp.end() && --it.value() <= 0)
+            a.perIp.erase(it);
+        a.failures.pop_front();
+    }
+}
+
 void SuccessAfterFailureDetector::process(const Event &e)
 {
     if ((e.kind != EventKind::AuthFailure && e.kind != EventKind::AuthSuccess) || e.srcIp.isEmpty())
@@ -31,8 +42,9 @@ void SuccessAfterFailureDetector::process(const Event &e)
         f.push_back({e.timeMs, e.id, e.account});
         prune(f, e.timeMs);
         if (!e.account.isEmpty()) {
-            Failures &a = m_accounts.touch(accountKey);
-            a.push_back({e.timeMs, e.id, e.srcIp});
+            AccountFailures &a = m_accounts.touch(accountKey);
+            a.failures.push_back({e.timeMs, e.id, e.srcIp});
+            ++a.perIp[e.srcIp];
             prune(a, e.timeMs);
         }
         const qint64 ev = m_sources.takeEvictions() + m_accounts.takeEvictions();
@@ -50,13 +62,10 @@ void SuccessAfterFailureDetector::process(const Event &e)
     }
     if (e.account.isEmpty())
         return;
-    if (Failures *a = m_accounts.find(accountKey)) {
+    if (AccountFailures *a = m_accounts.find(accountKey)) {
         prune(*a, e.timeMs);
-        bool fromFailingSource = false;
-        for (const Failure &x : *a)
-            fromFailingSource = fromFailingSource || x.other == e.srcIp;
-        if (int(a->size()) >= s.successMinAccountFailures && fromFailingSource) {
-            raise(e, e.account, *a, true);
+        if (int(a->failures.size()) >= s.successMinAccountFailures && a->perIp.contains(e.srcIp)) {
+            raise(e, e.account, a->failures, true);
             m_accounts.remove(accountKey);
         }
     }
@@ -110,7 +119,7 @@ void SuccessAfterFailureDetector::tick(qint64 nowMs)
     const qint64 windowMs = qint64(m_ctx.settings().successWindowSec) * 1000;
     auto stale = [&](const Failures &f) { return f.empty() || nowMs - f.back().timeMs > windowMs; };
     m_sources.dropOldestWhile(stale);
-    m_accounts.dropOldestWhile(stale);
+    m_accounts.dropOldestWhile([&](const AccountFailures &a) { return stale(a.failures); });
 }
 
 QStringList SuccessAfterFailureDetector::status() const

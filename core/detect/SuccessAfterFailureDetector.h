@@ -4,6 +4,7 @@
 #include "Detector.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <deque>
 
 namespace tg {
@@ -30,11 +31,16 @@ private:
         QString other;   // the account (per source) or the source (per account)
     };
     using Failures = std::deque<Failure>;
+    struct AccountFailures {
+        Failures failures;
+        QHash<QString, int> perIp;     // failing sources within the window
+    };
     void prune(Failures &f, qint64 nowMs) const;
+    void prune(AccountFailures &a, qint64 nowMs) const;
     void raise(const Event &e, const QString &subject, const Failures &f, bool byAccount);
 
-    BoundedLru<Failures> m_sources;    // pbx | service class | ip
-    BoundedLru<Failures> m_accounts;   // pbx | account
+    BoundedLru<Failures> m_sources;          // pbx | service class | ip
+    BoundedLru<AccountFailures> m_accounts;  // pbx | account
     static constexpr int kMaxFailures = 256;
 };
 

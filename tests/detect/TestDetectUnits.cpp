@@ -1,0 +1,220 @@
+// Building blocks of the detection engine: settings, numbers, addresses, bounded maps.
+#include "detect/AlertBook.h"
+#include "detect/BoundedLru.h"
+#include "detect/DetectionSettings.h"
+#include "detect/EngineBenchmark.h"
+#include "detect/IpAddress.h"
+#include "detect/NumberClassifier.h"
+#include "detect/PrefixTable.h"
+#include "detect/ScannerUserAgents.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace tg;
+
+class TestDetectUnits : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void settingsRoundTrip()
+    {
+        QTemporaryDir dir;
+        DetectionSettings s = DetectionSettings::defaults();
+        QCOMPARE(s.bruteForceMaxRetry, 10);
+        QCOMPARE(s.bruteForceFindTimeSec, 600);
+        s.bruteForceMaxRetry = 7;
+        s.currency = QStringLiteral("EUR");
+        s.allowIps = {QStringLiteral("192.0.2.0/24")};
+        PbxDetectionSettings p;
+        p.homeCountry = QStringLiteral("DE");
+        p.businessHours = QStringLiteral("Mon-Sat 07:30-19:00");
+        p.allowedCountries = {QStringLiteral("AT"), QStringLiteral("CH")};
+        s.pbx.insert(QStringLiteral("berlin"), p);
+        const QString path = dir.filePath(QStringLiteral("detection.json"));
+        QString err;
+        QVERIFY2(s.save(path, &err), qPrintable(err));
+        DetectionSettings t;
+        QVERIFY2(t.load(path, &err), qPrintable(err));
+        QCOMPARE(t.bruteForceMaxRetry, 7);
+        QCOMPARE(t.currency, QStringLiteral("EUR"));
+        QCOMPARE(t.allowIps, s.allowIps);
+        QCOMPARE(t.forPbx(QStringLiteral("berlin")).allowedCountries, p.allowedCountries);
+        QCOMPARE(t.forPbx(QStringLiteral("other")).homeCountry, QString()); // "*"
+        int mask = 0, from = 0, to = 0;
+        QVERIFY(t.forPbx(QStringLiteral("berlin")).parseBusinessHours(&mask, &from, &to));
+        QCOMPARE(mask, 0x3f);
+        QCOMPARE(from, 7 * 60 + 30);
+        QCOMPARE(to, 19 * 60);
+
+        // Partial files keep defaults; nonsense is clamped; broken JSON is an error with a reason.
+        DetectionSettings u;
+        QVERIFY(u.fromJson(R"({"bruteForce":{"maxRetry":0},"flood":{"windowSec":"x"}})", &err));
+        QCOMPARE(u.bruteForceMaxRetry, 1);
+        QCOMPARE(u.floodWindowSec, 10);
+        QCOMPARE(u.distributedMinSources, 5);
+        QVERIFY(!u.fromJson("{nope", &err));
+        QVERIFY(!err.isEmpty());
+        QVERIFY(!u.load(dir.filePath(QStringLiteral("missing.json")), &err));
+        QVERIFY(err.contains(QStringLiteral("missing.json")));
+        QVERIFY(DetectionSettings::describe().join(QLatin1Char('\n')).contains(QStringLiteral("bruteForce.maxRetry = 10")));
+    }
+
+    void prefixTable()
+    {
+        PrefixTable t;
+        QString err;
+        QVERIFY2(t.load(QString(), &err), qPrintable(err));
+        QVERIFY(t.size() > 250);
+        QCOMPARE(t.skippedLines(), 0);
+        QCOMPARE(t.lookup(QStringLiteral("442079460000"))->country, QStringLiteral("GB"));
+        QCOMPARE(t.lookup(QStringLiteral("449098790000"))->tier, RiskTier::Premium);
+        QCOMPARE(t.lookup(QStringLiteral("8816123456"))->tier, RiskTier::Satellite);
+        QCOMPARE(t.lookup(QStringLiteral("8701234567"))->tier, RiskTier::Satellite);
+        QCOMPARE(t.lookup(QStringLiteral("8821234567"))->tier, RiskTier::Satellite);
+        QCOMPARE(t.lookup(QStringLiteral("18765550100"))->country, QStringLiteral("JM"));
+        QCOMPARE(t.lookup(QStringLiteral("12125550100"))->country, QStringLiteral("US"));
+        QCOMPARE(t.lookup(QStringLiteral("53712345"))->tier, RiskTier::High);
+        QCOMPARE(t.callingCodeOf(QStringLiteral("GB")), QStringLiteral("44"));
+        QCOMPARE(t.callingCodeOf(QStringLiteral("de")), QStringLiteral("49"));
+        QVERIFY(!t.lookup(QStringLiteral("999")));
+    }
+
+    void numberClassifier_data()
+    {
+        QTest::addColumn<QString>("home");
+        QTest::addColumn<QString>("dialed");
+        QTest::addColumn<int>("scope");
+        QTest::addColumn<QString>("e164");
+        QTest::addColumn<QString>("country");
+        const int in = Destination::Internal, dom = Destination::Domestic, intl = Destination::International;
+        QTest::newRow("extension") << "GB" << "1002" << in << "" << "";
+        QTest::newRow("feature code") << "GB" << "*97" << in << "" << "";
+        QTest::newRow("00 from unknown home") << "" << "0097150123456" << intl << "97150123456" << "AE";
+        QTest::newRow("011 from unknown home") << "" << "011442079460000" << intl << "442079460000" << "GB";
+        QTest::newRow("national 0, unknown home") << "" << "02079460123" << dom << "" << "";
+        QTest::newRow("national 0 to home") << "GB" << "02079460123" << dom << "442079460123" << "GB";
+        QTest::newRow("UK premium 09") << "GB" << "09098790000" << dom << "449098790000" << "GB";
+        QTest::newRow("00 in GB") << "GB" << "0033142685300" << intl << "33142685300" << "FR";
+        QTest::newRow("00 to home is domestic") << "GB" << "00442079460000" << dom << "442079460000" << "GB";
+        QTest::newRow("011 is not international in GB (Sheffield 0114)") << "GB" << "01142496000" << dom << "441142496000" << "GB";
+        QTest::newRow("plus") << "GB" << "+8816123456" << intl << "8816123456" << "XS";
+        QTest::newRow("NANP 10 digits") << "US" << "2125550100" << dom << "12125550100" << "US";
+        QTest::newRow("NANP Jamaica dials like domestic") << "US" << "18765550100" << intl << "18765550100" << "JM";
+        QTest::newRow("NANP 011") << "US" << "011442079460000" << intl << "442079460000" << "GB";
+        QTest::newRow("spaces and dashes") << "DE" << "0049 30-901820" << dom << "4930901820" << "DE";
+    }
+
+    void numberClassifier()
+    {
+        QFETCH(QString, home);
+        QFETCH(QString, dialed);
+        QFETCH(int, scope);
+        QFETCH(QString, e164);
+        QFETCH(QString, country);
+        PrefixTable t;
+        QVERIFY(t.load(QString(), nullptr));
+        PbxDetectionSettings p;
+        p.homeCountry = home;
+        const Destination d = NumberClassifier(&t, p).classify(dialed);
+        QCOMPARE(int(d.scope), scope);
+        QCOMPARE(d.e164, e164);
+        QCOMPARE(d.country, country);
+    }
+
+    void ipAddresses()
+    {
+        QCOMPARE(IpAddress(QStringLiteral("203.0.113.5")).toString(), QStringLiteral("203.0.113.5"));
+        QCOMPARE(IpAddress(QStringLiteral("2001:DB8:0:0::A1")).toString(), QStringLiteral("2001:db8::a1"));
+        QCOMPARE(IpAddress(QStringLiteral("[2001:db8::1]")).toString(), QStringLiteral("2001:db8::1"));
+        QCOMPARE(IpAddress(QStringLiteral("::")).toString(), QStringLiteral("::"));
+        QCOMPARE(IpAddress(QStringLiteral("::ffff:192.0.2.1")).toString(), QStringLiteral("192.0.2.1"));
+        for (const char *bad : {"", "1.2.3", "1.2.3.256", "1.2.3.4.5", "2001:db8::1::2", "12345::", "abc", "1.2.3.-4", ":::"})
+            QVERIFY2(IpAddress(QString::fromLatin1(bad)).isNull(), bad);
+        IpAddress net;
+        int len = 0;
+        QVERIFY(IpAddress::parseSubnet(QStringLiteral("192.0.2.77/24"), &net, &len));
+        QCOMPARE(net.toString(), QStringLiteral("192.0.2.0"));
+        QVERIFY(IpAddress(QStringLiteral("192.0.2.200")).isInSubnet(net, len));
+        QVERIFY(!IpAddress(QStringLiteral("192.0.3.1")).isInSubnet(net, len));
+        QVERIFY(!IpAddress(QStringLiteral("2001:db8::1")).isInSubnet(net, len));
+        QVERIFY(IpAddress::parseSubnet(QStringLiteral("2001:db8::/32"), &net, &len));
+        QVERIFY(IpAddress(QStringLiteral("2001:db8:ffff::9")).isInSubnet(net, len));
+        QVERIFY(!IpAddress::parseSubnet(QStringLiteral("192.0.2.0/33"), &net, &len));
+    }
+
+    void boundedLru()
+    {
+        BoundedLru<int> m(3);
+        m.touch(QStringLiteral("a")) = 1;
+        m.touch(QStringLiteral("b")) = 2;
+        m.touch(QStringLiteral("c")) = 3;
+        m.touch(QStringLiteral("a")); // a is newest now
+        m.touch(QStringLiteral("d")) = 4; // evicts b
+        QCOMPARE(m.size(), 3);
+        QVERIFY(!m.find(QStringLiteral("b")));
+        QCOMPARE(*m.find(QStringLiteral("a")), 1);
+        QCOMPARE(m.takeEvictions(), 1);
+        QCOMPARE(m.takeEvictions(), 0);
+        QCOMPARE(m.dropOldestWhile([](int v) { return v == 3; }), 1); // c is oldest
+        QCOMPARE(m.size(), 2);
+    }
+
+    void alertBookAggregates()
+    {
+        AlertBook book(100, 4);
+        AlertDraft d;
+        d.pbx = QStringLiteral("p");
+        d.rule = QStringLiteral("r");
+        d.subject = QStringLiteral("s");
+        d.timeMs = 1000;
+        d.severity = Severity::Medium;
+        d.count = 3;
+        d.evidence = {1, 2, 3};
+        bool created = false;
+        book.apply(d, &created);
+        QVERIFY(created);
+        for (int i = 4; i < 10; ++i) {
+            d.count = 1;
+            d.timeMs = 1000 * i;
+            d.evidence = {i};
+            d.severity = i == 5 ? Severity::High : Severity::Low;
+            book.apply(d, &created);
+            QVERIFY(!created);
+        }
+        const Alert *a = book.find(AlertBook::keyOf(QStringLiteral("p"), QStringLiteral("r"), QStringLiteral("s")));
+        QVERIFY(a);
+        QCOMPARE(a->count, 9);
+        QCOMPARE(a->firstSeenMs, 1000);
+        QCOMPARE(a->lastSeenMs, 9000);
+        QCOMPARE(a->severity, Severity::High); // never lowered
+        QCOMPARE(a->evidence.size(), 4);
+        QCOMPARE(a->evidence.first(), 1);       // how it started is kept
+        QCOMPARE(a->evidence.last(), 9);        // and the latest
+    }
+
+    void scannerUserAgents()
+    {
+        ScannerUserAgents ua;
+        QVERIFY(ua.load(QString(), nullptr));
+        QVERIFY(ua.match(QStringLiteral("friendly-scanner")));
+        QVERIFY(ua.match(QStringLiteral("sipcli/v1.8")));
+        QVERIFY(ua.match(QStringLiteral("VaxSIPUserAgent/3.1")));
+        QCOMPARE(ua.match(QStringLiteral("PortSIP VoIP SDK 11.2.1"))->severity, Severity::Medium);
+        QVERIFY(!ua.match(QStringLiteral("Zoiper rv2.10.17.4")));
+        QVERIFY(!ua.match(QStringLiteral("Yealink SIP-T46S 66.86.0.15")));
+        QVERIFY(!ua.match(QStringLiteral("Asterisk PBX 20.20.1")));
+    }
+
+    void benchEngine()
+    {
+        // Prints a number; asserts nothing about speed (see DESIGN.md).
+        const int n = qEnvironmentVariableIntValue("TG_BENCH_EVENTS") > 0 ? qEnvironmentVariableIntValue("TG_BENCH_EVENTS") : 100000;
+        qInfo().noquote() << benchEngineReport(n);
+        QVERIFY(benchEngineEventsPerSecond(1000) > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDetectUnits)
+#include "TestDetectUnits.moc"
