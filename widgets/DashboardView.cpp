@@ -124,6 +124,7 @@ DashboardView::DashboardView(StoreClient *store, QWidget *parent)
     m_ipSeries->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     m_ipChart->addSeries(m_ipSeries);
     m_ipAxis = new QBarCategoryAxis;
+    m_ipAxis->setTruncateLabels(false);   // an address cut to "..." is useless to an admin
     m_ipValues = new QValueAxis;
     m_ipValues->setLabelFormat(QStringLiteral("%d"));
     m_ipValues->setRange(0, 5);

@@ -128,7 +128,7 @@ QString PbxSidebar::entryText(const QString &name) const
     const bool demo = (st != m_statuses.constEnd() && st->demo) || (pr != m_profiles.constEnd() && pr->demo);
     QString kind;
     if (demo)
-        kind = tr("Demo PBX");
+        kind = tr("replayed Asterisk traffic");   // the name already says "Demo PBX"
     else if (pr != m_profiles.constEnd())
         kind = pr->type == PbxType::Asterisk ? tr("Asterisk") : tr("FreeSWITCH");
     QString state;
