@@ -167,8 +167,11 @@ void AmiClient::connectNow()
 
     // While retrying, stay "Reconnecting": a PBX that is down for an hour is one state change,
     // not one event per attempt.
+    const quint64 gen = m_generation;
     if (m_state != LinkState::Reconnecting && m_state != LinkState::Error)
         setState(LinkState::Connecting, tr("Connecting to PBX %1 (%2).").arg(m_profile.name, where()));
+    if (!m_started || gen != m_generation)
+        return;   // a receiver of the state change stopped or restarted us
 
     if (m_profile.tls) {
         auto *ssl = new QSslSocket(this);
@@ -229,8 +232,9 @@ void AmiClient::dropConnection(LinkState next, const QString &reason, int retryD
     m_parsed.clear();
     m_normalizer->clearCalls();   // their channels are unknown after a gap
     failAllPending(reason);
+    const quint64 gen = m_generation;
     setState(next, reason);
-    if (m_started && retryDelayMs >= 0)
+    if (m_started && retryDelayMs >= 0 && gen == m_generation && !m_socket)
         m_reconnectTimer.start(retryDelayMs);
 }
 

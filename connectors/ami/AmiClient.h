@@ -94,7 +94,7 @@ public:
     int connectAttempts() const { return m_connectAttempts; }
 
     // Sends an action with a fresh ActionID; cb runs exactly once, later (never inside this call),
-    // on this object's thread. Header names and values must not contain CR or LF (refused:
+    // on this object's thread (unless the client is destroyed first: then it never runs). Header names and values must not contain CR or LF (refused:
     // a value taken from an event must not smuggle a second action in).
     void sendAction(const QByteArray &action, const Headers &headers, ActionCallback cb, int timeoutMs = -1);
     void command(const QString &cliCommand, ActionCallback cb, int timeoutMs = -1);

@@ -148,6 +148,7 @@ private Q_SLOTS:
     void replayCaptures_data();
     void replayCaptures();
     void plainLogin();
+    void eventMaskSent();
     void md5KeyMatchesServer();
     void wrongSecretNoRetryStorm();
     void stateChangesAreEvents();
@@ -228,6 +229,26 @@ void TestAmiClient::plainLogin()
     c.start();
     QTRY_COMPARE_WITH_TIMEOUT(c.state(), LinkState::Connected, kWaitMs);
     QCOMPARE(rig.server.successfulLogins(), 1);
+}
+
+void TestAmiClient::eventMaskSent()
+{
+    // "Events: off" (a mask the replay server understands) reaches the PBX with the login.
+    Rig rig;
+    QVERIFY(rig.serve(QStringLiteral("ami/asterisk-20.20.1-bruteforce.ami")));
+    AmiClient &c = rig.connectClient();
+    c.setEventMask(QStringLiteral("off"));
+    c.start();
+    QVERIFY(rig.sync());
+    QCOMPARE(rig.server.messagesStreamed(), 0);
+    QCOMPARE(test::total(test::countKinds(rig.events)), 0);
+    // A mask with a line break would smuggle a header in: refused, the client asks for "on".
+    c.stop();
+    c.setEventMask(QStringLiteral("off\r\nAction: Logoff"));
+    c.start();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.server.finishedStreams(), 1, kWaitMs);
+    QVERIFY(rig.sync());
+    QCOMPARE(rig.count(EventKind::AuthFailure), 81);
 }
 
 void TestAmiClient::md5KeyMatchesServer()
