@@ -6,8 +6,13 @@ namespace tg {
 
 const Alert &AlertBook::apply(const AlertDraft &d, bool *created)
 {
+    return apply(d, keyOf(d.pbx, d.rule, d.subject), created);
+}
+
+const Alert &AlertBook::apply(const AlertDraft &d, const QString &key, bool *created)
+{
     bool isNew = false;
-    Alert &a = m_open.touch(keyOf(d.pbx, d.rule, d.subject), &isNew);
+    Alert &a = m_open.touch(key, &isNew);
     if (isNew) {
         a.pbx = d.pbx;
         a.rule = d.rule;

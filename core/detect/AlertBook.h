@@ -13,6 +13,8 @@ public:
     AlertBook(int maxOpen, int maxEvidence) : m_open(maxOpen), m_maxEvidence(maxEvidence) {}
 
     const Alert &apply(const AlertDraft &d, bool *created = nullptr);
+    // Same, with the key already built (keyOf(d.pbx, d.rule, d.subject)).
+    const Alert &apply(const AlertDraft &d, const QString &key, bool *created = nullptr);
     const Alert *find(const QString &key) const { return m_open.find(key); }
     // The alert was resolved or marked false positive: the next draft opens a new one.
     void close(const QString &key) { m_open.remove(key); }

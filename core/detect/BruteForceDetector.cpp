@@ -16,7 +16,7 @@ void BruteForceDetector::process(const Event &e)
     const DetectionSettings &s = m_ctx.settings();
     const int maxRetry = s.bruteForceMaxRetry;
     const qint64 findMs = qint64(s.bruteForceFindTimeSec) * 1000;
-    Source &src = m_sources.touch(e.pbx + QLatin1Char('\x1f') + e.srcIp);
+    Source &src = m_sources.touch(m_ctx.sourceKey());
     if (const qint64 ev = m_sources.takeEvictions())
         m_ctx.noteEvictions(id(), ev);
     src.times.push_back(e.timeMs);

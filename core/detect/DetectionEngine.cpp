@@ -78,6 +78,22 @@ public:
     const PbxRuntime &pbx(const QString &name) override { return runtime(name); }
     const CallTracker &calls() const override { return tracker; }
     qint64 nowMs() const override { return now; }
+    const QString &sourceKey() override
+    {
+        if (!srcKeyValid) {
+            srcKey = current->pbx + QLatin1Char('\x1f') + current->srcIp;
+            srcKeyValid = true;
+        }
+        return srcKey;
+    }
+    const QString &accountKey() override
+    {
+        if (!accKeyValid) {
+            accKey = current->pbx + QLatin1Char('\x1f') + current->account;
+            accKeyValid = true;
+        }
+        return accKey;
+    }
 
     void raise(AlertDraft draft) override
     {
@@ -91,7 +107,7 @@ public:
             return; // an update for an alert that was closed meanwhile
         if (draft.timeMs <= 0)
             draft.timeMs = now;
-        const Alert &a = book.apply(draft);
+        const Alert &a = book.apply(draft, key);
         auto it = outIndex.constFind(key);
         if (it != outIndex.cend()) {
             out[it.value()] = a;
@@ -146,8 +162,11 @@ public:
 
     void dispatch(const Event &e)
     {
+        current = &e;
+        srcKeyValid = accKeyValid = false;
         for (auto &det : detectors)
             det->process(e);
+        current = nullptr;
     }
 
     double costOf(const Event &e) const
@@ -175,6 +194,11 @@ public:
     AlertList out;
     QHash<QString, int> outIndex;
     qint64 now = 0;
+    const Event *current = nullptr;
+    QString srcKey;
+    QString accKey;
+    bool srcKeyValid = false;
+    bool accKeyValid = false;
 };
 
 DetectionEngine::DetectionEngine(const Clock &clock, DetectionSettings settings)

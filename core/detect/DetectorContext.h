@@ -19,6 +19,9 @@ public:
     virtual void raise(AlertDraft draft) = 0;
     virtual void noteEvictions(const QString &detector, qint64 count) = 0;
     virtual qint64 nowMs() const = 0;
+    // "pbx\x1fsrcIp" and "pbx\x1faccount" of the event being processed, built once for all detectors.
+    virtual const QString &sourceKey() = 0;
+    virtual const QString &accountKey() = 0;
 };
 
 } // namespace tg

@@ -26,7 +26,7 @@ void DistributedBruteForceDetector::process(const Event &e)
     if (e.kind != EventKind::AuthFailure || e.account.isEmpty() || e.srcIp.isEmpty())
         return;
     const DetectionSettings &s = m_ctx.settings();
-    Target &t = m_accounts.touch(e.pbx + QLatin1Char('\x1f') + e.account);
+    Target &t = m_accounts.touch(m_ctx.accountKey());
     if (const qint64 ev = m_accounts.takeEvictions())
         m_ctx.noteEvictions(id(), ev);
     t.failures.push_back({e.timeMs, e.id, e.srcIp});

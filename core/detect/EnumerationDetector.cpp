@@ -18,7 +18,7 @@ void EnumerationDetector::process(const Event &e)
         return;
     const DetectionSettings &s = m_ctx.settings();
     const qint64 windowMs = qint64(s.enumerationWindowSec) * 1000;
-    Source &src = m_sources.touch(e.pbx + QLatin1Char('\x1f') + e.srcIp);
+    Source &src = m_sources.touch(m_ctx.sourceKey());
     if (const qint64 ev = m_sources.takeEvictions())
         m_ctx.noteEvictions(id(), ev);
     src.lastMs = e.timeMs;

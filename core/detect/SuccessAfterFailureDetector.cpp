@@ -36,7 +36,7 @@ void SuccessAfterFailureDetector::process(const Event &e)
     // as a SIP attack is not that attack succeeding.
     const QString sourceKey = e.pbx + QLatin1Char('\x1f') + DetectFormat::serviceClass(e.service)
                               + QLatin1Char('\x1f') + e.srcIp;
-    const QString accountKey = e.pbx + QLatin1Char('\x1f') + e.account;
+    const QString &accountKey = m_ctx.accountKey();
     if (e.kind == EventKind::AuthFailure) {
         Failures &f = m_sources.touch(sourceKey);
         f.push_back({e.timeMs, e.id, e.account});
