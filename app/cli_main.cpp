@@ -14,7 +14,10 @@ void printHelp()
         "\n"
         "Commands:\n"
         "  --version                     print the version\n"
-        "  events FILE... [--json]       normalized Events of AMI captures, one per line\n"
+        "  events FILE... [--json]       normalized Events of AMI captures and Asterisk logs, one per line\n"
+        "  analyze FILE... [--json] [--since T] [--until T] [--format F] [--rules FILE] [--tz ZONE]\n"
+        "                                replay captures and logs through the detectors; print alerts\n"
+        "                                (exit 0 none, 1 alerts found, 2 bad input)\n"
         "  watch ami://USER@HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]\n"
         "                                connect live and print Events; the secret comes from the\n"
         "                                TOLLGATE_SECRET environment variable or the keychain entry of\n"
@@ -50,6 +53,8 @@ int main(int argc, char **argv)
         return cli::runDb(rest);
     if (command == QLatin1String("watch"))
         return cli::runWatch(rest);
+    if (command == QLatin1String("analyze"))
+        return cli::runAnalyze(rest);
     if (command == QLatin1String("bench"))
         return cli::runBench(rest);
     printHelp();

@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "detect/EngineBenchmark.h"
 #include "engine/PipelineBench.h"
 #include "logs/LogReaderBench.h"
 #include "store/StoreBench.h"
@@ -51,6 +52,13 @@ QVector<Figure> benchStore(const QStringList &args, QString *error)
             {QStringLiteral("store.file_size"), double(r.fileBytes), QStringLiteral("bytes"), in}};
 }
 
+QVector<Figure> benchDetect(const QStringList &args, QString *)
+{
+    const int n = intOption(args, QStringLiteral("--count"), 1000000);
+    return {{QStringLiteral("detect"), benchEngineEventsPerSecond(n), QStringLiteral("events/s"),
+             QJsonObject{{QStringLiteral("events"), n}, {QStringLiteral("workload"), QStringLiteral("generated mix")}}}};
+}
+
 QVector<Figure> benchEngine(const QStringList &args, QString *error)
 {
     const int n = intOption(args, QStringLiteral("--count"), 300000);
@@ -79,6 +87,7 @@ const QVector<Bench> &benches()
     static const QVector<Bench> all = {
         {"store", "events committed to SQLite per second through the store writer", benchStore},
         {"engine", "events/s from normalized Events to committed events and alerts (detectors + store)", benchEngine},
+        {"detect", "events/s through the detectors alone", benchDetect},
         {"log-reader", "Asterisk security log lines parsed per second", benchLogs},
     };
     return all;

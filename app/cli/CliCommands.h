@@ -10,6 +10,7 @@ int runEvents(const QStringList &args);
 int runDb(const QStringList &args);
 int runWatch(const QStringList &args);
 int runBench(const QStringList &args);
+int runAnalyze(const QStringList &args);
 
 QTextStream &out();
 QTextStream &err();

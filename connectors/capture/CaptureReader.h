@@ -7,12 +7,12 @@
 
 namespace tg {
 
-// Reads a recorded PBX byte stream (an AMI capture today; ESL and logs as readers are added)
-// into normalized Events, the same way a live connection would.
+// Reads a recorded PBX byte stream or log file (AMI capture, Asterisk security or messages log)
+// into normalized Events, the same way a live connection or a log follow would.
 class CaptureReader
 {
 public:
-    enum class Format { Auto, Ami };
+    enum class Format { Auto, Ami, AsteriskSecurityLog, AsteriskMessagesLog };
 
     struct Result {
         EventList events;
@@ -22,7 +22,15 @@ public:
 
     static Result readFile(const QString &path, const QString &pbx, Format format = Format::Auto);
     static Result readAmi(const QByteArray &bytes, const QString &pbx);
+    // A FreeSWITCH event socket capture (plain or JSON events); leading "# " lines are comments.
+    static Result readEsl(const QByteArray &bytes, const QString &pbx);
     static Format detect(const QByteArray &head);
+    // "ami", "asterisk-security", "asterisk-messages"; Auto for anything else.
+    static Format formatFromName(const QString &name);
+    static QStringList formatNames();
+
+    // Log times carry no zone; this says which one they are in (default UTC).
+    static void setLogTimeZone(const QByteArray &ianaId);
 };
 
 } // namespace tg
