@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "ami/AmiBench.h"
 #include "detect/EngineBenchmark.h"
 #include "engine/PipelineBench.h"
 #include "logs/LogReaderBench.h"
@@ -82,9 +83,71 @@ QVector<Figure> benchLogs(const QStringList &args, QString *)
              QJsonObject{{QStringLiteral("lines"), r.lines}, {QStringLiteral("format"), QStringLiteral("asterisk security log")}}}};
 }
 
+QVector<Figure> benchAmiParser(const QStringList &args, QString *error)
+{
+    const auto captures = AmiBench::defaultCaptures();
+    if (captures.isEmpty()) {
+        *error = QStringLiteral("The demo captures are missing from the resources.");
+        return {};
+    }
+    const double seconds = intOption(args, QStringLiteral("--seconds"), 2);
+    const AmiBench::ParserResult r = AmiBench::parser(captures, seconds);
+    const QJsonObject in{{QStringLiteral("captures"), QJsonArray::fromStringList(r.captures)},
+                         {QStringLiteral("bytes"), r.bytes}, {QStringLiteral("chunk_bytes"), r.chunkBytes},
+                         {QStringLiteral("rounds"), r.rounds}};
+    return {{QStringLiteral("ami-parser"), r.eventsPerSec, QStringLiteral("events/s"), in},
+            {QStringLiteral("ami-parser.throughput"), r.mbPerSec, QStringLiteral("MB/s"), in},
+            {QStringLiteral("ami-parser+normalizer"), r.normalizedAmiEventsPerSec, QStringLiteral("events/s"), in}};
+}
+
+QVector<Figure> benchAmiEndToEnd(const QStringList &args, QString *error)
+{
+    const auto captures = AmiBench::defaultCaptures();
+    if (captures.isEmpty()) {
+        *error = QStringLiteral("The demo captures are missing from the resources.");
+        return {};
+    }
+    const AmiBench::EndToEndResult r = AmiBench::endToEnd(captures.first(), intOption(args, QStringLiteral("--count"), 200));
+    if (!r.error.isEmpty()) {
+        *error = r.error;
+        return {};
+    }
+    const QJsonObject in{{QStringLiteral("capture"), r.capture}, {QStringLiteral("repeat"), r.repeat},
+                         {QStringLiteral("bytes"), r.bytes}, {QStringLiteral("max_chunk"), r.maxChunk},
+                         {QStringLiteral("completed"), r.completed}};
+    return {{QStringLiteral("ami-e2e"), r.amiEventsPerSec, QStringLiteral("AMI events/s"), in},
+            {QStringLiteral("ami-e2e.normalized"), r.normalizedEventsPerSec, QStringLiteral("events/s"), in},
+            {QStringLiteral("ami-e2e.throughput"), r.mbPerSec, QStringLiteral("MB/s"), in}};
+}
+
+QVector<Figure> benchAmiFleet(const QStringList &args, QString *error)
+{
+    const auto captures = AmiBench::defaultCaptures();
+    if (captures.isEmpty()) {
+        *error = QStringLiteral("The demo captures are missing from the resources.");
+        return {};
+    }
+    const AmiBench::FleetResult r = AmiBench::fleet(captures.first(), intOption(args, QStringLiteral("--count"), 200), 50,
+                                                    intOption(args, QStringLiteral("--seconds"), 10));
+    if (!r.error.isEmpty()) {
+        *error = r.error;
+        return {};
+    }
+    const QJsonObject in{{QStringLiteral("capture"), r.capture}, {QStringLiteral("connections"), r.connections},
+                         {QStringLiteral("ami_events_per_sec_per_connection"), r.amiEventsPerSecPerConnection},
+                         {QStringLiteral("seconds"), r.seconds}, {QStringLiteral("still_connected"), r.stillConnected}};
+    return {{QStringLiteral("ami-fleet.process_cpu"), r.processCpuPercent, QStringLiteral("% of one core"), in},
+            {QStringLiteral("ami-fleet.client_thread_cpu"), r.clientThreadCpuPercent, QStringLiteral("% of one core"), in},
+            {QStringLiteral("ami-fleet.slowest_lag"), r.slowestConnectionLagMs, QStringLiteral("ms"), in},
+            {QStringLiteral("ami-fleet.p99_lag"), r.p99LagMs, QStringLiteral("ms"), in}};
+}
+
 const QVector<Bench> &benches()
 {
     static const QVector<Bench> all = {
+        {"ami-parser", "AMI parser (and normalizer) throughput on the captures, one core", benchAmiParser},
+        {"ami-e2e", "socket -> parser -> normalized Event over loopback", benchAmiEndToEnd},
+        {"ami-fleet", "200 PBX connections at 50 events/s each: CPU use and lag of the slowest", benchAmiFleet},
         {"store", "events committed to SQLite per second through the store writer", benchStore},
         {"engine", "events/s from normalized Events to committed events and alerts (detectors + store)", benchEngine},
         {"detect", "events/s through the detectors alone", benchDetect},
@@ -98,7 +161,7 @@ const QVector<Bench> &benches()
 // tollgate-cli bench [NAME] [--json] [--count N]
 int runBench(const QStringList &args)
 {
-    const QStringList pos = positional(args, {QStringLiteral("--count")});
+    const QStringList pos = positional(args, {QStringLiteral("--count"), QStringLiteral("--seconds")});
     const bool json = args.contains(QStringLiteral("--json"));
     if (pos.isEmpty()) {
         out() << QCoreApplication::translate("tg::cli", "Benchmarks (tollgate-cli bench NAME [--json] [--count N]):") << '\n';
