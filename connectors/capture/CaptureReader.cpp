@@ -37,6 +37,10 @@ CaptureReader::Format CaptureReader::detect(const QByteArray &head)
             || head.contains("] ERROR[") || head.contains("] SECURITY["))
             return Format::AsteriskMessagesLog;
     }
+    // ESL: frames of "Content-Type:" / "Content-Length:" headers, LF line ends.
+    const QByteArrayView esl = EslParser::skipCaptureComments(head);
+    if (esl.startsWith("Content-Type: ") || esl.startsWith("Content-Length: "))
+        return Format::Esl;
     return Format::Auto;
 }
 
@@ -48,12 +52,14 @@ CaptureReader::Format CaptureReader::formatFromName(const QString &name)
         return Format::AsteriskSecurityLog;
     if (name == QLatin1String("asterisk-messages"))
         return Format::AsteriskMessagesLog;
+    if (name == QLatin1String("esl"))
+        return Format::Esl;
     return Format::Auto;
 }
 
 QStringList CaptureReader::formatNames()
 {
-    return {QStringLiteral("ami"), QStringLiteral("asterisk-security"), QStringLiteral("asterisk-messages")};
+    return {QStringLiteral("ami"), QStringLiteral("asterisk-security"), QStringLiteral("asterisk-messages"), QStringLiteral("esl")};
 }
 
 CaptureReader::Result CaptureReader::readFile(const QString &path, const QString &pbx, Format format)
@@ -69,6 +75,8 @@ CaptureReader::Result CaptureReader::readFile(const QString &path, const QString
         format = detect(bytes.left(4096));
     if (format == Format::Ami)
         return readAmi(bytes, pbx);
+    if (format == Format::Esl)
+        return readEsl(bytes, pbx);
     if (format == Format::AsteriskSecurityLog || format == Format::AsteriskMessagesLog) {
         const LogFormat lf = format == Format::AsteriskSecurityLog ? LogFormat::AsteriskSecurity
                                                                    : LogFormat::AsteriskMessages;
@@ -80,7 +88,7 @@ CaptureReader::Result CaptureReader::readFile(const QString &path, const QString
         return r;
     }
     r.errors << QCoreApplication::translate("tg::CaptureReader",
-                                            "%1 is not in a format Tollgate can read (an AMI capture or an Asterisk security or messages log); name it with --format.")
+                                            "%1 is not in a format Tollgate can read (an AMI or ESL capture or an Asterisk security or messages log); name it with --format.")
                     .arg(path);
     return r;
 }
