@@ -2,6 +2,7 @@
 
 #include "ami/AmiClient.h"
 #include "demo/AmiReplayServer.h"
+#include "demo/DemoCapture.h"
 #include "detect/DetectionEngine.h"
 #include "store/StoreWriter.h"
 
@@ -106,7 +107,8 @@ void Engine::startDemo()
     opts.liveTimestamps = true;
     m_demoServer->setOptions(opts);
     QString error;
-    if (!m_demoServer->loadCapture(QStringLiteral(":/demo/multi-session-full.ami"), &error)
+    const QByteArray capture = DemoCapture::build(&error);
+    if (capture.isEmpty() || !m_demoServer->setCapture(capture, &error)
         || !m_demoServer->listen(QHostAddress::LocalHost, 0)) {
         if (error.isEmpty())
             error = m_demoServer->errorString();
