@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 
 using namespace tg;
@@ -14,6 +15,8 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Tollgate"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tollgate.png")));
+    QApplication::setDesktopFileName(QStringLiteral("tollgate"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("tg::main", "Security operations console for Asterisk and FreeSWITCH PBXes"));
