@@ -122,8 +122,114 @@ bool migrateTo3(QSqlDatabase &db, QString *error)
                    error);
 }
 
+// v4: blocks (one source address denied on PBXes), their state on each PBX, and the
+// per-PBX blocking settings (backend, scope, ports; JSON).
+bool migrateTo4(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+                   {QStringLiteral("CREATE TABLE blocks ("
+                                   " id INTEGER PRIMARY KEY,"
+                                   " address TEXT NOT NULL,"
+                                   " created_ms INTEGER NOT NULL,"
+                                   " who TEXT,"
+                                   " reason TEXT,"
+                                   " alert_id INTEGER NOT NULL DEFAULT 0,"
+                                   " ttl_s INTEGER NOT NULL DEFAULT 0,"
+                                   " expires_ms INTEGER NOT NULL DEFAULT 0,"  // 0: until unblocked
+                                   " state TEXT NOT NULL,"                    // blockStateName()
+                                   " ended_ms INTEGER NOT NULL DEFAULT 0,"
+                                   " ended_by TEXT)"),
+                    QStringLiteral("CREATE TABLE block_targets ("
+                                   " block_id INTEGER NOT NULL,"
+                                   " pbx TEXT NOT NULL,"
+                                   " backend TEXT NOT NULL,"
+                                   " state TEXT NOT NULL,"
+                                   " detail TEXT,"
+                                   " updated_ms INTEGER NOT NULL,"
+                                   " PRIMARY KEY (block_id, pbx)) WITHOUT ROWID"),
+                    QStringLiteral("CREATE TABLE block_settings ("
+                                   " pbx TEXT PRIMARY KEY,"
+                                   " settings TEXT NOT NULL)"),
+                    QStringLiteral("CREATE INDEX blocks_address ON blocks(address, state)"),
+                    QStringLiteral("CREATE INDEX blocks_expiry ON blocks(state, expires_ms)")},
+                   error);
+}
+
+// v5: config history: file contents stored once per SHA-256 (content-addressed), snapshots
+// of each watched file with time, trigger and who, the approved baseline per PBX and file, and
+// the edited watch list per PBX (no rows: the defaults for its type).
+bool migrateTo5(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+                   {QStringLiteral("CREATE TABLE config_blobs ("
+                                   " hash TEXT PRIMARY KEY,"          // SHA-256, lower-case hex
+                                   " size INTEGER NOT NULL,"
+                                   " binary INTEGER NOT NULL DEFAULT 0,"
+                                   " data BLOB NOT NULL)"),
+                    QStringLiteral("CREATE TABLE config_snapshots ("
+                                   " id INTEGER PRIMARY KEY,"
+                                   " pbx TEXT NOT NULL,"
+                                   " path TEXT NOT NULL,"
+                                   " time_ms INTEGER NOT NULL,"
+                                   " hash TEXT NOT NULL,"
+                                   " size INTEGER NOT NULL,"
+                                   " trigger TEXT NOT NULL,"          // snapshotTriggerName()
+                                   " who TEXT,"
+                                   " source TEXT NOT NULL,"           // ssh, ami, file
+                                   " note TEXT)"),
+                    QStringLiteral("CREATE INDEX config_snapshots_file ON config_snapshots(pbx, path, time_ms)"),
+                    QStringLiteral("CREATE INDEX config_snapshots_hash ON config_snapshots(hash)"),
+                    QStringLiteral("CREATE TABLE config_baselines ("
+                                   " pbx TEXT NOT NULL,"
+                                   " path TEXT NOT NULL,"
+                                   " snapshot_id INTEGER NOT NULL,"
+                                   " hash TEXT NOT NULL,"
+                                   " approved_ms INTEGER NOT NULL,"
+                                   " approved_by TEXT,"
+                                   " PRIMARY KEY (pbx, path)) WITHOUT ROWID"),
+                    QStringLiteral("CREATE TABLE config_watch ("
+                                   " pbx TEXT NOT NULL,"
+                                   " path TEXT NOT NULL,"
+                                   " position INTEGER NOT NULL,"
+                                   " PRIMARY KEY (pbx, path)) WITHOUT ROWID")},
+                   error);
+}
+
+// v6: audit history: one row per audit of a PBX (score, counts and the findings as JSON, secrets
+// already masked), and each guided fix with its backup, so the report can show remediation status.
+bool migrateTo6(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+                   {QStringLiteral("CREATE TABLE audit_runs ("
+                                   " id INTEGER PRIMARY KEY,"
+                                   " pbx TEXT NOT NULL,"
+                                   " time_ms INTEGER NOT NULL,"
+                                   " type TEXT NOT NULL,"
+                                   " version TEXT,"
+                                   " score INTEGER NOT NULL,"
+                                   " critical INTEGER NOT NULL DEFAULT 0,"
+                                   " high INTEGER NOT NULL DEFAULT 0,"
+                                   " medium INTEGER NOT NULL DEFAULT 0,"
+                                   " low INTEGER NOT NULL DEFAULT 0,"
+                                   " result TEXT NOT NULL)"),          // AuditResult::toJson()
+                    QStringLiteral("CREATE INDEX audit_runs_pbx ON audit_runs(pbx, time_ms)"),
+                    QStringLiteral("CREATE TABLE audit_fixes ("
+                                   " id INTEGER PRIMARY KEY,"
+                                   " pbx TEXT NOT NULL,"
+                                   " time_ms INTEGER NOT NULL,"
+                                   " check_id TEXT NOT NULL,"
+                                   " subject TEXT,"
+                                   " file TEXT NOT NULL,"
+                                   " backup_path TEXT,"
+                                   " status TEXT NOT NULL,"            // applied, verified, failed, rolled_back
+                                   " who TEXT,"
+                                   " detail TEXT)"),
+                    QStringLiteral("CREATE INDEX audit_fixes_pbx ON audit_fixes(pbx, time_ms)")},
+                   error);
+}
+
 // Index i moves the schema from version i to i + 1. Never edit a released entry: add one.
-const Migration kMigrations[] = {migrateTo1, migrateTo2, migrateTo3};
+const Migration kMigrations[] = {migrateTo1, migrateTo2, migrateTo3, migrateTo4, migrateTo5, migrateTo6};
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Database::kSchemaVersion,
               "one migration per schema version");
 
