@@ -1,0 +1,40 @@
+#include "ConfigSnapshot.h"
+
+#include <QCoreApplication>
+
+namespace tg {
+
+QString snapshotTriggerName(SnapshotTrigger t)
+{
+    switch (t) {
+    case SnapshotTrigger::Schedule: return QStringLiteral("schedule");
+    case SnapshotTrigger::Reload: return QStringLiteral("reload");
+    case SnapshotTrigger::OnDemand: return QStringLiteral("on_demand");
+    case SnapshotTrigger::Revert: return QStringLiteral("revert");
+    case SnapshotTrigger::Import: return QStringLiteral("import");
+    }
+    return QStringLiteral("on_demand");
+}
+
+SnapshotTrigger snapshotTriggerFromName(const QString &name)
+{
+    for (SnapshotTrigger t : {SnapshotTrigger::Schedule, SnapshotTrigger::Reload, SnapshotTrigger::OnDemand,
+                              SnapshotTrigger::Revert, SnapshotTrigger::Import})
+        if (snapshotTriggerName(t) == name)
+            return t;
+    return SnapshotTrigger::OnDemand;
+}
+
+QString snapshotTriggerLabel(SnapshotTrigger t)
+{
+    switch (t) {
+    case SnapshotTrigger::Schedule: return QCoreApplication::translate("tg::ConfigSnapshot", "scheduled");
+    case SnapshotTrigger::Reload: return QCoreApplication::translate("tg::ConfigSnapshot", "after a reload");
+    case SnapshotTrigger::OnDemand: return QCoreApplication::translate("tg::ConfigSnapshot", "on demand");
+    case SnapshotTrigger::Revert: return QCoreApplication::translate("tg::ConfigSnapshot", "after a revert");
+    case SnapshotTrigger::Import: return QCoreApplication::translate("tg::ConfigSnapshot", "imported");
+    }
+    return QString();
+}
+
+} // namespace tg
