@@ -1,0 +1,65 @@
+// Renders the console with the Demo PBX into PNGs for the README (docs/screenshots/):
+//   tollgate-screenshots OUT_DIR [SECONDS]
+// Runs the real application wiring; waits while the demo streams, then grabs each main tab.
+#include "AlertsView.h"
+#include "CallsView.h"
+#include "MainWindow.h"
+#include "gui/AppController.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace tg;
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);   // never touch the user's own settings
+    const QString outDir = app.arguments().value(1, QStringLiteral("."));
+    const int seconds = app.arguments().value(2, QStringLiteral("75")).toInt();
+    QDir().mkpath(outDir);
+
+    QTemporaryDir data;
+    AppController::Options o;
+    o.dataDir = data.path();
+    o.demo = true;
+    AppController controller(o);
+    QString error;
+    if (!controller.start(&error)) {
+        qCritical("%s", qPrintable(error));
+        return 1;
+    }
+    MainWindow *w = controller.window();
+    w->resize(1440, 900);
+    w->show();
+
+    const auto grab = [w, outDir](MainWindow::Tab tab, const QString &name) {
+        w->tabs()->setCurrentIndex(tab);
+        QApplication::processEvents();
+        w->grab().save(QDir(outDir).filePath(name));
+    };
+    // Calls are live only for seconds at a time: grab the Calls tab as soon as one is up.
+    QTimer calls;
+    QObject::connect(&calls, &QTimer::timeout, [&] {
+        if (w->callsView()->liveTable()->model()->rowCount() > 0) {
+            grab(MainWindow::CallsTab, QStringLiteral("calls.png"));
+            w->tabs()->setCurrentIndex(MainWindow::DashboardTab);
+            calls.stop();
+        }
+    });
+    calls.start(200);
+    QTimer::singleShot(seconds * 1000, &app, [&] {
+        grab(MainWindow::DashboardTab, QStringLiteral("dashboard.png"));
+        grab(MainWindow::EventsTab, QStringLiteral("events.png"));
+        w->tabs()->setCurrentIndex(MainWindow::AlertsTab);
+        w->alertsView()->table()->selectRow(0);
+        grab(MainWindow::AlertsTab, QStringLiteral("alerts.png"));
+        app.quit();
+    });
+    return app.exec();
+}
