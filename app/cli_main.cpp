@@ -24,6 +24,9 @@ void printHelp()
         "                                a saved PBX (--pbx NAME), never from the command line\n"
         "  db check [--data-dir D] [--json]\n"
         "                                schema version, row counts and integrity of the store\n"
+        "  audit --offline DIR|FILE [--json] [--type T] [--pbx-version V]\n"
+        "                                security audit of a folder of Asterisk or FreeSWITCH config files\n"
+        "                                (exit 0 nothing of medium severity or above, 1 findings, 2 bad input)\n"
         "  bench [NAME] [--json]         run a benchmark (no NAME: list them)\n"
         "\n"
         "Options:\n"
@@ -55,6 +58,8 @@ int main(int argc, char **argv)
         return cli::runWatch(rest);
     if (command == QLatin1String("analyze"))
         return cli::runAnalyze(rest);
+    if (command == QLatin1String("audit"))
+        return cli::runAudit(rest);
     if (command == QLatin1String("bench"))
         return cli::runBench(rest);
     printHelp();

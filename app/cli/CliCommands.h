@@ -11,6 +11,7 @@ int runDb(const QStringList &args);
 int runWatch(const QStringList &args);
 int runBench(const QStringList &args);
 int runAnalyze(const QStringList &args);
+int runAudit(const QStringList &args);
 
 QTextStream &out();
 QTextStream &err();
