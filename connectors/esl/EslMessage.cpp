@@ -159,6 +159,7 @@ void EslMessage::ensureEvent() const
         const char *base = raw.constData();
         qsizetype pos = bodyPos;
         const qsizetype end = qsizetype(bodyPos) + bodyLen;
+        m_event.reserve(qMin<qsizetype>(kMaxEventFields, bodyLen / 24 + 1));   // ~24 bytes a header line
         while (pos < end) {
             const char *nl = static_cast<const char *>(std::memchr(base + pos, '\n', size_t(end - pos)));
             const qsizetype next = nl ? nl - base + 1 : end;
@@ -178,7 +179,14 @@ void EslMessage::ensureEvent() const
                 m_truncated = true;
                 break;
             }
-            const char *colon = static_cast<const char *>(std::memchr(base + pos, ':', size_t(lineEnd - pos)));
+            // Keys are short: a plain loop beats memchr's set-up here.
+            const char *colon = nullptr;
+            for (const char *c = base + pos, *e = base + lineEnd; c < e; ++c) {
+                if (*c == ':') {
+                    colon = c;
+                    break;
+                }
+            }
             Field f;
             f.keyPos = quint32(pos);
             if (colon) {
@@ -200,6 +208,34 @@ void EslMessage::ensureEvent() const
         m_eventError = QCoreApplication::translate("tg::EslMessage",
                                                    "An ESL event with more than %1 headers was cut off.")
                            .arg(kMaxEventFields);
+}
+
+QByteArrayView EslMessage::quickValue(QByteArrayView name) const
+{
+    if (m_eventParsed || type != Type::EventPlain)
+        return eventRawValue(name);
+    const char *base = raw.constData();
+    qsizetype pos = bodyPos;
+    const qsizetype end = qsizetype(bodyPos) + bodyLen;
+    while (pos < end) {
+        const char *nl = static_cast<const char *>(std::memchr(base + pos, '\n', size_t(end - pos)));
+        qsizetype lineEnd = nl ? nl - base : end;
+        if (lineEnd > pos && base[lineEnd - 1] == '\r')
+            --lineEnd;
+        if (lineEnd == pos)
+            break;   // end of the event's headers: not there
+        const QByteArrayView line(base + pos, lineEnd - pos);
+        if (line.size() > name.size() && line[name.size()] == ':' && equalsIgnoreCase(line.first(name.size()), name)) {
+            qsizetype v = name.size() + 1;
+            if (v < line.size() && line[v] == ' ')
+                ++v;
+            return line.sliced(v);
+        }
+        if (!nl)
+            break;
+        pos = nl - base + 1;
+    }
+    return {};
 }
 
 int EslMessage::eventFieldCount() const

@@ -67,8 +67,10 @@ public:
     bool eventHas(QByteArrayView name) const { return findEvent(name) >= 0; }
     // The value as on the wire (URL-encoded for plain events): cheap, for comparisons.
     QByteArrayView eventRawValue(QByteArrayView name) const;
-    QByteArray eventName() const { return eventValue("Event-Name"); }
-    QByteArray eventSubclass() const { return eventValue("Event-Subclass"); }
+    // Found without splitting the whole event (they come first): routing or dropping an event
+    // the consumer does not want costs a line or two, not a hundred.
+    QByteArray eventName() const { return urlDecode(quickValue("Event-Name")); }
+    QByteArray eventSubclass() const { return urlDecode(quickValue("Event-Subclass")); }
     // The event's own body (e.g. the result of a BACKGROUND_JOB), decoded.
     QByteArray eventBody() const;
     // A sentence when the event could not be decoded (bad JSON, too many headers); else empty.
@@ -85,6 +87,7 @@ private:
         return QByteArrayView(raw.constData() + pos, qsizetype(len));
     }
     void ensureEvent() const;
+    QByteArrayView quickValue(QByteArrayView name) const;
     int findEvent(QByteArrayView name) const;
     QByteArrayView eventView(const Field &f, bool key) const;
 

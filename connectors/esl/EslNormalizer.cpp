@@ -132,7 +132,8 @@ void EslNormalizer::normalize(const EslMessage &msg, EventList &out)
 {
     if (!msg.isEvent())
         return;
-    const QString error = msg.eventError();
+    // Only JSON can fail as a whole; a plain event is not split before it is known to be wanted.
+    const QString error = msg.type == EslMessage::Type::EventJson ? msg.eventError() : QString();
     if (!error.isEmpty() && msg.eventFieldCount() == 0) {
         Event e = base(msg, EventKind::ProtocolError, QStringLiteral("esl"));
         e.service = QStringLiteral("ESL");
