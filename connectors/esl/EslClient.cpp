@@ -297,6 +297,15 @@ void EslClient::handleMessage(EslMessage &&msg, EventList &batch)
         if (m_phase != Phase::Connecting)
             return;
         m_phase = Phase::Auth;
+        if (hasLineBreak(m_secret.toUtf8())) {
+            // It would end the auth command and start another: never sent.
+            dropConnection(LinkState::AuthFailed,
+                           tr("The ESL password of PBX %1 contains a line break, which the event socket cannot "
+                              "carry; correct it in the PBX settings.")
+                               .arg(m_profile.name),
+                           -1);
+            return;
+        }
         // The password is sent as is: ESL has no challenge. Hence SSH tunnels for remote PBXes.
         queue("auth " + m_secret.toUtf8() + "\n\n", "auth", Expect::Reply, {}, m_timing.connectTimeoutMs,
               AuthCommand);

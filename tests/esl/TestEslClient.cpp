@@ -123,6 +123,7 @@ private Q_SLOTS:
     void subscribeAllPlainAndJson_data();
     void subscribeAllPlainAndJson();
     void wrongPasswordNoRetryStorm();
+    void passwordWithLineBreakNeverSent();
     void rudeRejection();
     void disconnectNotice();
     void bgapiCorrelation();
@@ -224,6 +225,19 @@ void TestEslClient::wrongPasswordNoRetryStorm()
     c.setSecret(kPassword);
     QTRY_COMPARE_WITH_TIMEOUT(c.state(), LinkState::Connected, kWaitMs);
     QCOMPARE(rig.server.authAttempts(), 2);
+}
+
+void TestEslClient::passwordWithLineBreakNeverSent()
+{
+    Rig rig;
+    QVERIFY(rig.serve());
+    EslClient &c = rig.connectClient(kPassword + QStringLiteral("\n\napi reloadxml"));
+    c.start();
+    QTRY_COMPARE_WITH_TIMEOUT(c.state(), LinkState::AuthFailed, kWaitMs);
+    QVERIFY2(c.stateReason().contains(QLatin1String("line break")), qPrintable(c.stateReason()));
+    QTest::qWait(200);
+    QCOMPARE(rig.server.authAttempts(), 0);
+    QVERIFY(rig.server.commands().isEmpty());
 }
 
 void TestEslClient::rudeRejection()
