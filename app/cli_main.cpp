@@ -27,6 +27,10 @@ void printHelp()
         "  audit --offline DIR|FILE [--json] [--type T] [--pbx-version V]\n"
         "                                security audit of a folder of Asterisk or FreeSWITCH config files\n"
         "                                (exit 0 nothing of medium severity or above, 1 findings, 2 bad input)\n"
+        "  block ADDRESS... --pbx NAME[,NAME...]|all [--ttl S] [--reason TEXT] [--dry-run] [--json]\n"
+        "                                show the plan, block on the PBXes over SSH, verify, record\n"
+        "  unblock ADDRESS... --pbx NAME[,NAME...]|all [--dry-run] [--json]\n"
+        "  blocks [--all] [--json]       the recorded blocks and their state on each PBX\n"
         "  bench [NAME] [--json]         run a benchmark (no NAME: list them)\n"
         "\n"
         "Options:\n"
@@ -60,6 +64,12 @@ int main(int argc, char **argv)
         return cli::runAnalyze(rest);
     if (command == QLatin1String("audit"))
         return cli::runAudit(rest);
+    if (command == QLatin1String("block"))
+        return cli::runBlock(rest);
+    if (command == QLatin1String("unblock"))
+        return cli::runUnblock(rest);
+    if (command == QLatin1String("blocks"))
+        return cli::runBlocks(rest);
     if (command == QLatin1String("bench"))
         return cli::runBench(rest);
     printHelp();

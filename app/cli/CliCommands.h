@@ -12,6 +12,9 @@ int runWatch(const QStringList &args);
 int runBench(const QStringList &args);
 int runAnalyze(const QStringList &args);
 int runAudit(const QStringList &args);
+int runBlock(const QStringList &args);
+int runUnblock(const QStringList &args);
+int runBlocks(const QStringList &args);
 
 QTextStream &out();
 QTextStream &err();

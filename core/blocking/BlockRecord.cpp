@@ -9,8 +9,10 @@ BlockState BlockRecord::overall() const
 {
     if (targets.isEmpty())
         return state;
-    static const BlockState order[] = {BlockState::Active, BlockState::Pending, BlockState::Failed,
-                                       BlockState::Expired, BlockState::Removed, BlockState::Refused};
+    // In force anywhere wins; then how it ended where it was in force; failures only when it
+    // never held anywhere (those stay listed, to retry).
+    static const BlockState order[] = {BlockState::Active, BlockState::Pending, BlockState::Expired,
+                                       BlockState::Removed, BlockState::Failed, BlockState::Refused};
     for (BlockState s : order)
         for (const Target &t : targets)
             if (t.state == s)

@@ -32,7 +32,7 @@ struct BlockRecord {
     };
     QVector<Target> targets;
 
-    // Active while any PBX still blocks it; then Pending, Failed, Expired, Removed, Refused.
+    // Active while any PBX still blocks it; then Pending, Expired, Removed, Failed, Refused.
     BlockState overall() const;
     bool isExternal() const { return id == 0; }   // listed on a PBX, not made by Tollgate
     QJsonObject toJson() const;

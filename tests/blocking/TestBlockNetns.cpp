@@ -7,6 +7,7 @@
 #include "ssh/KnownHostsStore.h"
 #include "ssh/SshPool.h"
 #include "store/Database.h"
+#include "store/PbxRepository.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -90,6 +91,7 @@ private slots:
     void bulkBlockOfAlertAddresses();
     void perPbxFailures();
     void blocksMadeOutsideTollgate();
+    void cliBlockUnblock();
     void iptablesIpset();
     void fail2ban();
 
@@ -419,6 +421,60 @@ void TestBlockNetns::blocksMadeOutsideTollgate()
         listed << b.address;
     QVERIFY(listed.contains(QStringLiteral("10.99.1.99")));
     QVERIFY(nftOnPbx(QStringLiteral("delete element inet tollgate blocked4 { 10.99.1.99 }")));
+}
+
+// The same code and checks through tollgate-cli, with a PBX saved in the store.
+void TestBlockNetns::cliBlockUnblock()
+{
+    PbxProfile p;
+    p.name = QStringLiteral("cli-pbx");
+    p.host = env("TOLLGATE_SSH_HOST");
+    p.sshHost = env("TOLLGATE_SSH_HOST");
+    p.sshPort = quint16(env("TOLLGATE_SSH_PORT").toUInt());
+    p.sshUser = env("TOLLGATE_SSH_USER");
+    p.sshKeyFile = env("TOLLGATE_SSH_KEY");
+    QString error;
+    QVERIFY2(PbxRepository(kConn).save(p, &error), qPrintable(error));
+    BlockSettings s = settings();
+    QVERIFY(m_store->saveSettings(p.name, s, &error));
+
+    auto cli = [&](const QStringList &args, QString *output = nullptr) {
+        QProcess proc;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("XDG_DATA_HOME"), m_tmp.filePath(QStringLiteral("xdg")));   // its known_hosts
+        e.insert(QStringLiteral("TOLLGATE_SSH_SECRET"), QStringLiteral("unused-for-a-plain-key"));
+        proc.setProcessEnvironment(e);
+        proc.start(QStringLiteral(TOLLGATE_CLI), args + QStringList{QStringLiteral("--data-dir"), m_tmp.path()});
+        if (!proc.waitForFinished(90000))
+            return -1;
+        if (output)
+            *output = QString::fromUtf8(proc.readAllStandardOutput());
+        return proc.exitCode();
+    };
+    const QString atk = env("TOLLGATE_NETNS_ATK_IP");
+    const QString fp = env("TOLLGATE_SSH_HOSTKEY_FP");
+    QString text;
+    // Refused before any PBX is contacted.
+    QCOMPARE(cli({QStringLiteral("block"), QStringLiteral("1.2.3.4; id"), QStringLiteral("--pbx"), p.name}), 2);
+    // A dry run shows the plan and changes nothing.
+    QCOMPARE(cli({QStringLiteral("block"), atk, QStringLiteral("--pbx"), p.name, QStringLiteral("--dry-run"),
+                  QStringLiteral("--trust-fingerprint"), fp}, &text), 0);
+    QVERIFY2(text.contains(QStringLiteral("blocked4 { %1 }").arg(atk)), qPrintable(text));
+    QVERIFY(canConnect(m_atk, m_pbxAtk, m_sip));
+    QCOMPARE(cli({QStringLiteral("block"), atk, QStringLiteral("--pbx"), p.name, QStringLiteral("--ttl"), QStringLiteral("600"),
+                  QStringLiteral("--reason"), QStringLiteral("cli test"), QStringLiteral("--trust-fingerprint"), fp}, &text), 0);
+    QVERIFY2(text.contains(QStringLiteral("cli-pbx: %1 active").arg(atk)), qPrintable(text));
+    QVERIFY(!canConnect(m_atk, m_pbxAtk, m_sip));
+    QCOMPARE(cli({QStringLiteral("blocks"), QStringLiteral("--json")}, &text), 0);
+    const QJsonArray rows = QJsonDocument::fromJson(text.toUtf8()).array();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().toObject().value(QStringLiteral("address")).toString(), atk);
+    QCOMPARE(rows.first().toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("cli test"));
+    QCOMPARE(rows.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("active"));
+    QCOMPARE(cli({QStringLiteral("unblock"), atk, QStringLiteral("--pbx"), p.name}, &text), 0);
+    QVERIFY(canConnect(m_atk, m_pbxAtk, m_sip));
+    QCOMPARE(cli({QStringLiteral("blocks"), QStringLiteral("--json")}, &text), 0);
+    QCOMPARE(QJsonDocument::fromJson(text.toUtf8()).array().size(), 0);
 }
 
 void TestBlockNetns::iptablesIpset()
