@@ -131,7 +131,7 @@ int runAudit(const QStringList &args)
             if (!f.evidence.isEmpty())
                 out() << QStringLiteral("    > %1\n").arg(f.evidence.split(QLatin1Char('\n')).join(QStringLiteral("\n    > ")));
         }
-        out() << tr("%1: %2, score %3/100, %4 finding(s) (%5 critical, %6 high, %7 medium, %8 low)")
+        out() << tr("%1: %2, score %3/100, findings: %4 (%5 critical, %6 high, %7 medium, %8 low)")
                      .arg(r.pbx, pbxTypeName(r.type))
                      .arg(r.score())
                      .arg(r.findings.size())

@@ -47,3 +47,4 @@ public:
 } // namespace tg
 
 Q_DECLARE_METATYPE(tg::FixPlan)
+Q_DECLARE_METATYPE(tg::ReloadAction)
