@@ -2,6 +2,7 @@
 
 #include "AlertTableModel.h"
 #include "AlertsView.h"
+#include "AuditView.h"
 #include "CallsView.h"
 #include "ConsoleStyle.h"
 #include "DashboardView.h"
@@ -57,13 +58,8 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     m_tabs->addTab(m_alerts, tr("Alerts"));
     m_tabs->addTab(m_calls, tr("Calls"));
     m_tabs->addTab(m_events, tr("Events"));
-    m_tabs->addTab(new EmptyStateWidget(
-                       tr("Security audit"),
-                       tr("The audit will read each PBX's configuration over SSH and list weak "
-                          "secrets, open guest contexts, permissive ACLs and risky dialplan, each "
-                          "with a fix. It is not available in this version of Tollgate."),
-                       this),
-                   tr("Audit"));
+    m_audit = new AuditView(this);
+    m_tabs->addTab(m_audit, tr("Audit"));
     m_tabs->addTab(new EmptyStateWidget(
                        tr("Configuration history"),
                        tr("This tab will keep snapshots of each PBX's configuration files, compare "
@@ -100,6 +96,7 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
         m_sidebar->selectPbx(name == m_pbxFilter ? QString() : name);
     });
     connect(m_calls, &CallsView::hangupRequested, this, &MainWindow::hangupRequested);
+    connect(m_audit, &AuditView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_alerts, &AlertsView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_alerts, &AlertsView::showEventsRequested, this, [this](const QString &ip, const QString &account) {
         m_tabs->setCurrentIndex(EventsTab);
@@ -291,6 +288,7 @@ void MainWindow::showPbx(const QString &name)
     m_events->setPbx(name);
     m_alerts->setPbx(name);
     m_calls->setPbx(name);
+    m_audit->setPbx(name);
     m_dashboard->setSelectedPbx(name);
     action(QStringLiteral("actionEditPbx"))->setEnabled(!name.isEmpty());
     action(QStringLiteral("actionRemovePbx"))->setEnabled(!name.isEmpty());

@@ -16,6 +16,7 @@ namespace tg {
 
 class AlertTableModel;
 class AlertsView;
+class AuditView;
 class CallsView;
 class DashboardView;
 class EmptyStateWidget;
@@ -42,6 +43,7 @@ public:
     AlertsView *alertsView() const { return m_alerts; }
     CallsView *callsView() const { return m_calls; }
     EventsView *eventsView() const { return m_events; }
+    AuditView *auditView() const { return m_audit; }   // the app wires its signals to the engine
     QTabWidget *tabs() const { return m_tabs; }
     StoreClient *store() const { return m_store; }
     PbxDialog *pbxDialog() const;   // the open add/edit dialog, or null
@@ -92,6 +94,7 @@ private:
     AlertsView *m_alerts;
     CallsView *m_calls;
     EventsView *m_events;
+    AuditView *m_audit;
     QLabel *m_rateLabel;
     QLabel *m_alertsLabel;
     QLabel *m_pbxLabel;

@@ -6,6 +6,7 @@
 #include "AlertsView.h"
 #include "CallsView.h"
 #include "DashboardView.h"
+#include "AuditView.h"
 #include "EmptyStateWidget.h"
 #include "EventTableModel.h"
 #include "EventsView.h"
@@ -97,7 +98,8 @@ private Q_SLOTS:
             QVERIFY(w.tabs()->currentWidget()->isVisible());
         }
         // Features not built yet say so, with no made-up rows.
-        for (int i : {int(MainWindow::AuditTab), int(MainWindow::ConfigTab), int(MainWindow::BlocksTab)}) {
+        QCOMPARE(w.tabs()->widget(MainWindow::AuditTab), static_cast<QWidget *>(w.auditView()));
+        for (int i : {int(MainWindow::ConfigTab), int(MainWindow::BlocksTab)}) {
             auto *empty = qobject_cast<EmptyStateWidget *>(w.tabs()->widget(i));
             QVERIFY(empty);
             QVERIFY(empty->text().contains(QStringLiteral("not available in this version")));
