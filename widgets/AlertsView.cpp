@@ -373,6 +373,20 @@ void AlertsView::showContextMenu(const QPoint &pos)
             menu.addAction(tr("Show events from %1").arg(a.subject), this,
                            [this, s = a.subject] { Q_EMIT showEventsRequested(s, QString()); });
             menu.addAction(tr("Copy IP address"), this, [s = a.subject] { QApplication::clipboard()->setText(s); });
+            // The selected alerts' addresses together (bulk), the clicked one first.
+            QStringList ips{a.subject};
+            QString pbx = a.pbx;
+            const QVector<qint64> ids = selectedIds();
+            for (qint64 id : ids) {
+                const Alert sel = m_model->alertAt(m_model->rowOf(id));
+                if (looksLikeIp(sel.subject) && !ips.contains(sel.subject))
+                    ips << sel.subject;
+                if (sel.pbx != pbx)
+                    pbx.clear();
+            }
+            menu.addAction(ips.size() == 1 ? tr("Block source IP %1…").arg(a.subject)
+                                           : tr("Block the source IPs of the selected alerts…"),
+                           this, [this, ips, pbx, id = a.id, title = a.title] { Q_EMIT blockRequested(ips, pbx, id, title); });
         } else {
             menu.addAction(tr("Show events of %1").arg(a.subject), this,
                            [this, s = a.subject] { Q_EMIT showEventsRequested(QString(), s); });

@@ -48,6 +48,8 @@ public:
 
 Q_SIGNALS:
     void showEventsRequested(const QString &srcIp, const QString &account);
+    // "Block source IP…" on alerts about addresses: the Blocks tab shows the plan first.
+    void blockRequested(const QStringList &addresses, const QString &pbx, qint64 alertId, const QString &reason);
     void message(const QString &text);   // for the status bar
     void triageDone(bool ok);
 

@@ -2,6 +2,7 @@
 
 #include "AlertTableModel.h"
 #include "AlertsView.h"
+#include "BlocksView.h"
 #include "AuditView.h"
 #include "CallsView.h"
 #include "ConsoleStyle.h"
@@ -67,13 +68,8 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
                           "available in this version of Tollgate."),
                        this),
                    tr("Config"));
-    m_tabs->addTab(new EmptyStateWidget(
-                       tr("Blocked addresses"),
-                       tr("This tab will list the source addresses blocked on your PBXes, with "
-                          "their backend, reason and expiry, and let you block or unblock one. It "
-                          "is not available in this version of Tollgate."),
-                       this),
-                   tr("Blocks"));
+    m_blocks = new BlocksView(this);
+    m_tabs->addTab(m_blocks, tr("Blocks"));
     setCentralWidget(m_tabs);
 
     m_rateLabel = new QLabel(this);
@@ -98,6 +94,12 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     connect(m_calls, &CallsView::hangupRequested, this, &MainWindow::hangupRequested);
     connect(m_audit, &AuditView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_alerts, &AlertsView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_blocks, &BlocksView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_alerts, &AlertsView::blockRequested, this,
+            [this](const QStringList &ips, const QString &pbx, qint64 alertId, const QString &reason) {
+                m_tabs->setCurrentIndex(BlocksTab);
+                m_blocks->requestBlock(ips, pbx, alertId, reason);
+            });
     connect(m_alerts, &AlertsView::showEventsRequested, this, [this](const QString &ip, const QString &account) {
         m_tabs->setCurrentIndex(EventsTab);
         if (!ip.isEmpty())
@@ -233,6 +235,11 @@ void MainWindow::setPbxProfiles(const PbxProfileList &profiles)
 {
     m_profiles = profiles;
     m_sidebar->setProfiles(profiles);
+    QStringList blockable;   // blocking runs over SSH
+    for (const PbxProfile &p : profiles)
+        if (!p.demo && !p.sshUser.isEmpty())
+            blockable << p.name;
+    m_blocks->setPbxes(blockable);
     updateWelcome();
     updateStatusBar();
 }

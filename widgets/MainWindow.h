@@ -16,6 +16,7 @@ namespace tg {
 
 class AlertTableModel;
 class AlertsView;
+class BlocksView;
 class AuditView;
 class CallsView;
 class DashboardView;
@@ -43,6 +44,7 @@ public:
     AlertsView *alertsView() const { return m_alerts; }
     CallsView *callsView() const { return m_calls; }
     EventsView *eventsView() const { return m_events; }
+    BlocksView *blocksView() const { return m_blocks; }   // the app wires its signals to a BlockRunner
     AuditView *auditView() const { return m_audit; }   // the app wires its signals to the engine
     QTabWidget *tabs() const { return m_tabs; }
     StoreClient *store() const { return m_store; }
@@ -94,6 +96,7 @@ private:
     AlertsView *m_alerts;
     CallsView *m_calls;
     EventsView *m_events;
+    BlocksView *m_blocks;
     AuditView *m_audit;
     QLabel *m_rateLabel;
     QLabel *m_alertsLabel;

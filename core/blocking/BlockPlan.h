@@ -4,6 +4,7 @@
 #include "BlockSettings.h"
 #include "BlockTypes.h"
 
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -62,3 +63,6 @@ struct BlockPlan {
 };
 
 } // namespace tg
+
+Q_DECLARE_METATYPE(tg::BlockRequest)
+Q_DECLARE_METATYPE(tg::BlockPlan)

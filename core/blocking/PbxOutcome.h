@@ -2,6 +2,7 @@
 
 #include "BlockTypes.h"
 
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -26,3 +27,5 @@ struct PbxOutcome {
 };
 
 } // namespace tg
+
+Q_DECLARE_METATYPE(tg::PbxOutcome)

@@ -7,6 +7,7 @@
 #include "CallsView.h"
 #include "DashboardView.h"
 #include "AuditView.h"
+#include "BlocksView.h"
 #include "EmptyStateWidget.h"
 #include "EventTableModel.h"
 #include "EventsView.h"
@@ -99,7 +100,8 @@ private Q_SLOTS:
         }
         // Features not built yet say so, with no made-up rows.
         QCOMPARE(w.tabs()->widget(MainWindow::AuditTab), static_cast<QWidget *>(w.auditView()));
-        for (int i : {int(MainWindow::ConfigTab), int(MainWindow::BlocksTab)}) {
+        QCOMPARE(w.tabs()->widget(MainWindow::BlocksTab), static_cast<QWidget *>(w.blocksView()));
+        for (int i : {int(MainWindow::ConfigTab)}) {
             auto *empty = qobject_cast<EmptyStateWidget *>(w.tabs()->widget(i));
             QVERIFY(empty);
             QVERIFY(empty->text().contains(QStringLiteral("not available in this version")));
