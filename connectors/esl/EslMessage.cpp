@@ -93,6 +93,8 @@ QByteArrayView EslMessage::header(QByteArrayView name) const
 
 QByteArray EslMessage::urlDecode(QByteArrayView v)
 {
+    if (v.isEmpty())
+        return {};   // an empty view may have no data pointer at all, which memchr must not get
     const char *pct = static_cast<const char *>(std::memchr(v.data(), '%', size_t(v.size())));
     if (!pct)
         return v.toByteArray();
