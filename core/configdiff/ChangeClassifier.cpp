@@ -334,6 +334,9 @@ Verdict classifyConfRow(const DiffResult &d, int row, const FileFacts &f)
                             ChangeClassifier::tr("A module may now load: %1 %2.").arg(key, value));
         return generic(Severity::Low);
     }
+    if (acl || f.base == QLatin1String("acl.conf"))
+        return specific(Severity::High, "acl_changed",
+                        ChangeClassifier::tr("The address rule %1 = %2 of [%3] was %4.").arg(key, value, section, verb));
     if (f.base == QLatin1String("cdr.conf") || f.base == QLatin1String("cel.conf")) {
         if (inserted && (key == QLatin1String("enable") || key == QLatin1String("enabled"))
             && (value == QLatin1String("no") || value == QLatin1String("false") || value == QLatin1String("0")))
@@ -533,8 +536,10 @@ ChangeAssessment ChangeClassifier::classify(const QString &path, const DiffResul
                 a.rowSeverity.append({dr.partner, v.severity}); // its old half, skipped above
         }
         if (v.generic) {
-            ++otherLines;
-            otherSeverity = qMax(otherSeverity, v.severity);
+            if (v.severity > Severity::Info) { // comments and blank lines are not worth a mention
+                ++otherLines;
+                otherSeverity = qMax(otherSeverity, v.severity);
+            }
         } else {
             add(v.severity, v.rule, v.message, row, d.section(row));
         }

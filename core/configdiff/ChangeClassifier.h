@@ -48,6 +48,7 @@ struct ChangeAssessment {
 //  logger.conf  removing or changing the security channel: High.
 //  modules.conf  a load, or a removed noload: Medium.
 //  cdr.conf, cel.conf  enable/enabled=no: Medium.
+//  acl.conf, and permit/deny/acl in any other .conf: High.
 //  FreeSWITCH event_socket.conf.xml  password, listen-ip, listen-port, apply-inbound-acl: High.
 //             acl.conf.xml: any change High. sip_profiles: apply-*-acl, auth-calls,
 //             accept-blind-reg/-auth, auth-all-packets: High; a new gateway: Medium.
