@@ -5,6 +5,7 @@
 #include "BlocksView.h"
 #include "AuditView.h"
 #include "CallsView.h"
+#include "ConfigDiffView.h"
 #include "ConsoleStyle.h"
 #include "DashboardView.h"
 #include "EmptyStateWidget.h"
@@ -61,13 +62,8 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     m_tabs->addTab(m_events, tr("Events"));
     m_audit = new AuditView(this);
     m_tabs->addTab(m_audit, tr("Audit"));
-    m_tabs->addTab(new EmptyStateWidget(
-                       tr("Configuration history"),
-                       tr("This tab will keep snapshots of each PBX's configuration files, compare "
-                          "them with an approved baseline and show what changed. It is not "
-                          "available in this version of Tollgate."),
-                       this),
-                   tr("Config"));
+    // Config history; the application connects its snapshotRequested and revertRequested.
+    m_tabs->addTab(new ConfigDiffView(dbPath, this), tr("Config"));
     m_blocks = new BlocksView(this);
     m_tabs->addTab(m_blocks, tr("Blocks"));
     setCentralWidget(m_tabs);
