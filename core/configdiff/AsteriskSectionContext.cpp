@@ -12,7 +12,8 @@ AsteriskSectionContext::AsteriskSectionContext(const QStringList &lines)
         if (inBlockComment) {
             if (l.contains(QLatin1String("--;")))
                 inBlockComment = false;
-        } else if (l.trimmed().startsWith(QLatin1String(";--")) && !l.contains(QLatin1String("--;"))) {
+        } else if (l.contains(QLatin1String(";--")) && l.trimmed().startsWith(QLatin1String(";--"))
+                   && !l.contains(QLatin1String("--;"))) {
             inBlockComment = true;
         } else {
             QString name, options;
@@ -30,6 +31,12 @@ AsteriskSectionContext::AsteriskSectionContext(const QStringList &lines)
 
 bool AsteriskSectionContext::parseHeader(const QString &line, QString *name, QString *options)
 {
+    // Most lines are not headers: decide that without allocating.
+    qsizetype first = 0;
+    while (first < line.size() && line.at(first).isSpace())
+        ++first;
+    if (first == line.size() || line.at(first) != QLatin1Char('['))
+        return false;
     const QString t = line.trimmed();
     if (!t.startsWith(QLatin1Char('[')))
         return false;

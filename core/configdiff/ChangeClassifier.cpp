@@ -247,7 +247,7 @@ Verdict classifyConfRow(const DiffResult &d, int row, const FileFacts &f)
 
     if (SecretMasker::isSecretKey(key)) {
         if (inserted && !changed && sectionIsNew)
-            return generic(Severity::Medium); // part of a new account, reported with its header
+            return generic(Severity::Info); // part of a new account or user, reported with its header
         if (!inserted && changed)
             return generic(Severity::Info);   // reported on the inserted half
         return specific(Severity::High, "secret_changed",
@@ -431,6 +431,8 @@ Verdict classifyXmlRow(const DiffResult &d, int row, const FileFacts &f)
     return generic(Severity::Low);
 }
 
+constexpr int kMaxFindings = 100;
+
 } // namespace
 
 Severity ChangeAssessment::severityOfRow(int row) const
@@ -535,7 +537,9 @@ ChangeAssessment ChangeClassifier::classify(const QString &path, const DiffResul
             if (dr.op == DiffOp::Insert && dr.partner >= 0 && keyOfRow(d, row, f) == keyOfRow(d, dr.partner, f))
                 a.rowSeverity.append({dr.partner, v.severity}); // its old half, skipped above
         }
-        if (v.generic) {
+        // Past a hundred findings the rest are counted, not listed (a rewritten file would
+        // otherwise make an alert of a million lines).
+        if (v.generic || a.findings.size() >= kMaxFindings) {
             if (v.severity > Severity::Info) { // comments and blank lines are not worth a mention
                 ++otherLines;
                 otherSeverity = qMax(otherSeverity, v.severity);
