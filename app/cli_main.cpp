@@ -31,6 +31,10 @@ void printHelp()
         "                                show the plan, block on the PBXes over SSH, verify, record\n"
         "  unblock ADDRESS... --pbx NAME[,NAME...]|all [--dry-run] [--json]\n"
         "  blocks [--all] [--json]       the recorded blocks and their state on each PBX\n"
+        "  config diff OLD NEW [--as PATH] [--json]\n"
+        "                                compare two copies of a config file: hunks with their section,\n"
+        "                                security findings and severity, secrets masked (exit 0 same, 1 differ)\n"
+        "  config bench [--mb N]         config diff timings on generated N MB files\n"
         "  bench [NAME] [--json]         run a benchmark (no NAME: list them)\n"
         "\n"
         "Options:\n"
@@ -66,6 +70,8 @@ int main(int argc, char **argv)
         return cli::runAudit(rest);
     if (command == QLatin1String("block"))
         return cli::runBlock(rest);
+    if (command == QLatin1String("config"))
+        return cli::runConfig(rest);
     if (command == QLatin1String("unblock"))
         return cli::runUnblock(rest);
     if (command == QLatin1String("blocks"))

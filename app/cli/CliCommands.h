@@ -13,6 +13,7 @@ int runBench(const QStringList &args);
 int runAnalyze(const QStringList &args);
 int runAudit(const QStringList &args);
 int runBlock(const QStringList &args);
+int runConfig(const QStringList &args);   // config diff / config bench
 int runUnblock(const QStringList &args);
 int runBlocks(const QStringList &args);
 
