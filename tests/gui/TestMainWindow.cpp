@@ -136,7 +136,7 @@ private Q_SLOTS:
 
         // Sidebar: each PBX with its state; the demo says so.
         QCOMPARE(w.sidebar()->pbxNames().size(), 3);
-        QVERIFY(w.sidebar()->entryText(QStringLiteral("Demo PBX")).contains(QStringLiteral("Demo PBX · Connected")));
+        QVERIFY(w.sidebar()->entryText(QStringLiteral("Demo PBX")).contains(QStringLiteral("replayed Asterisk traffic · Connected")));
         QVERIFY(w.sidebar()->entryText(QStringLiteral("branch")).contains(QStringLiteral("Login refused")));
         QVERIFY(w.sidebar()->entryToolTip(QStringLiteral("branch")).contains(QStringLiteral("manager.conf")));
         QVERIFY(!w.isWelcomeShown());
