@@ -1,4 +1,5 @@
 #include "AppIdentity.h"
+#include "Translations.h"
 #include "cli/CliCommands.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     setApplicationIdentity();
+    Translations::install();
     const QStringList args = app.arguments().mid(1);
     const QString command = args.value(0);
     const QStringList rest = args.mid(1);

@@ -1,5 +1,6 @@
 #include "AppIdentity.h"
 #include "MainWindow.h"
+#include "Translations.h"
 #include "gui/AppController.h"
 #include "store/Database.h"
 
@@ -17,6 +18,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Tollgate"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tollgate.png")));
     QApplication::setDesktopFileName(QStringLiteral("tollgate"));
+    Translations::install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("tg::main", "Security operations console for Asterisk and FreeSWITCH PBXes"));

@@ -53,9 +53,12 @@ SettingsDialog::SettingsDialog(const QString &dataDir, QWidget *parent)
     m_language = new QComboBox(this);
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    m_language->addItem(QStringLiteral("Português (Brasil)"), QStringLiteral("pt_BR"));
     const int i = m_language->findData(QSettings().value(languageKey()).toString());
     m_language->setCurrentIndex(i < 0 ? 0 : i);
-    auto *langNote = new QLabel(tr("Only English is available in this version; other languages follow with translations."), this);
+    auto *langNote = new QLabel(tr("A new language takes effect the next time Tollgate starts."), this);
     langNote->setWordWrap(true);
     langNote->setEnabled(false);
 

@@ -8,12 +8,16 @@ namespace tg {
 
 QString DetectFormat::duration(qint64 s)
 {
+    // Counts are computed first: lupdate 6.4 hangs on a division inside translate()'s arguments.
+    const int hours = int(s / 3600);
+    const int minutes = int(s / 60);
+    const int roundedMinutes = int((s + 30) / 60);
     if (s % 3600 == 0 && s >= 3600)
-        return QCoreApplication::translate("tg::DetectFormat", "%n h", nullptr, int(s / 3600));
+        return QCoreApplication::translate("tg::DetectFormat", "%n h", nullptr, hours);
     if (s % 60 == 0 && s >= 60)
-        return QCoreApplication::translate("tg::DetectFormat", "%n min", nullptr, int(s / 60));
+        return QCoreApplication::translate("tg::DetectFormat", "%n min", nullptr, minutes);
     if (s >= 600)
-        return QCoreApplication::translate("tg::DetectFormat", "%n min", nullptr, int((s + 30) / 60));
+        return QCoreApplication::translate("tg::DetectFormat", "%n min", nullptr, roundedMinutes);
     return QCoreApplication::translate("tg::DetectFormat", "%n s", nullptr, int(s));
 }
 

@@ -1,0 +1,5095 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>tg</name>
+    <message>
+        <source>Could not record the block in the database: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or is not a Tollgate database; it was left untouched. Move it aside or restore a backup, or start Tollgate with --data-dir pointing to another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist; check the path or the --data-dir option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read; check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not an SQLite database or its header is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the database %1 read-only: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). Restore a backup, or move the file aside to start with an empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Tollgate (schema %2); update Tollgate to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On PBX %1, a command ended without an exit code (the connection or the command was cut); its effect is unknown until the next listing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBX %1 cannot be blocked on: it is not configured, or has no SSH access set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::AdvisoryTable</name>
+    <message>
+        <source>The advisory table %1 could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The advisory table has a malformed line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asterisk %1 is affected by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running %1; fixed in %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Asterisk project published this flaw and its fix. Published flaws are the ones attackers automate first, and this version does not have the fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Asterisk to %1 or a later release of the %2 branch (or a supported newer branch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::AlertFormatter</name>
+    <message numerus="yes">
+        <source>No alerts in %n event(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIRST SEEN (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST SEEN (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) in %1 event(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tg::AlertRepository</name>
+    <message>
+        <source>Could not read or update alerts: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update alert %1 (the database is busy or read-only): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1 no longer exists; refresh the alert list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update alert %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::AlertTableModel</name>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Est. cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::AlertsView</name>
+    <message>
+        <source>Any severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search title, subject, rule, note… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Est. cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have seen it and am on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cause is dealt with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an attack or a fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide it from the open list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a note with the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an alert to see why it fired, what to do, and its evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 alerts shown, %3 open or acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking %1 selected as %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the %1 selected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts updated: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the alert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence events recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence events are no longer stored (retention).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show events from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block source IP %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block the source IPs of the selected alerts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show events of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::AmiClient</name>
+    <message>
+        <source>PBX %1 (%2) did not complete the AMI login within %3 s; Tollgate will retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trusted certificate fingerprint of PBX %1 is not a SHA-256 fingerprint (64 hex digits); correct it in the PBX settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBX %1 is set to use TLS, but this system has no TLS library; install OpenSSL or turn TLS off for this PBX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring of PBX %1 was stopped before the action completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring of PBX %1 is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to PBX %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBX %1 (%2) is shutting down or restarting; Tollgate reconnects when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AMI connection to PBX %1 (%2) was closed by the PBX; Tollgate is reconnecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBX %1 (%2) closed the AMI connection before the login completed; Tollgate will retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AMI connection to PBX %1 (%2) failed: %3. Tollgate is reconnecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to PBX %1 (%2): %3. Check that Asterisk runs and that its AMI port is reachable from this computer; Tollgate will retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of PBX %1 (%2) has changed: Tollgate trusts SHA-256 %3, the PBX presented %4. The connection was refused and no password was sent. If the certificate was replaced on purpose, check the new fingerprint on the PBX and trust it in the PBX settings; otherwise someone may be intercepting the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of PBX %1 (%2) could not be verified: %3. No password was sent. If the PBX uses a self-signed certificate, compare its SHA-256 fingerprint %4 with the one on the PBX and, if they match, trust it in the PBX settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (PBX %2) is not an Asterisk Manager Interface: it greeted with &quot;%3&quot;. Check the host and port (AMI is usually 5038, or 5039 with TLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer of PBX %1 to %2 was too large and was cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBX %1 refused %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AMI action name &quot;%1&quot; is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AMI action %1 was not sent: a header name or value contains a line break or is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBX %1 is not connected; the action %2 was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many actions are waiting for PBX %1; %2 was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBX %1 did not answer %2 in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBX %1 (%2) refused the MD5 login challenge (%3). Allow it on the PBX or switch this PBX to plain login over TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to PBX %1 (%2) as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBX %1 (%2) rejected the AMI login of user &quot;%3&quot;: authentication failed. Check the user name and secret in the PBX settings and that manager.conf allows this address. Tollgate will not retry until you reconnect or change the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBX %1 (%2) did not accept the AMI login: %3. Tollgate will retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBX %1 (%2) stopped answering (no reply to the keepalive within %3 s); Tollgate is reconnecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::AmiParser</name>
+    <message>
+        <source>An AMI line longer than %1 bytes was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An AMI message larger than %1 bytes was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An AMI message with more than %1 lines was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::AmiReplayServer</name>
+    <message>
+        <source>Cannot read the capture %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture holds no AMI message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replay server cannot listen on %1:%2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::AppController</name>
+    <message>
+        <source>Tollgate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the secret of %1 for this run only?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::AsteriskConfig</name>
+    <message>
+        <source>%1 contains binary data and was not read as a configuration file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: more than %2 lines in total; the rest was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: the included file %3 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: #include %3 would include itself again; the loop was not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: includes nested deeper than %3; %4 was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: more than %3 includes; %4 and later includes were not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: #exec runs a program when Asterisk loads this file; Tollgate does not run it, so its output was not audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: a section header without &quot;]&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: a line that is neither a section nor &quot;key = value&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: &quot;%3&quot; outside any section is ignored by Asterisk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More problems were found and not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::Audit</name>
+    <message>
+        <source>Weak %1 for %2: it %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attackers scan the internet for PBXes and try common and simple passwords against every account, thousands per minute. An account with a guessable password lets them register as that phone and make calls on your bill, often to expensive international numbers, within hours of finding it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a random secret of at least %1 characters (letters and digits), then update the phone or client that uses this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chan_sip accepts calls from anyone (allowguest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowguest is not set; chan_sip&apos;s default is yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With allowguest on, a SIP call from an unknown caller is not rejected: it is sent into the &quot;%1&quot; context without any password. If that context, or one it includes, can reach an outside line, strangers can call through your PBX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set allowguest=no in the [general] section of sip.conf and reload chan_sip. Calls from your own phones and trunks with credentials are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chan_sip tells attackers which account names exist (alwaysauthreject=no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When alwaysauthreject is off, Asterisk answers differently for an unknown account and for a wrong password. Scanners use that difference to list your extensions first and then guess only their passwords, which makes a brute-force attack much faster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set alwaysauthreject=yes in the [general] section of sip.conf and reload chan_sip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP signalling is not encrypted (no TLS transport)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tlsenable is not set (default no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without TLS, SIP messages cross the network in clear text: anyone on the path sees who calls whom, and the digest exchange can be captured and the password cracked offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable a TLS transport (tlsenable=yes with a certificate) and move phones to it; keep UDP only on networks you control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepts calls without a password (insecure=%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insecure=invite tells Asterisk not to challenge calls that match this peer, and insecure=port matches it by address alone. Anyone who can send from a matching address, or any address when the peer is dynamic, can place calls as this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove insecure= unless this is a provider trunk with a fixed address (host=IP), and then also restrict it with permit/deny to the provider&apos;s addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP accounts can register from any address (no permit/deny): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without permit/deny, a stolen or guessed password works from anywhere in the world. Limiting each account to the networks its phone really uses makes a leaked password useless to a remote attacker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add deny=0.0.0.0/0.0.0.0 and permit=&lt;your office network&gt;/&lt;mask&gt; to each account (or a template), then reload chan_sip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP accounts send calls unencrypted (no SRTP): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without SRTP, the audio of calls crosses the network as plain RTP: anyone on the path can record and replay conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set encryption=yes on accounts whose phones support SRTP (together with a TLS transport, so the keys are not sent in clear).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PJSIP password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PJSIP accepts calls from anyone (anonymous endpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An endpoint named &quot;anonymous&quot; receives every call that matches no other endpoint, without a password. Whatever its context &quot;%1&quot; can dial, any stranger on the internet can dial too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the anonymous endpoint unless you must take calls from unknown SIP addresses; if you must, give it a context that only reaches your own extensions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PJSIP endpoint %1 has no authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] type = endpoint, no auth= and no identify section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An endpoint without auth= is not challenged for a password, and without an identify section it is matched by the user name in the request alone. Anyone who knows or guesses the name can call as this endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an auth section with a strong password and reference it with auth=, or, for a provider trunk, add an identify section matching only the provider&apos;s addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PJSIP transport uses TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no transport with protocol=tls or wss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a transport with protocol=tls and a certificate, and move phones to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PJSIP endpoints accept requests from any address (no permit/deny or acl): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without an ACL, a stolen or guessed password works from anywhere in the world. Limiting each endpoint to the networks its phone really uses makes a leaked password useless to a remote attacker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add deny=0.0.0.0/0 and permit=&lt;your office network&gt; to the endpoints (or an acl= section), then reload res_pjsip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PJSIP endpoints send calls unencrypted (no media_encryption): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set media_encryption=sdes (with a TLS transport) or dtls on endpoints whose phones support it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAX2 secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI user %1 may log in from any address (no permit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Asterisk Manager Interface can originate calls, read configuration and, with enough rights, run commands. Without permit/deny, anyone who learns this user&apos;s secret can use it from any address that reaches the AMI port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add deny=0.0.0.0/0.0.0.0 and permit=127.0.0.1/255.255.255.255 (or the address of your management host) to this user, then run &quot;manager reload&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI user %1 has powerful write rights (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With system or command rights an AMI user can run Asterisk CLI commands and restart or reconfigure the PBX; with originate (or all) it can place calls anywhere, including to premium numbers. If this account&apos;s secret leaks, the attacker gets exactly these rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each AMI user only the rights its program needs (a monitoring tool needs read rights and perhaps call; rarely system or command), then run &quot;manager reload&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AMI listens on all addresses and accepts users without permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bindaddr is not set; the default is 0.0.0.0 (all addresses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AMI port (5038) is open on every network interface, and these users may log in from any address: %1. Attackers scan for this port and try common AMI passwords; a successful login can place calls and change the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set bindaddr=127.0.0.1 in [general] of manager.conf when the programs using the AMI run on the PBX itself (Tollgate can reach it through an SSH tunnel), and add permit lines to each user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI logins are not shown (displayconnects=no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With displayconnects off, Asterisk does not report AMI logins and logouts on its console and in its logs, so an intruder using a stolen AMI account leaves fewer traces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set displayconnects=yes in [general] of manager.conf and run &quot;manager reload&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unauthenticated callers can dial out through %1 in context %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones can dial any international number through %1 in context %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pattern matches international or premium-rate numbers and dials them without any check, and the context is reached by calls that were never authenticated. Toll fraud rings look for exactly this and can run up thousands in charges over one night.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pattern matches international or premium-rate numbers and dials them without a PIN, time or caller check. One phone account with a guessed password is then enough to call premium numbers around the clock at your expense.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route international calls through a separate context that only trusted phones include, protect it with a PIN (Authenticate) or a caller check (GotoIf), and block premium destinations you do not call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialled digits reach %1 unfiltered in %2 (dialplan injection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern %1 matches any characters after its prefix, not just digits, and ${EXTEN} is put into %2 as it is. A caller can dial a string like &quot;123&amp;Local/...&quot; to make Asterisk dial an extra destination of the caller&apos;s choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a pattern that matches digits only (X, N, Z, [0-9]) or wrap the number in ${FILTER(0-9,${EXTEN})} before dialling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security events are not logged (no security channel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no [logfiles] channel with the security level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asterisk reports failed logins, unknown accounts and ACL rejections on its &quot;security&quot; log level. Without a channel for it, brute-force attacks leave no trace in the logs, and fail2ban and Tollgate cannot see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &quot;security =&gt; security&quot; to the [logfiles] section of logger.conf and run &quot;logger reload&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call detail records are disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without call detail records there is no list of who called which number, when and for how long. After a fraud you cannot tell which account was abused or how much it cost, and Tollgate cannot spot unusual call patterns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set enable=yes in [general] of cdr.conf and reload the CDR module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asterisk is configured to run as root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PBX parses data from the internet all day. If a flaw in Asterisk, a module or the dialplan (System(), shell commands through AMI) is exploited, the attacker gets the rights of the Asterisk process; as root, that is the whole server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an unprivileged &quot;asterisk&quot; user, give it the Asterisk folders, set runuser and rungroup to it in asterisk.conf and restart Asterisk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default password for all users %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default_password in vars.xml is the password of every directory user that does not set its own (FreeSWITCH ships with a well-known value, and its sample users 1000-1019 use it). Scanners try it first; a match lets them register as your extensions and call out at your expense.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set default_password to a long random value in vars.xml, give every user its own strong password, then run &quot;reloadxml&quot; and update the phones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event socket password is FreeSWITCH&apos;s well-known default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event socket password %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event socket (port 8021) gives full control of FreeSWITCH: it can originate calls to any number and run system commands on the server. Its password is the only protection, and FreeSWITCH&apos;s default password is printed in every guide, so it is the first thing attackers try%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, and this socket listens on %1, reachable from the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a long random password in event_socket.conf.xml, store it where your ESL clients read it (Tollgate keeps it in the keychain), then reload mod_event_socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event socket listens on %1 without an inbound ACL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listen-ip is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mod_event_socket accepts connections on every address of this server and no apply-inbound-acl limits who may connect, so anyone on the internet who reaches port 8021 can try passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set listen-ip to 127.0.0.1 when ESL clients run on the server (Tollgate can use an SSH tunnel), or add &lt;param name=&quot;apply-inbound-acl&quot; value=&quot;loopback.auto&quot;/&gt; (or an ACL listing your management hosts), then reload mod_event_socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sofia profile %1 does not authenticate calls (auth-calls false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls arriving on this profile are not challenged for a password and go to the &quot;%1&quot; context. That is only safe when that context reaches nothing but your own numbers; any route out from there can be used by anyone who can send SIP to this port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set auth-calls to true, or keep it off only on a profile for provider trunks whose context routes inbound numbers to your extensions and nowhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sofia profile %1 accepts any password (accept-blind-auth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sofia profile %1 accepts any registration (accept-blind-reg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With accept-blind-auth, FreeSWITCH challenges for a password but accepts whatever is answered, so every account is open to anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With accept-blind-reg, FreeSWITCH lets any device register as any user, without a password, and then routes that user&apos;s calls to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the parameter (or set it to false) and run &quot;reload mod_sofia&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Sofia profile offers TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no profile with tls=true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable TLS on the internal profile (tls=true with a certificate in the tls folder) and move phones to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak password for user %1: it %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this user a random password of at least %1 characters in its directory file, run &quot;reloadxml&quot; and update the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension %1 in context %2 bridges international numbers without a check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This extension sends numbers matching %1 out through a gateway with no toll_allow, caller or time condition. One account with a guessed password%2 is then enough to call premium numbers around the clock at your expense.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (or, here, no account at all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a condition on ${toll_allow} (as FreeSWITCH&apos;s sample dialplan does) so only users allowed international calls can use this route, and block premium destinations you do not call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::AuditCollector</name>
+    <message>
+        <source>%1: neither SSH nor AMI is configured, so nothing could be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the configuration folder &quot;%2&quot; is not a plain absolute path; nothing was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing configuration files in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped the file &quot;%2&quot;: its name has characters Tollgate does not put in a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no configuration files were found in %2; check the folder in the PBX settings, or enable sudo if only root can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is larger than 4 MiB and was not audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading listening ports, firewall and fail2ban state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the firewall rules could not be read (enable sudo for the audit so nft or iptables can run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: fail2ban is installed but its status could not be read (it may need sudo, or the service is stopped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: read through AMI GetConfig (no SSH): line numbers are those of Asterisk&apos;s view of each file, includes are already merged, and host checks were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::AuditFindingsModel</name>
+    <message>
+        <source>Can be fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::AuditFixDialog</name>
+    <message>
+        <source>Fix on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1. A timestamped backup is made before writing, and you can roll back to it afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then Tollgate runs &quot;%1&quot; on the PBX and checks the finding again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::AuditReport</name>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security audit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it matters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remediation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tollgate can fix this for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not audited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated by Tollgate %1. Secrets are never shown in this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::AuditRunner</name>
+    <message>
+        <source>No Asterisk (*.conf) or FreeSWITCH (freeswitch.xml, vars.xml, autoload_configs/) configuration files were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::AuditView</name>
+    <message>
+        <source>Run audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security audit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a PBX in the sidebar, then run an audit. Tollgate reads its configuration over SSH (read-only) and lists weak secrets, open guest access, exposed management ports and risky dialplan, each with why it matters and how to fix it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No audit of %1 yet. &quot;Run audit&quot; reads its configuration over SSH; nothing is changed.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audited %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1/100 · %2 critical, %3 high, %4 medium, %5 low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No findings. %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some parts could not be audited: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tollgate can make this change for you: &quot;Fix…&quot; shows the exact diff first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying the fix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed on %1 (%2); backup %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix attempted on %1 and failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fix failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed, then rolled back on %1 to the backup %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be written; check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of Tollgate has no PDF support; export as HTML and print it from a browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report %1 could not be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export audit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::BlockAddress</name>
+    <message>
+        <source>No address was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address or network: only digits, a-f, &quot;:&quot;, &quot;.&quot; and one &quot;/prefix&quot; are allowed, with no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IPv4 address: it needs four decimal numbers 0-255 without leading zeros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IPv4 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an IPv4-mapped IPv6 network; write it as an IPv4 network instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an invalid prefix length: use /0 to /%2 without leading zeros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has address bits set after the /%2 prefix; did you mean %3/%2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::BlockGuard</name>
+    <message>
+        <source>the unspecified (&quot;this network&quot;) range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the loopback range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link-local range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the multicast range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reserved and broadcast range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unspecified address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the loopback address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid address was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is or contains %2 (%3/%4), which is never blocked: it is not an attacker&apos;s address and blocking it can break the PBX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too broad a network to block (/%2; the broadest allowed is /%3). Block smaller networks, or change the limit in the blocking settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overlaps the allowlisted range %2. Remove it from the allowlist first if it really must be blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains %2, the address PBX %3 sees your SSH connection from; blocking it could lock you out of the PBX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains %2, an address of PBX %3 itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overlaps %2, the SIP trunk peer &quot;%3&quot; in %4 on PBX %5; blocking it would cut the calls through that trunk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBX %1 blocks with fail2ban, which bans single addresses only; block the addresses of %2 one by one, or use nftables on that PBX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::BlockOutputParser</name>
+    <message>
+        <source>nft did not print the JSON listing Tollgate expects (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::BlockPlan</name>
+    <message>
+        <source>Block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> until unblocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBX %1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already covered by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not blocked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then verify with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::BlockPlanDialog</name>
+    <message>
+        <source>Block source addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One IPv4 or IPv6 address or network per line, e.g. 203.0.113.5 or 198.51.100.0/24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &amp;PBXes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until unblocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unblock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the PBXes who must never be blocked there and what they block now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PBX has SSH access set up; add it in the PBX&apos;s settings to block there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one PBX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing would run on any PBX: see below why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These commands will run on the PBXes below, then each PBX&apos;s listing is read back to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some addresses are refused; each refusal says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some PBXes cannot be changed; the plan says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::BlockPlanner</name>
+    <message>
+        <source>%1 addresses are more than Tollgate handles at once (%2); split the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The block duration must be between 1 second and 365 days, or none (until unblocked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blocking settings of PBX %1 are not usable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBX %1 has none of nftables (nft), iptables with ipset, or fail2ban-client; install nftables there, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBX %1 is set to block with %2, which is not installed there; install it or choose another backend in the PBX&apos;s blocking settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is inside %2, which is blocked on PBX %3 as a whole; unblock %2 to lift it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail2ban bans for its jail&apos;s bantime; Tollgate unbans when the %1 s duration ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new networks take the place of these entries on PBX %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tollgate could not build a safe command for PBX %1; nothing will run there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::BlockProcedure</name>
+    <message>
+        <source>Tollgate refused to build a command for PBX %1 from an unsafe value; nothing ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On PBX %1, the %2 command failed (exit code %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail2ban on PBX %1 printed no list of banned addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBX %1 did not say where it sees the SSH connection from ($SSH_CONNECTION is empty), so your own address could not be protected there; SSH stays reachable when blocking on the PBX&apos;s ports only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1 on PBX %2, so its SIP trunk peers were not checked: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sip.conf or pjsip.conf in %1 on PBX %2: no SIP trunk peers were checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SIP trunk peer &quot;%1&quot; in %2 on PBX %3 has a host Tollgate cannot read (&quot;%4&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBX %1 could not resolve %2 (SIP trunk peer &quot;%3&quot; in %4); it is not protected from blocking by address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already covered by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside %1, which stays blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was not blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listed after blocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still listed after unblocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change on PBX %1 could not be verified: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On PBX %1, the listing does not show every blocked address; see each address&apos;s detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On PBX %1, the listing still shows an unblocked address; see each address&apos;s detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::BlockRunner</name>
+    <message>
+        <source>PBX %1 has no blocking backend (nftables, iptables with ipset, fail2ban).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifted by Tollgate when its duration ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::BlockSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not a port or a range of ports (1-65535, like 5060 or 10000-20000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give between 1 and 64 ports or port ranges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking on the PBX&apos;s ports needs between 1 and 64 ports or port ranges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port range %1-%2 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fail2ban jail name &quot;%1&quot; may only contain letters, digits, &quot;_&quot; and &quot;-&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration folder &quot;%1&quot; is not a plain absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest allowed network prefix is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::BlockStore</name>
+    <message>
+        <source>Could not record the block in the database: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the unblock in the database: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer listed on the PBX: removed outside Tollgate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::BlockTableModel</name>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unblocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made outside Tollgate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside Tollgate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 with %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked (outside Tollgate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until unblocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (alert %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On PBXes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::BlocksView</name>
+    <message>
+        <source>&amp;Block address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unblock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check PBXes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read what each PBX blocks now, including blocks made outside Tollgate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;ended blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PBX has SSH access set up; blocking needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the plan on the PBXes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done, and verified on every PBX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking did not complete everywhere; see the Blocks tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::BruteForceDetector</name>
+    <message>
+        <source>Brute force from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 authentication failures from %2 within %3 (threshold: %4 in %5), %6 so far. Accounts tried: %7. Service: %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1 at the firewall (or let fail2ban do it), and make sure no account it tried has a weak password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brute force per IP: on (%1 failures in %2, %3 of %4 sources tracked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::CallPatternDetector</name>
+    <message>
+        <source>Call volume spike on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls so far in this hour, against about %2 learned for this hour of the week over %3 weeks (threshold: %4 times the baseline and at least %5 calls).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the live calls of %1: who is calling, and where. A sudden burst at an unusual hour is how toll fraud starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many simultaneous calls from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 calls in progress (limit %3). A phone rarely holds more than two; many parallel calls from one account is how stolen credentials are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the live calls of %1 and hang them up if they are not expected; limit the account&apos;s call-limit in the PBX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many simultaneous calls on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls in progress on %2 (limit %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the live calls for unexpected destinations; raise the limit in the PBX&apos;s detection settings if this volume is normal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequential dialing from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 called %2 different numbers in the range +%3%4 within %5 (threshold: %6). Walking through a number range is how fraudsters test revenue-share numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hang up the calls of %1, change its password and block the range +%2 in the dial plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call spikes: on (%1 times the hour-of-week baseline, at least %2 calls, after %3 weeks of history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concurrent calls: on (%1 per account; per PBX as configured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sequential dialing: on (%1 numbers of one range in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::CallsView</name>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hang up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the selected call on its PBX (AMI Hangup / ESL uuid_kill)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ended calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hang up call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hang up the call from %1 to %2 on %3? The caller is disconnected at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::CaptureReader</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in a format Tollgate can read (an AMI or ESL capture or an Asterisk security or messages log); name it with --format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ESL capture ends inside a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::ChangeClassifier</name>
+    <message>
+        <source>A #exec line runs a shell command on the PBX at every reload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another file is read into this one: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new AMI user [%1] was added: it can log in to the Asterisk Manager Interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AMI user [%1] was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new account or endpoint [%1] was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new dialplan context [%1] was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of [%1] was %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of [%1] was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AMI address rule %1 = %2 of [%3] was %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI permissions of [%1] %2: %3 = %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the AMI listens changed: %1 = %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address rule %1 = %2 of [%3] was %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 in [%3] weakens authentication of calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of [%2] was %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dialplan in [%1] runs a shell command: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A switch in [%1] hands calls to another server: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context [%1] %2 an include of [%3].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls in [%1] are sent to the external number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new route %1 in context [%2] reaches international or premium numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route %1 in context [%2], which reaches international or premium numbers, was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security log channel was %1 (%2 =&gt; %3): attacks may go unrecorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A module may now load: %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call records were turned off (%1 = %2 in [%3]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password at %1 was %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event socket setting %1 was %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FreeSWITCH access lists changed at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access list setting %1 was %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 weakens authentication of calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new gateway %1 was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new directory user %1 was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dialplan at %1 runs a shell command: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls at %1 are sent out: %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route %1 at %2, which reaches international or premium numbers, was %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A binary file changed (%1 bytes before, %2 bytes now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only line endings or the final newline changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other changed line(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tg::ConfigChangeDetector</name>
+    <message>
+        <source>Configuration reloaded on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reported %2%3. If nobody on your team changed the configuration, someone with shell or AMI access did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the change with your team, then compare the configuration with the approved baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config reload: on (ignoring %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config reload: off (turned off in the settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::ConfigDiffView</name>
+    <message>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The baseline could not be approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot of %1 from %2 is now the approved baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched files of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The defaults for this PBX are shown. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One absolute path per line; a * in the file name matches several files (e.g. /etc/freeswitch/sip_profiles/*.xml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute path of plain characters; the watch list was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watch list was saved; it is used from the next snapshot round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watch list could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one snapshot to compare it with the baseline (or the one before), or two to compare them with each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBX:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old version left, new version right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One column, removed lines above added ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous change (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next change (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret values (secret=, password=, ...) are masked; show them only when nobody is watching your screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve as baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the newer version of this comparison as the file&apos;s approved content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert to baseline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the approved content on the PBX through the guided fix flow (preview, backup, write, reload, roll back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security-relevant changes; click one to go to its line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the watched files of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PBX has configuration snapshots yet. Add a PBX with SSH access; Tollgate then keeps a history of its configuration files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No snapshots of %1 yet. Use &quot;Snapshot now&quot; to fetch its watched files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2
+SHA-256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read over AMI GetConfig: comments and layout are not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same as baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — only one snapshot (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary file changed: %1 bytes → %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;+%1&lt;/span&gt; &lt;span style=&apos;color:#c62828&apos;&gt;−%2&lt;/span&gt; lines, %n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — highest risk: &lt;b style=&apos;color:%1&apos;&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — the versions differ too much to align line by line; shown as one replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — only the first %1 MB are compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::ConfigFileSet</name>
+    <message>
+        <source>%1 is not a readable folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 files below %2; the rest were not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB and was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files below %1 exceed %2 MiB together; the rest were not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::ConfigSnapshot</name>
+    <message>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after a reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after a revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::ConfigWatcher</name>
+    <message>
+        <source>The watched path &quot;%1&quot; of %2 is not an absolute path of plain characters; correct it in the watch list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SSH access is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 is larger than %3 MB and was not stored; raise the limit or remove it from the watch list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1 on %2 over SSH (%3) nor over AMI (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the snapshot of %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::ConsoleStyle</name>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACL reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol abuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unregistration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tg::CostDetector</name>
+    <message>
+        <source>Expensive call from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call to %1 lasting %2 cost about %3 (limit per call: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the call with the user of %1; if nobody made it, treat the account as compromised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusual daily spend on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated spend today is %1, against about %2 per day learned over %3 days (threshold: %4 times that, at least %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated spend today is %1 (limit %2 until %3 days of history exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review today&apos;s external calls of %1 by cost; set a spending limit at the carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call costs burning fast on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 spent in the last hour (%2 by ended calls, %3 by calls still running), limit %4 per hour. At this rate a day costs about %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the live calls of %1 and hang up the expensive ones you do not recognise; block international dialing until it is explained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long billable call from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call has been answered for %1 (limit %2) at about %3 per minute: %4 so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the call with the user of %1 and hang it up if it is not expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost: on (per call %1, per hour %2, daily %3 times the baseline after %4 days, else %5; long calls after %6 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::DashboardView</name>
+    <message>
+        <source>No PBX is reporting yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed logins per minute (last hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls per minute (last hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top attacking source IPs (failed logins, last hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open alerts by severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none in the last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open alerts by severity (%1 open or acknowledged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::Database</name>
+    <message>
+        <source>Could not create the folder %1 for the database; check its permissions or choose another folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is missing; install the Qt SQLite plugin (libqt6sql6-sqlite) and start Tollgate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the database %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Tollgate (schema %2; this version understands up to %3); it was left untouched. Update Tollgate, or start it with --data-dir pointing to another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not switch the database %1 to write-ahead logging; the folder may be read-only or on a network drive. Choose a local folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not upgrade the database %1 (it is busy or read-only): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not upgrade the database %1 to schema %2: %3. The file is unchanged; free some disk space or check permissions and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::DbCheckReport</name>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this version of Tollgate understands up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: FAILED — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::DemoCapture</name>
+    <message>
+        <source>The demo capture %1 is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::DetectFormat</name>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tg::DetectionEngine</name>
+    <message>
+        <source>Using the built-in prefix table instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The prefix table has %n line(s) that do not parse; they were skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allowlist entries that are not addresses or networks were ignored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detector at its memory limit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 detector keeps at most %2 addresses or accounts in memory; %3 older ones were dropped to stay within it, and their counting starts over. Traffic from this many sources means a large distributed attack or scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict SIP to known networks at the firewall; raise limits.maxTrackedKeys if the machine has memory to spare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>prefix table: %n prefixes (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::DiffTextPane</name>
+    <message numerus="yes">
+        <source>%n unchanged line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a file and snapshots to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary file changed: %1 bytes (SHA-256 %2) before, %3 bytes (SHA-256 %4) now. Binary content is not shown line by line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two versions are identical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only line endings or the final newline differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⋯ %n unchanged line(s), click to show</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tg::DistributedBruteForceDetector</name>
+    <message>
+        <source>Distributed brute force on account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the busiest address failed only %1 times, under the per-address limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the busiest address failed %1 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed logins from %2 different addresses within %3 (threshold: %4 failures from %5 addresses); %6. Account: %7. Sources: %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give account %1 a long random password, allow it only from the networks it uses (permit/deny or an ACL), and consider blocking the listed sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distributed brute force per account: on (%1 failures from %2 addresses in %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::Engine</name>
+    <message>
+        <source>Demo PBX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Demo PBX could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::EnumerationDetector</name>
+    <message>
+        <source>Account enumeration from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tried %2 different account names within %3 (threshold: %4); %5 of them were reported as unknown (InvalidAccountID). With alwaysauthreject=yes Asterisk reports unknown names as wrong passwords, so the number of names tried is what shows the enumeration. Names: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1; keep alwaysauthreject=yes and use extension names that are not simple numbers or words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account enumeration: on (%1 account names from one address in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::EslClient</name>
+    <message>
+        <source>PBX %1 (%2) did not complete the event socket login within %3 s; Tollgate will retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring of PBX %1 was stopped before the command completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring of PBX %1 is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to PBX %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBX %1 (%2) closed the event socket (&quot;%3&quot;); Tollgate is reconnecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event socket connection to PBX %1 (%2) was closed by the PBX; Tollgate is reconnecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBX %1 (%2) closed the event socket before the login completed; Tollgate will retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event socket connection to PBX %1 (%2) failed: %3. Tollgate is reconnecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to PBX %1 (%2): %3. Check that FreeSWITCH runs, that mod_event_socket listens on this address (event_socket.conf.xml, usually port 8021) and that it is reachable from this computer, or use an SSH tunnel; Tollgate will retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ESL password of PBX %1 contains a line break, which the event socket cannot carry; correct it in the PBX settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBX %1 (%2) refused the connection: the FreeSWITCH ACL refused this address (apply-inbound-acl in event_socket.conf.xml). Allow this computer&apos;s address there, or reach the event socket through an SSH tunnel; Tollgate will try again in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBX %1 refused %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBX %1 is not connected; %2 was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many commands are waiting for PBX %1; %2 was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ESL command &quot;%1&quot; was not sent: it is empty or contains a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call &quot;%1&quot; on PBX %2 was not hung up: that is not a FreeSWITCH call UUID or cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ESL filter on &quot;%1&quot; was not sent: the header name or value is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBX %1 did not answer %2 in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBX %1 (%2) rejected the event socket login: wrong ESL password. Check the password in the PBX settings against event_socket.conf.xml. Tollgate will not retry until you reconnect or change the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBX %1 (%2) refused the event subscription (%3). Check that the ESL user may subscribe to events; Tollgate will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to PBX %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBX %1 (%2) stopped answering (no HEARTBEAT and no reply to the keepalive within %3 s); Tollgate is reconnecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::EslMessage</name>
+    <message>
+        <source>An ESL JSON event could not be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ESL event with more than %1 headers was cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::EslParser</name>
+    <message>
+        <source>An ESL message with an unreadable Content-Length was read without a body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ESL message with a body of %1 bytes (over the limit of %2) was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ESL header line longer than %1 bytes was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ESL message with more than %1 header lines was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::EslReplayServer</name>
+    <message>
+        <source>The capture holds no FreeSWITCH event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replay server cannot listen on %1:%2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::EventReader</name>
+    <message>
+        <source>Could not read events: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::EventTableModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, user agent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::EventsView</name>
+    <message>
+        <source>All PBXes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a PBX in the sidebar to show only its events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security (auth, ACL, abuse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search type, account, IP, user agent, destination, detail… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the rows matching the current filter to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event to see its fields and the exact text the PBX sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBX: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (counting…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event store could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show events from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show events of account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting… %1 of %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::FixPlanner</name>
+    <message>
+        <source>Set allowguest=no in sip.conf and reload chan_sip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set alwaysauthreject=yes in sip.conf and reload chan_sip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind the AMI to 127.0.0.1 in manager.conf and run &quot;manager reload&quot;. Programs that reach the AMI over the network must then use an SSH tunnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow AMI user %1 only from 127.0.0.1 and run &quot;manager reload&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the event socket password with a generated one (kept in the keychain) and reload mod_event_socket. fs_cli and other ESL clients must then use the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tollgate cannot fix this finding; follow &quot;How to fix&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown fix &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::FloodDetector</name>
+    <message>
+        <source>Request flood from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 security events from %2 in the last %3 (limit %4), latest %5. A flood like this loads the PBX and can crowd out real phones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1 or rate-limit SIP at the firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request flood on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 security events on %2 in the last %3 (limit %4), from many sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate-limit SIP at the firewall and look at the top sources in the event list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed or forbidden requests from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 rejected requests (%2) from %3 in the last %4 (limit %5): fuzzing or a broken client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1 unless it is one of your devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burst of failed calls on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 calls failed on %2 in the last %3 (limit %4), latest cause: %5. A trunk may be down, or someone is probing destinations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the trunk&apos;s registration and the destinations of the failed calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to %1 keeps dropping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 dropped %2 times within %3 (limit %4); events are lost while it is down. Latest: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network path to %1 and whether the PBX is overloaded or restarting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>floods: on (%1 events per source and %2 per PBX in %3; %4 bad requests per source a minute; %5 failed calls in %6; %7 connector drops in %8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::FreeSwitchConfig</name>
+    <message>
+        <source>%1:%2: the included file %3 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: including %3 would include it again; the loop was not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: includes nested deeper than %3; %4 was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: more than %3 includes; %4 and later includes were not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains binary data and was not read as XML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: elements nested deeper than %3; the rest of the file was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: X-PRE-PROCESS %3 runs a program when FreeSWITCH loads its configuration; Tollgate does not run it, so its output was not audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: more than %2 XML elements in total; the rest was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: not valid XML (%3); the rest of the file was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the XML ends before its elements are closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More problems were found and not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::HostAudit</name>
+    <message>
+        <source>No firewall filters inbound traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ruleset is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither nftables nor iptables drops any inbound traffic on this server, so every port a service opens is reachable by anyone who can reach the server. A firewall that only admits your phones, providers and management hosts stops most scans before they start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an nftables (or iptables) input chain with policy drop that accepts established traffic, SSH from your management network, SIP and RTP from your phones and providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 port %3) listens on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a control interface: whoever logs in can place calls and change the PBX. It should only be reachable from the server itself or a management network, not from every network this server is on%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, and no firewall stands in front of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind it to 127.0.0.1 (manager.conf bindaddr, event_socket listen-ip) and reach it through an SSH tunnel, or allow only your management hosts in the firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 port %3) is open to any address with no firewall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP scanners sweep the whole internet every day. With the SIP port open to all and no firewall, every one of them can try passwords on your accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow SIP only from your phones&apos; networks and your providers in the firewall, and run fail2ban on the PBX&apos;s security log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail2ban is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail2ban-client: command not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail2ban reads the PBX&apos;s log and blocks an address after a few failed logins. Without it, or a similar tool, an attacker can try passwords for as long as they like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install fail2ban and enable its %1 jail (Debian ships one), pointed at the PBX&apos;s security log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail2ban has no %1 jail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jail list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail2ban runs, but no jail watches the PBX&apos;s log, so failed SIP logins are never blocked and an attacker can keep guessing passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the %1 jail in /etc/fail2ban/jail.d/ and run &quot;fail2ban-client reload&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 process runs as root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PBX parses data from the internet all day. If a flaw in it is exploited, the attacker gets the rights of its process; as root, that is the whole server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the PBX as its own unprivileged user (Debian&apos;s packages do: check the service&apos;s User= and the runuser option).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::KnownHostsStore</name>
+    <message>
+        <source>Cannot write the known hosts file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has another trusted host key; remove it first, after verifying the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid host key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tollgate has not connected to PBX %1 (%2 port %3) over SSH before. Its host key is %4 %5. Compare this fingerprint with the one on the PBX (run: ssh-keygen -lf /etc/ssh/ssh_host_%6_key.pub on its console) and trust it only if they match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: the SSH host key of PBX %1 (%2 port %3) has CHANGED. Tollgate refused to connect. Trusted before: %4. Presented now: %5 %6. Either someone is intercepting the connection (a man-in-the-middle attack), or the PBX was reinstalled or its SSH keys were regenerated. Verify the new fingerprint on the PBX&apos;s own console (ssh-keygen -lf on its host key files) or with its administrator. Only if it matches, remove the old key in Tollgate&apos;s known hosts and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::LiveCallsModel</name>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::LogReader</name>
+    <message>
+        <source>Cannot open the log file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::MainWindow</name>
+    <message>
+        <source>Tollgate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBXes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event store could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PBX configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tollgate watches Asterisk and FreeSWITCH systems for attacks and toll fraud. Start the Demo PBX to see it at work on recorded traffic, or add your own PBX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the Demo PBX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add PBX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export events to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;udit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all PBXes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBX &amp;sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PBX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the &amp;Demo PBX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add PBX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit selected PBX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected PBX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Tollgate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open alerts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBXes with a live manager connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing PBX %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a PBX in the sidebar to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no stored profile to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a PBX in the sidebar to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove PBX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop monitoring %1 and remove its profile? Its stored events and alerts are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Tollgate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tollgate %1&lt;/h3&gt;&lt;p&gt;A security operations console for Asterisk and FreeSWITCH PBXes: it watches logins, calls and configuration, raises alerts on attacks and toll fraud, and helps you act on them.&lt;/p&gt;&lt;p&gt;Event store: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the store again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::NewSourceDetector</name>
+    <message>
+        <source>New source for account %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) came from %3, a network (%4) never seen for this account; it was seen from %5 before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the user of %1 whether they moved. If not, change the password of %1 and block %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new source (network): on (learning %1 per PBX, /%2 and /%3 count as one source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new-source country: off (no GeoIP database configured, and this build has no libmaxminddb support)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new-source country: off (GeoIP database %1 is configured, but this build has no libmaxminddb support)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::OffHoursDetector</name>
+    <message>
+        <source>Calls outside business hours from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 outbound calls within %2 outside business hours (%3, %4), risk score %5 (threshold %6; domestic 1, international 3, high-risk 5). Latest: %7 at %8 local time from %9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check with the user of %1 whether these calls were made by someone at work. If not, disable the account and block its outbound dialing until it is investigated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off-hours calls: off (no business hours configured; set pbx.&lt;name&gt;.businessHours, e.g. &quot;Mon-Fri 08:00-18:00&quot;, and timeZone)%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off-hours calls: on for %1 (score %2 in %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::PasswordPolicy</name>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in the list of common passwords attackers try first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the same as the account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a short number (%1 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is close to the account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is only digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is shorter than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::PbxDialog</name>
+    <message>
+        <source>Add PBX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit PBX %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. office-pbx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is kept: stored events and alerts refer to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asterisk (AMI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreeSWITCH (ESL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host name or IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave empty to keep the stored secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional SHA-256 of a self-signed certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor this PBX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach the manager port through an SSH tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same as the PBX host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private key file (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH (audits, blocking, tunnel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection tries the manager port and SSH and says what worked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI user from manager.conf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESL has no user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for this PBX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use up to 64 letters, digits, spaces, dots, dashes or underscores for the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PBX named %1 already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the host name or IP address of the PBX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid host name or IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the AMI user from the PBX&apos;s manager.conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AMI user may contain only letters, digits and . _ @ + -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret must not contain line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the AMI secret for user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the ESL password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS fingerprint must be a SHA-256: 64 hexadecimal digits, colons allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid SSH host name or IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the SSH user to reach the manager port through SSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH user may contain only letters, digits, dots, dashes and underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 does not exist or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::PbxHealthTile</name>
+    <message>
+        <source>Click to show only this PBX in the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Demo PBX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active calls: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical alerts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::PbxRepository</name>
+    <message>
+        <source>A PBX needs a name; enter one and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PBX named &quot;%1&quot; already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the PBX &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PBX &quot;%1&quot; no longer exists; reload the list and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the PBX &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no PBX named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::PbxSidebar</name>
+    <message>
+        <source>No PBX configured yet. Start the Demo PBX to see Tollgate at work, or add your own Asterisk or FreeSWITCH system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the Demo PBX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add PBX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Demo PBX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All PBXes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replayed Asterisk traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asterisk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreeSWITCH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo PBX: replays recorded Asterisk traffic inside Tollgate. Not a real system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> through SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status from the engine yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::Planner</name>
+    <message>
+        <source>%1 was not among the audited files; audit the PBX again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no [%2] section to change; edit it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager.conf was not among the audited files; audit the PBX again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager.conf has no user [%1] any more; audit the PBX again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password parameter is not on one line of %1; change it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has this setting; audit the PBX again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::RemediationRunner</name>
+    <message>
+        <source>The fix has no change to make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a plain absolute path; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no keychain to keep the new password in; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the new password in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the new password could not be stored in the keychain (%2); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 changed since the audit; nothing was written. Audit the PBX again and review the new diff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 (the old file is kept as a backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloading: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reload did not succeed (%1); the new file is in place and takes effect at the next reload or restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file was written but could not be read back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 does not hold what was written; restore the backup %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a Tollgate backup of %3; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the backup is larger than 4 MiB; restore it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 does not match the backup after the restore; check it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::ScannerDetector</name>
+    <message>
+        <source>SIP scanner %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests from %1 carry the User-Agent of a known SIP scanner or attack tool (matches &quot;%2&quot;). Scanners look for open accounts and dial plans before brute force and toll fraud. User-Agent: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1. Scanners rotate addresses, so also keep SIP closed to the internet where possible (firewall allowlist, non-default port, TLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP scanner sweep from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was challenged for %2 different accounts within %3 and answered %4 of %5 challenges (threshold: %6 accounts, at most %7% answered): a scanner collecting extension names, not a phone. Accounts: %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1; keep alwaysauthreject=yes so the sweep learns nothing, and expect brute force on the accounts it found next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scanner by User-Agent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>on (%n patterns; needs a source that reports User-Agents: logs or ESL)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>off (no User-Agent list loaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scanner sweep: on (%1 accounts challenged from one address in %2, at most %3% answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::SecretStore</name>
+    <message>
+        <source>Access to the keychain was refused, so the password for %1 could not be used. Allow Tollgate access when the keychain asks, or keep the password for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not delete the password for %1; remove it with your keychain manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is reachable (such as GNOME Keyring, KWallet, macOS Keychain or the Windows Credential Manager), so Tollgate cannot save this password. You can keep it for this session only: it stays in memory until Tollgate quits and is never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is saved in the keychain for %1; enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events older than this are deleted; open alerts are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Tollgate starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep events for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detector thresholds, business hours, the allowlist and rate tables are not configurable from this dialog in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::SnapshotRecorder</name>
+    <message>
+        <source>%1 changed on %2 without approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 differs from its approved baseline: %n line(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changed since the previous snapshot (no baseline is approved yet): %n line(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Config tab and review the change. If it was intended, approve it as the new baseline; if not, revert to the baseline and find out who changed the file (SSH logins and sudo logs on the PBX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 line(s) added, %3 removed; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::SnapshotRepository</name>
+    <message>
+        <source>Could not read or store the configuration history: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::SshLogFollower</name>
+    <message>
+        <source>Following %1 on PBX %2 ended: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::SshSession</name>
+    <message>
+        <source>SSH to PBX %1 (%2 port %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the host name could not be resolved (%2). Check the SSH host in the PBX settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled while connecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s. Check that the PBX is up and that a firewall lets Tollgate reach its SSH port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot connect (%2). Check the host and SSH port in the PBX settings and that sshd runs on the PBX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled during the SSH handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the SSH handshake failed (%2). Is this port an SSH server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server sent no host key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the connection was lost during login (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh-agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the private key file %2 (missing, unreadable, or protected by a passphrase that is not stored in the keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the private key file %2: wrong passphrase or not a key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyboard-interactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server accepts none of the login methods Tollgate has for user %2 (set a key file or password in the PBX settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: login as user %2 was refused (tried: %3). Check the user name, key and password in the PBX settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On PBX %1, sudo wants a password for user %2, and Tollgate runs sudo without prompting (sudo -n). Allow the needed commands for %2 with NOPASSWD in sudoers (visudo), or use an SSH user that may run them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On PBX %1, user %2 may not run this command with sudo. Allow it in sudoers (visudo) with NOPASSWD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBX %1 has no sudo. Install it, or log in as a user that can run the command directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the connection was lost %2 (%3). The server may have restarted or the network failed; Tollgate reconnects on the next request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>while opening a channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>while starting the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>while sending data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>during the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the command did not finish within %2 s and was abandoned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the end of the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused to follow &quot;%2&quot;: not a plain absolute file path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the connection was lost while starting SFTP (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server offers no SFTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: permission denied reading %2; read it with sudo, or give the SSH user read access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open %2 (SFTP error %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reading %2 failed (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused to read &quot;%2&quot;: not a plain absolute file path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused to write &quot;%2&quot;: not a plain absolute file path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: writing %2 failed; the file is unchanged: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 was written but its size on the PBX differs (%3 bytes instead of %4); check the disk space and the backup %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server refused to forward to %2 port %3 (%4). Check AllowTcpForwarding in the PBX&apos;s sshd_config and that the service listens there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::SshTunnel</name>
+    <message>
+        <source>Cannot open a local port for the SSH tunnel to PBX %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH tunnel to PBX %1 was lost: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::StoreQueryWorker</name>
+    <message>
+        <source>Could not write %1: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check the free disk space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::StoreWriter</name>
+    <message>
+        <source>Could not prepare the database statements: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1 events to the database (%2); retrying. Free some disk space if the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1 events and %2 alerts to the database (%3); they were dropped. Free some disk space and check the database with &quot;tollgate-cli db check&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::SuccessAfterFailureDetector</name>
+    <message>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successful login after failures: %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 logged in successfully (%2) from %3 after %4 failed attempts on it within %5 from %6 (threshold: %7, the successful address among them). The attacker may have found the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 logged in successfully (%2, account %3) after %4 failed attempts from the same address within %5 (threshold: %6). Accounts it tried: %7. The attacker may have found a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treat account %1 as compromised: change its password now, block %2, hang up its calls and check every call it made since the first failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success after failures: on (%1 failures from the address or %2 on the account within %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::TollFraudDetector</name>
+    <message>
+        <source>unknown caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 range, a usual target of toll fraud (International Revenue Share Fraud).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International calls to %1 are not allowed for PBX %2 (allowed: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number matches no prefix in the rate table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call to a high-risk destination: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International call to %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dialed %2 (+%3, %4, tier %5, about %6 per minute; one hour costs about %7). %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If nobody meant to call %1, hang up the calls of %2 now, change its password, and block international and premium dialing for it in the dial plan or at the carrier. If the calls are wanted, add %3 to the allowed countries of this PBX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toll fraud by destination: on (international calls outside each PBX&apos;s allowed countries, and premium, satellite and high-risk ranges)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::cli</name>
+    <message>
+        <source>Usage: tollgate-cli analyze FILE... [--format F] [--json] [--since T] [--until T]
+                            [--rules FILE] [--tz ZONE] [--verbose]
+Replays AMI captures and Asterisk security/messages logs through the detectors
+and prints the alerts. Files are merged in time order.
+  --format F   %1 (default: detected)
+  --since T    only events at or after T (ISO 8601 UTC, or ms since the epoch)
+  --until T    only events before T
+  --rules FILE detector settings (JSON) instead of the defaults
+  --tz ZONE    time zone the logs were written in (IANA name, default UTC)
+Exit codes: 0 no alerts, 1 alerts found, 2 bad input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since and --until take an ISO 8601 time such as 2026-11-27T01:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tollgate-cli audit --offline DIR|FILE [--json] [--type asterisk|freeswitch]
+                          [--pbx-version TEXT] [--ss FILE] [--firewall FILE] [--fail2ban FILE]
+                          [--ps FILE] [--name NAME]
+Runs the configuration checks on a folder of Asterisk (*.conf) or FreeSWITCH (freeswitch.xml,
+vars.xml, autoload_configs/, sip_profiles/, directory/) files, or on one such file; the
+layout is detected. --pbx-version checks the Asterisk version against the built-in advisory
+table; --ss, --firewall, --fail2ban and --ps take saved output of `ss -lntup`,
+`nft list ruleset` (or `iptables -S`), `fail2ban-client status` and `ps -o user= -C asterisk`.
+--json prints one JSON object per finding and line.
+Exit codes: 0 no finding of medium severity or above, 1 such findings, 2 bad input.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; not audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a folder nor a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no readable files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type must be asterisk or freeswitch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no Asterisk (*.conf) or FreeSWITCH (freeswitch.xml, vars.xml, autoload_configs/) configuration; give --type if the layout is unusual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, score %3/100, findings: %4 (%5 critical, %6 high, %7 medium, %8 low)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmarks (tollgate-cli bench NAME [--json] [--count N]):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No benchmark is called &quot;%1&quot;; run tollgate-cli bench to list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tollgate-cli block ADDRESS... --pbx NAME[,NAME...]|all [--ttl SECONDS] [--reason TEXT]
+                          [--alert ID] [--dry-run] [--json] [--trust-fingerprint SHA256:...] [--data-dir D]
+Shows the plan (the exact commands on each PBX, and what is refused and why), then runs it,
+verifies each PBX by listing its blocks, and records the block. --dry-run stops after the plan.
+ADDRESS is an IPv4 or IPv6 address or network (203.0.113.5, 198.51.100.0/24, 2001:db8::/48).
+Exit codes: 0 done everywhere, 1 refused or failed somewhere, 2 bad usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tollgate-cli unblock ADDRESS... --pbx NAME[,NAME...]|all [--dry-run] [--json]
+                            [--trust-fingerprint SHA256:...] [--data-dir D]
+Exit codes: 0 done everywhere, 1 failed somewhere, 2 bad usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ttl takes a number of seconds (0 or absent: until unblocked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PBX with SSH access is configured; add its SSH settings in the console first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: every address was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing runs on any PBX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tollgate-cli blocks [--all] [--json] [--data-dir D]
+Lists the blocks Tollgate recorded, in force or failed (--all: also unblocked and expired),
+with their state on each PBX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No blocks recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until unblocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tollgate-cli config diff OLD NEW [--as PATH] [--json]
+         compare two local copies of a config file; secrets are masked; exit 0 same,
+         1 different, 2 unreadable. --as names the file as on the PBX (e.g.
+         /etc/asterisk/manager.conf) when the copies are named otherwise.
+       tollgate-cli config bench [--mb N]   diff timings on generated N MB files (default 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tollgate-cli db check [--data-dir D] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tollgate-cli events FILE... [--json] [--pbx NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved PBX is called &quot;%1&quot;; see the PBX list in the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tollgate-cli watch ami://USER@HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which PBX to watch: an ami:// address or --pbx NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret: set TOLLGATE_SECRET or use --pbx NAME for a PBX whose secret is in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tollgate-cli COMMAND [OPTIONS]
+
+Commands:
+  --version                     print the version
+  events FILE... [--json]       normalized Events of AMI captures and Asterisk logs, one per line
+  analyze FILE... [--json] [--since T] [--until T] [--format F] [--rules FILE] [--tz ZONE]
+                                replay captures and logs through the detectors; print alerts
+                                (exit 0 none, 1 alerts found, 2 bad input)
+  watch ami://USER@HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]
+                                connect live and print Events; the secret comes from the
+                                TOLLGATE_SECRET environment variable or the keychain entry of
+                                a saved PBX (--pbx NAME), never from the command line
+  db check [--data-dir D] [--json]
+                                schema version, row counts and integrity of the store
+  audit --offline DIR|FILE [--json] [--type T] [--pbx-version V]
+                                security audit of a folder of Asterisk or FreeSWITCH config files
+                                (exit 0 nothing of medium severity or above, 1 findings, 2 bad input)
+  block ADDRESS... --pbx NAME[,NAME...]|all [--ttl S] [--reason TEXT] [--dry-run] [--json]
+                                show the plan, block on the PBXes over SSH, verify, record
+  unblock ADDRESS... --pbx NAME[,NAME...]|all [--dry-run] [--json]
+  blocks [--all] [--json]       the recorded blocks and their state on each PBX
+  config diff OLD NEW [--as PATH] [--json]
+                                compare two copies of a config file: hunks with their section,
+                                security findings and severity, secrets masked (exit 0 same, 1 differ)
+  config bench [--mb N]         config diff timings on generated N MB files
+  bench [NAME] [--json]         run a benchmark (no NAME: list them)
+
+Options:
+  --data-dir D                  use the store in D instead of the per-user location
+
+Exit codes: 0 success, 1 findings or failure, 2 bad usage or unreadable input.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tg::main</name>
+    <message>
+        <source>Security operations console for Asterisk and FreeSWITCH PBXes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the built-in Demo PBX, which replays real Asterisk attack traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the store in DIR instead of the per-user location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the Demo PBX when no PBX is configured yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tollgate cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
