@@ -1,9 +1,10 @@
 #include "Engine.h"
 
-#include "ami/AmiClient.h"
+#include "PbxLink.h"
 #include "demo/AmiReplayServer.h"
 #include "demo/DemoCapture.h"
 #include "detect/DetectionEngine.h"
+#include "ssh/KnownHostsStore.h"
 #include "store/StoreWriter.h"
 
 #include <QCoreApplication>
@@ -64,17 +65,18 @@ void Engine::shutdown()
     }
 }
 
-void Engine::connectPbx(const PbxProfile &profile, const QString &secret)
+void Engine::connectPbx(const PbxProfile &profile, const QString &secret, const QString &sshSecret)
 {
     if (!m_writer)
         return;
     disconnectPbx(profile.name);
+    if (!m_knownHosts)
+        m_knownHosts = std::make_unique<KnownHostsStore>();
     Link link;
     link.profile = profile;
-    link.client = new AmiClient(profile, this);
-    link.client->setSecret(secret);
+    link.client = new PbxLink(profile, secret, sshSecret, m_knownHosts.get(), this);
     const QString name = profile.name;
-    connect(link.client, &AmiClient::eventsReady, this,
+    connect(link.client, &PbxLink::eventsReady, this,
             [this, name](const EventList &events) { onEvents(name, events); });
     m_links.insert(name, link);
     link.client->start();
@@ -131,12 +133,7 @@ void Engine::hangup(const QString &pbx, const QString &callId)
     auto it = m_links.find(pbx);
     if (it == m_links.end())
         return;
-    for (const ActiveCall &c : it->client->activeCalls()) {
-        if (c.callId == callId) {
-            it->client->hangup(c.channel, [](const AmiClient::ActionResult &) {});
-            return;
-        }
-    }
+    it->client->hangup(callId);
 }
 
 void Engine::forgetAlert(qint64 alertId)

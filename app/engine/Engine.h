@@ -12,8 +12,9 @@
 
 namespace tg {
 
-class AmiClient;
 class AmiReplayServer;
+class KnownHostsStore;
+class PbxLink;
 class DetectionEngine;
 class StoreWriter;
 
@@ -41,7 +42,7 @@ public:
 public Q_SLOTS:
     bool start();                                   // opens the store; false (see lastError) on error
     void shutdown();                                // stops connectors, flushes the store
-    void connectPbx(const tg::PbxProfile &profile, const QString &secret);
+    void connectPbx(const tg::PbxProfile &profile, const QString &secret, const QString &sshSecret = QString());
     void disconnectPbx(const QString &name);
     void startDemo();
     void hangup(const QString &pbx, const QString &callId);
@@ -55,7 +56,7 @@ Q_SIGNALS:
 private:
     struct Link {
         PbxProfile profile;
-        AmiClient *client = nullptr;
+        PbxLink *client = nullptr;
         qint64 totalEvents = 0;
         qint64 lastEventMs = 0;
         qint64 eventsSinceRate = 0;
@@ -73,6 +74,7 @@ private:
     std::unique_ptr<StoreWriter> m_writer;
     std::unique_ptr<DetectionEngine> m_detection;
     std::unique_ptr<AmiReplayServer> m_demoServer;
+    std::unique_ptr<KnownHostsStore> m_knownHosts;
     QHash<QString, Link> m_links;
     QHash<QString, qint64> m_alertIds;              // alert key -> row id
     QHash<qint64, Alert> m_openAlerts;              // for the critical counts per PBX

@@ -77,18 +77,34 @@ bool AppController::start(QString *error)
 void AppController::connectSavedPbxes()
 {
     for (const PbxProfile &p : PbxRepository(kGuiConnection).list()) {
-        if (!p.enabled)
-            continue;
-        // Keychain reads are asynchronous; the PBX connects when its secret arrives.
-        m_secrets->read(p.secretKey(), [this, p](bool ok, const QString &secret, const QString &error) {
-            if (!ok && !m_secrets->hasSessionSecret(p.secretKey())) {
-                m_window->showTestConnectionResult(p.name, {error});
-                return;
-            }
-            QMetaObject::invokeMethod(m_engine, [engine = m_engine, p, secret] { engine->connectPbx(p, secret); },
-                                      Qt::QueuedConnection);
-        });
+        if (p.enabled)
+            connectWithSecrets(p);
     }
+}
+
+void AppController::connectWithSecrets(const PbxProfile &p)
+{
+    // Keychain reads are asynchronous; the PBX connects when its secrets have arrived.
+    m_secrets->read(p.secretKey(), [this, p](bool ok, const QString &secret, const QString &error) {
+        if (!ok) {
+            m_window->showTestConnectionResult(p.name, {error});
+            return;
+        }
+        const bool needsSsh = p.viaSsh && !p.sshUser.isEmpty();
+        const auto connectNow = [this, p, secret](const QString &sshSecret) {
+            QMetaObject::invokeMethod(
+                m_engine, [engine = m_engine, p, secret, sshSecret] { engine->connectPbx(p, secret, sshSecret); },
+                Qt::QueuedConnection);
+        };
+        if (!needsSsh) {
+            connectNow(QString());
+            return;
+        }
+        // No SSH secret is fine: the key may have no passphrase, or ssh-agent holds it.
+        m_secrets->read(p.sshSecretKey(), [connectNow](bool, const QString &sshSecret, const QString &) {
+            connectNow(sshSecret);
+        });
+    });
 }
 
 void AppController::savePbx(PbxProfile profile, const QString &secret)
@@ -99,15 +115,11 @@ void AppController::savePbx(PbxProfile profile, const QString &secret)
         return;
     }
     m_window->setPbxProfiles(PbxRepository(kGuiConnection).list());
-    const auto connectNow = [this, profile](const QString &s) {
-        QMetaObject::invokeMethod(m_engine, [engine = m_engine, profile, s] { engine->connectPbx(profile, s); },
-                                  Qt::QueuedConnection);
-    };
     if (secret.isEmpty()) {
-        connectSavedPbxes();
+        connectWithSecrets(profile);
         return;
     }
-    m_secrets->write(profile.secretKey(), secret, [this, profile, secret, connectNow](bool ok, const QString &) {
+    m_secrets->write(profile.secretKey(), secret, [this, profile, secret](bool ok, const QString &) {
         if (!ok) {
             // Never plaintext: offer to keep the secret in memory for this run only.
             const auto answer = QMessageBox::question(
@@ -118,7 +130,7 @@ void AppController::savePbx(PbxProfile profile, const QString &secret)
                 return;
             m_secrets->keepForSession(profile.secretKey(), secret);
         }
-        connectNow(secret);
+        connectWithSecrets(profile);
     });
 }
 

@@ -34,6 +34,7 @@ public:
 
 private:
     void connectSavedPbxes();
+    void connectWithSecrets(const PbxProfile &profile);
     void savePbx(PbxProfile profile, const QString &secret);
     void removePbx(const QString &name);
 

@@ -1,3 +1,4 @@
+#include "demo/EslReplayServer.h"
 #include "engine/Engine.h"
 #include "store/EventReader.h"
 
@@ -55,6 +56,42 @@ private Q_SLOTS:
         EventFilter fromAttacker;
         fromAttacker.srcIp = QStringLiteral("203.0.113.5");
         QVERIFY(reader.count(fromAttacker) >= 12);
+    }
+
+    // A FreeSWITCH profile gets the ESL connector, through the same engine path.
+    void freeSwitchPbxStreamsOverEsl()
+    {
+        QTemporaryDir dir;
+        EslReplayServer server;
+        QString error;
+        QVERIFY2(server.loadCapture(QStringLiteral(TOLLGATE_TEST_DATA "/esl/freeswitch-1.10.12-session.esl"), &error),
+                 qPrintable(error));
+        QVERIFY(server.listen());
+
+        Engine::Options o;
+        o.dbPath = dir.filePath(QStringLiteral("tollgate.sqlite"));
+        o.snapshotIntervalMs = 50;
+        Engine engine(o);
+        QVERIFY2(engine.start(), qPrintable(engine.lastError()));
+        int failures = 0;
+        bool connected = false;
+        QString version;
+        connect(&engine, &Engine::snapshotReady, this, [&](const LiveSnapshot &s) {
+            for (const Event &e : s.newEvents)
+                failures += e.kind == EventKind::AuthFailure && e.pbx == QLatin1String("fs1");
+            for (const PbxStatus &p : s.pbxes)
+                connected = connected || (p.name == QLatin1String("fs1") && p.state == LinkState::Connected);
+        });
+        PbxProfile fs;
+        fs.name = QStringLiteral("fs1");
+        fs.type = PbxType::FreeSwitch;
+        fs.host = QStringLiteral("127.0.0.1");
+        fs.port = server.serverPort();
+        engine.connectPbx(fs, server.options().password);
+        QTRY_VERIFY_WITH_TIMEOUT(connected, 10000);
+        // The capture's 31 sofia::register_failure events.
+        QTRY_COMPARE_WITH_TIMEOUT(failures, 31, 10000);
+        engine.shutdown();
     }
 
     void corruptStoreIsRefused()
