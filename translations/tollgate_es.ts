@@ -5,122 +5,122 @@
     <name>tg</name>
     <message>
         <source>Could not record the block in the database: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar el bloqueo en la base de datos: %1.</translation>
     </message>
     <message>
         <source>The database %1 is damaged or is not a Tollgate database; it was left untouched. Move it aside or restore a backup, or start Tollgate with --data-dir pointing to another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 está dañada o no es una base de datos de Tollgate; no se ha modificado. Muévala a otro lugar o restaure una copia de seguridad, o inicie Tollgate con --data-dir apuntando a otra carpeta.</translation>
     </message>
     <message>
         <source>The database %1 does not exist; check the path or the --data-dir option.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 no existe; compruebe la ruta o la opción --data-dir.</translation>
     </message>
     <message>
         <source>The database %1 cannot be read; check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la base de datos %1; compruebe sus permisos.</translation>
     </message>
     <message>
         <source>The file %1 is not an SQLite database or its header is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 no es una base de datos SQLite o su cabecera está dañada.</translation>
     </message>
     <message>
         <source>Could not open the database %1 read-only: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la base de datos %1 en modo de solo lectura: %2.</translation>
     </message>
     <message>
         <source>The database %1 is damaged (%2). Restore a backup, or move the file aside to start with an empty one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 está dañada (%2). Restaure una copia de seguridad, o mueva el archivo a otro lugar para empezar con una vacía.</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of Tollgate (schema %2); update Tollgate to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 fue escrita por una versión más reciente de Tollgate (esquema %2); actualice Tollgate para usarla.</translation>
     </message>
     <message>
         <source>On PBX %1, a command ended without an exit code (the connection or the command was cut); its effect is unknown until the next listing.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la centralita %1, un comando terminó sin código de salida (se cortó la conexión o el comando); su efecto se desconoce hasta el siguiente listado.</translation>
     </message>
     <message>
         <source>PBX %1 cannot be blocked on: it is not configured, or has no SSH access set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede bloquear en la centralita %1: no está configurada o no tiene acceso SSH.</translation>
     </message>
 </context>
 <context>
     <name>tg::AdvisoryTable</name>
     <message>
         <source>The advisory table %1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la tabla de avisos de seguridad %1: %2.</translation>
     </message>
     <message>
         <source>The advisory table has a malformed line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla de avisos de seguridad tiene una línea mal formada: %1.</translation>
     </message>
     <message>
         <source>Asterisk %1 is affected by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Asterisk %1 está afectado por %2: %3</translation>
     </message>
     <message>
         <source>running %1; fixed in %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ejecuta %1; corregido en %2 (%3)</translation>
     </message>
     <message>
         <source>The Asterisk project published this flaw and its fix. Published flaws are the ones attackers automate first, and this version does not have the fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto Asterisk publicó esta vulnerabilidad y su corrección. Las vulnerabilidades publicadas son las primeras que los atacantes automatizan, y esta versión no tiene la corrección.</translation>
     </message>
     <message>
         <source>Update Asterisk to %1 or a later release of the %2 branch (or a supported newer branch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualice Asterisk a %1 o a una versión posterior de la rama %2 (o a una rama más reciente con soporte).</translation>
     </message>
 </context>
 <context>
     <name>tg::AlertFormatter</name>
     <message numerus="yes">
         <source>No alerts in %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ninguna alerta en %n evento.</numerusform>
+            <numerusform>Ninguna alerta en %n eventos.</numerusform>
         </translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished"></translation>
+        <translation>GRAVEDAD</translation>
     </message>
     <message>
         <source>RULE</source>
-        <translation type="unfinished"></translation>
+        <translation>REGLA</translation>
     </message>
     <message>
         <source>SUBJECT</source>
-        <translation type="unfinished"></translation>
+        <translation>ASUNTO</translation>
     </message>
     <message>
         <source>COUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>CANTIDAD</translation>
     </message>
     <message>
         <source>FIRST SEEN (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>VISTO POR PRIMERA VEZ (UTC)</translation>
     </message>
     <message>
         <source>LAST SEEN (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>VISTO POR ÚLTIMA VEZ (UTC)</translation>
     </message>
     <message>
         <source>COST</source>
-        <translation type="unfinished"></translation>
+        <translation>COSTE</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TÍTULO</translation>
     </message>
     <message>
         <source>Action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s) in %1 event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alerta en %1 evento(s).</numerusform>
+            <numerusform>%n alertas en %1 evento(s).</numerusform>
         </translation>
     </message>
 </context>
@@ -128,1507 +128,1507 @@
     <name>tg::AlertRepository</name>
     <message>
         <source>Could not read or update alerts: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer ni actualizar las alertas: %1.</translation>
     </message>
     <message>
         <source>Could not update alert %1 (the database is busy or read-only): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar la alerta %1 (la base de datos está ocupada o es de solo lectura): %2.</translation>
     </message>
     <message>
         <source>Alert %1 no longer exists; refresh the alert list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La alerta %1 ya no existe; actualice la lista de alertas.</translation>
     </message>
     <message>
         <source>Could not update alert %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar la alerta %1: %2.</translation>
     </message>
 </context>
 <context>
     <name>tg::AlertTableModel</name>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Visto por última vez</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Visto por primera vez</translation>
     </message>
     <message>
         <source>Est. cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste est.</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla</translation>
     </message>
 </context>
 <context>
     <name>tg::AlertsView</name>
     <message>
         <source>Any severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier gravedad</translation>
     </message>
     <message>
         <source>Low and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja o superior</translation>
     </message>
     <message>
         <source>Medium and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Media o superior</translation>
     </message>
     <message>
         <source>High and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta o superior</translation>
     </message>
     <message>
         <source>Critical only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo críticas</translation>
     </message>
     <message>
         <source>Open and acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertas y reconocidas</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <source>All rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las reglas</translation>
     </message>
     <message>
         <source>Search title, subject, rule, note… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar título, asunto, regla, nota… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítica</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocida</translation>
     </message>
     <message>
         <source>Est. cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste est.</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocer</translation>
     </message>
     <message>
         <source>I have seen it and am on it</source>
-        <translation type="unfinished"></translation>
+        <translation>La he visto y me estoy ocupando</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver</translation>
     </message>
     <message>
         <source>The cause is dealt with</source>
-        <translation type="unfinished"></translation>
+        <translation>La causa está solucionada</translation>
     </message>
     <message>
         <source>False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Falso positivo</translation>
     </message>
     <message>
         <source>Not an attack or a fault</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un ataque ni un fallo</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer</translation>
     </message>
     <message>
         <source>Hide it from the open list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultarla de la lista de abiertas</translation>
     </message>
     <message>
         <source>Add note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir nota…</translation>
     </message>
     <message>
         <source>Record a note with the alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una nota con la alerta</translation>
     </message>
     <message>
         <source>Select an alert to see why it fired, what to do, and its evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una alerta para ver por qué se activó, qué hacer y sus pruebas.</translation>
     </message>
     <message>
         <source>%1 of %2 alerts shown, %3 open or acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran %1 de %2 alertas, %3 abiertas o reconocidas</translation>
     </message>
     <message>
         <source>Marking %1 selected as %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcando %1 seleccionadas como %2…</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Note for the %1 selected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota para las %1 seleccionadas:</translation>
     </message>
     <message>
         <source>Alerts updated: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas actualizadas: %1.</translation>
     </message>
     <message>
         <source>Could not update the alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar la alerta: %1</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Visto por primera vez</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Visto por última vez</translation>
     </message>
     <message>
         <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste estimado</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <source>Suggested action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción sugerida</translation>
     </message>
     <message>
         <source>Evidence: %1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas: %1 eventos</translation>
     </message>
     <message>
         <source>No evidence events recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay eventos registrados como prueba.</translation>
     </message>
     <message>
         <source>Loading evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando pruebas…</translation>
     </message>
     <message>
         <source>The evidence events are no longer stored (retention).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los eventos de prueba ya no se conservan (retención).</translation>
     </message>
     <message>
         <source>from %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>desde %1:%2</translation>
     </message>
     <message>
         <source>account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cuenta %1</translation>
     </message>
     <message>
         <source>agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>agente %1</translation>
     </message>
     <message>
         <source>Show events from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar eventos desde %1</translation>
     </message>
     <message>
         <source>Copy IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar dirección IP</translation>
     </message>
     <message>
         <source>Block source IP %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear la IP de origen %1…</translation>
     </message>
     <message>
         <source>Block the source IPs of the selected alerts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear las IP de origen de las alertas seleccionadas…</translation>
     </message>
     <message>
         <source>Show events of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar eventos de %1</translation>
     </message>
     <message>
         <source>Copy subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar asunto</translation>
     </message>
 </context>
 <context>
     <name>tg::AmiClient</name>
     <message>
         <source>PBX %1 (%2) did not complete the AMI login within %3 s; Tollgate will retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La centralita %1 (%2) no completó el inicio de sesión AMI en %3 s; Tollgate lo reintentará.</translation>
     </message>
     <message>
         <source>The trusted certificate fingerprint of PBX %1 is not a SHA-256 fingerprint (64 hex digits); correct it in the PBX settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La huella de certificado de confianza de la centralita %1 no es una huella SHA-256 (64 dígitos hexadecimales); corríjala en la configuración de la centralita.</translation>
     </message>
     <message>
         <source>PBX %1 is set to use TLS, but this system has no TLS library; install OpenSSL or turn TLS off for this PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>La centralita %1 está configurada para usar TLS, pero este sistema no tiene biblioteca TLS; instale OpenSSL o desactive TLS para esta centralita.</translation>
     </message>
     <message>
         <source>Monitoring of PBX %1 was stopped before the action completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La supervisión de la centralita %1 se detuvo antes de que terminara la acción.</translation>
     </message>
     <message>
         <source>Monitoring of PBX %1 is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La supervisión de la centralita %1 está detenida.</translation>
     </message>
     <message>
         <source>Connecting to PBX %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con la centralita %1 (%2).</translation>
     </message>
     <message>
         <source>PBX %1 (%2) is shutting down or restarting; Tollgate reconnects when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La centralita %1 (%2) se está apagando o reiniciando; Tollgate se reconectará cuando vuelva a estar disponible.</translation>
     </message>
     <message>
         <source>The AMI connection to PBX %1 (%2) was closed by the PBX; Tollgate is reconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>La centralita %1 (%2) cerró la conexión AMI; Tollgate se está reconectando.</translation>
     </message>
     <message>
         <source>PBX %1 (%2) closed the AMI connection before the login completed; Tollgate will retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La centralita %1 (%2) cerró la conexión AMI antes de completar el inicio de sesión; Tollgate lo reintentará.</translation>
     </message>
     <message>
         <source>The AMI connection to PBX %1 (%2) failed: %3. Tollgate is reconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión AMI con la centralita %1 (%2): %3. Tollgate se está reconectando.</translation>
     </message>
     <message>
         <source>Cannot connect to PBX %1 (%2): %3. Check that Asterisk runs and that its AMI port is reachable from this computer; Tollgate will retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con la centralita %1 (%2): %3. Compruebe que Asterisk está en ejecución y que su puerto AMI es accesible desde este equipo; Tollgate lo reintentará.</translation>
     </message>
     <message>
         <source>The TLS certificate of PBX %1 (%2) has changed: Tollgate trusts SHA-256 %3, the PBX presented %4. The connection was refused and no password was sent. If the certificate was replaced on purpose, check the new fingerprint on the PBX and trust it in the PBX settings; otherwise someone may be intercepting the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado TLS de la centralita %1 (%2) ha cambiado: Tollgate confía en SHA-256 %3 y la centralita presentó %4. Se rechazó la conexión y no se envió ninguna contraseña. Si el certificado se sustituyó a propósito, verifique la nueva huella en la centralita y márquela como de confianza en la configuración de la centralita; de lo contrario, alguien podría estar interceptando la conexión.</translation>
     </message>
     <message>
         <source>no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>sin certificado</translation>
     </message>
     <message>
         <source>The TLS certificate of PBX %1 (%2) could not be verified: %3. No password was sent. If the PBX uses a self-signed certificate, compare its SHA-256 fingerprint %4 with the one on the PBX and, if they match, trust it in the PBX settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo verificar el certificado TLS de la centralita %1 (%2): %3. No se envió ninguna contraseña. Si la centralita usa un certificado autofirmado, compare su huella SHA-256 %4 con la de la centralita y, si coinciden, márquela como de confianza en la configuración de la centralita.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>%1 (PBX %2) is not an Asterisk Manager Interface: it greeted with &quot;%3&quot;. Check the host and port (AMI is usually 5038, or 5039 with TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (PBX %2) no es una interfaz Asterisk Manager Interface: saludó con &quot;%3&quot;. Compruebe el host y el puerto (AMI suele usar el 5038, o el 5039 con TLS).</translation>
     </message>
     <message>
         <source>The answer of PBX %1 to %2 was too large and was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de la centralita %1 a %2 era demasiado grande y se truncó.</translation>
     </message>
     <message>
         <source>PBX %1 refused %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La centralita %1 rechazó %2: %3</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó el motivo</translation>
     </message>
     <message>
         <source>The AMI action name &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de acción AMI &quot;%1&quot; no es válido.</translation>
     </message>
     <message>
         <source>The AMI action %1 was not sent: a header name or value contains a line break or is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió la acción AMI %1: un nombre o valor de cabecera contiene un salto de línea o no es válido.</translation>
     </message>
     <message>
         <source>PBX %1 is not connected; the action %2 was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La centralita %1 no está conectada; no se envió la acción %2.</translation>
     </message>
     <message>
         <source>Too many actions are waiting for PBX %1; %2 was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay demasiadas acciones en espera para la centralita %1; no se envió %2.</translation>
     </message>
     <message>
         <source>PBX %1 did not answer %2 in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La centralita %1 no respondió a %2 a tiempo.</translation>
     </message>
     <message>
         <source>PBX %1 (%2) refused the MD5 login challenge (%3). Allow it on the PBX or switch this PBX to plain login over TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>La centralita %1 (%2) rechazó el desafío de inicio de sesión MD5 (%3). Permítalo en la centralita o cambie esta centralita a inicio de sesión en texto plano sobre TLS.</translation>
     </message>
     <message>
         <source>no challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>sin desafío</translation>
     </message>
     <message>
         <source>Connected to PBX %1 (%2) as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a la centralita %1 (%2) como %3.</translation>
     </message>
     <message>
         <source>PBX %1 (%2) rejected the AMI login of user &quot;%3&quot;: authentication failed. Check the user name and secret in the PBX settings and that manager.conf allows this address. Tollgate will not retry until you reconnect or change the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>La centralita %1 (%2) rechazó el inicio de sesión AMI del usuario &quot;%3&quot;: falló la autenticación. Compruebe el nombre de usuario y el secreto en la configuración de la centralita, y que manager.conf permite esta dirección. Tollgate no lo reintentará hasta que vuelva a conectar o cambie el secreto.</translation>
     </message>
     <message>
         <source>PBX %1 (%2) did not accept the AMI login: %3. Tollgate will retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La centralita %1 (%2) no aceptó el inicio de sesión AMI: %3. Tollgate lo reintentará.</translation>
     </message>
     <message>
         <source>PBX %1 (%2) stopped answering (no reply to the keepalive within %3 s); Tollgate is reconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>La centralita %1 (%2) dejó de responder (sin respuesta al keepalive en %3 s); Tollgate se está reconectando.</translation>
     </message>
 </context>
 <context>
     <name>tg::AmiParser</name>
     <message>
         <source>An AMI line longer than %1 bytes was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se descartó una línea AMI de más de %1 bytes.</translation>
     </message>
     <message>
         <source>An AMI message larger than %1 bytes was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se descartó un mensaje AMI de más de %1 bytes.</translation>
     </message>
     <message>
         <source>An AMI message with more than %1 lines was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se descartó un mensaje AMI de más de %1 líneas.</translation>
     </message>
 </context>
 <context>
     <name>tg::AmiReplayServer</name>
     <message>
         <source>Cannot read the capture %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la captura %1: %2.</translation>
     </message>
     <message>
         <source>The capture holds no AMI message.</source>
-        <translation type="unfinished"></translation>
+        <translation>La captura no contiene ningún mensaje AMI.</translation>
     </message>
     <message>
         <source>The replay server cannot listen on %1:%2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de reproducción no puede escuchar en %1:%2: %3.</translation>
     </message>
 </context>
 <context>
     <name>tg::AppController</name>
     <message>
         <source>Tollgate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tollgate</translation>
     </message>
     <message>
         <source>No keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin llavero</translation>
     </message>
     <message>
         <source>Keep the secret of %1 for this run only?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Conservar el secreto de %1 solo durante esta ejecución?</translation>
     </message>
 </context>
 <context>
     <name>tg::AsteriskConfig</name>
     <message>
         <source>%1 contains binary data and was not read as a configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene datos binarios y no se leyó como archivo de configuración.</translation>
     </message>
     <message>
         <source>%1: more than %2 lines in total; the rest was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: más de %2 líneas en total; el resto no se leyó.</translation>
     </message>
     <message>
         <source>%1:%2: the included file %3 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: no se encontró el archivo incluido %3.</translation>
     </message>
     <message>
         <source>%1:%2: #include %3 would include itself again; the loop was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: #include %3 se incluiría a sí mismo de nuevo; no se siguió el bucle.</translation>
     </message>
     <message>
         <source>%1:%2: includes nested deeper than %3; %4 was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: inclusiones anidadas a más de %3 niveles; no se leyó %4.</translation>
     </message>
     <message>
         <source>%1:%2: more than %3 includes; %4 and later includes were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: más de %3 inclusiones; no se leyeron %4 ni las inclusiones posteriores.</translation>
     </message>
     <message>
         <source>%1:%2: #exec runs a program when Asterisk loads this file; Tollgate does not run it, so its output was not audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: #exec ejecuta un programa cuando Asterisk carga este archivo; Tollgate no lo ejecuta, así que su salida no se auditó.</translation>
     </message>
     <message>
         <source>%1:%2: a section header without &quot;]&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: un encabezado de sección sin &quot;]&quot;.</translation>
     </message>
     <message>
         <source>%1:%2: a line that is neither a section nor &quot;key = value&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: una línea que no es ni una sección ni &quot;clave = valor&quot;.</translation>
     </message>
     <message>
         <source>%1:%2: &quot;%3&quot; outside any section is ignored by Asterisk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: Asterisk ignora &quot;%3&quot; fuera de cualquier sección.</translation>
     </message>
     <message>
         <source>More problems were found and not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontraron más problemas que no se muestran.</translation>
     </message>
 </context>
 <context>
     <name>tg::Audit</name>
     <message>
         <source>Weak %1 for %2: it %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 débil para %2: %3</translation>
     </message>
     <message>
         <source>Attackers scan the internet for PBXes and try common and simple passwords against every account, thousands per minute. An account with a guessable password lets them register as that phone and make calls on your bill, often to expensive international numbers, within hours of finding it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los atacantes rastrean internet en busca de centralitas y prueban contraseñas comunes y sencillas contra todas las cuentas, miles por minuto. Una cuenta con una contraseña fácil de adivinar les permite registrarse como ese teléfono y hacer llamadas a su cargo, a menudo a números internacionales caros, a las pocas horas de encontrarla.</translation>
     </message>
     <message>
         <source>Set a random secret of at least %1 characters (letters and digits), then update the phone or client that uses this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establezca un secreto aleatorio de al menos %1 caracteres (letras y dígitos) y actualice el teléfono o cliente que usa esta cuenta.</translation>
     </message>
     <message>
         <source>chan_sip accepts calls from anyone (allowguest)</source>
-        <translation type="unfinished"></translation>
+        <translation>chan_sip acepta llamadas de cualquiera (allowguest)</translation>
     </message>
     <message>
         <source>allowguest is not set; chan_sip&apos;s default is yes</source>
-        <translation type="unfinished"></translation>
+        <translation>allowguest no está definido; el valor predeterminado de chan_sip es yes</translation>
     </message>
     <message>
         <source>With allowguest on, a SIP call from an unknown caller is not rejected: it is sent into the &quot;%1&quot; context without any password. If that context, or one it includes, can reach an outside line, strangers can call through your PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con allowguest activado, una llamada SIP de un llamante desconocido no se rechaza: se envía al contexto &quot;%1&quot; sin ninguna contraseña. Si ese contexto, o uno que incluya, puede alcanzar una línea externa, cualquier desconocido puede llamar a través de su centralita.</translation>
     </message>
     <message>
         <source>Set allowguest=no in the [general] section of sip.conf and reload chan_sip. Calls from your own phones and trunks with credentials are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establezca allowguest=no en la sección [general] de sip.conf y recargue chan_sip. Las llamadas de sus propios teléfonos y troncales con credenciales no se ven afectadas.</translation>
     </message>
     <message>
         <source>chan_sip tells attackers which account names exist (alwaysauthreject=no)</source>
-        <translation type="unfinished"></translation>
+        <translation>chan_sip revela a los atacantes qué nombres de cuenta existen (alwaysauthreject=no)</translation>
     </message>
     <message>
         <source>When alwaysauthreject is off, Asterisk answers differently for an unknown account and for a wrong password. Scanners use that difference to list your extensions first and then guess only their passwords, which makes a brute-force attack much faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con alwaysauthreject desactivado, Asterisk responde de forma distinta a una cuenta desconocida y a una contraseña incorrecta. Los escáneres aprovechan esa diferencia para listar primero sus extensiones y después adivinar solo sus contraseñas, lo que acelera mucho un ataque de fuerza bruta.</translation>
     </message>
     <message>
         <source>Set alwaysauthreject=yes in the [general] section of sip.conf and reload chan_sip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establezca alwaysauthreject=yes en la sección [general] de sip.conf y recargue chan_sip.</translation>
     </message>
     <message>
         <source>SIP signalling is not encrypted (no TLS transport)</source>
-        <translation type="unfinished"></translation>
+        <translation>La señalización SIP no está cifrada (sin transporte TLS)</translation>
     </message>
     <message>
         <source>tlsenable is not set (default no)</source>
-        <translation type="unfinished"></translation>
+        <translation>tlsenable no está definido (valor predeterminado: no)</translation>
     </message>
     <message>
         <source>Without TLS, SIP messages cross the network in clear text: anyone on the path sees who calls whom, and the digest exchange can be captured and the password cracked offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin TLS, los mensajes SIP cruzan la red en texto claro: cualquiera en el camino ve quién llama a quién, y el intercambio digest puede capturarse y la contraseña descifrarse sin conexión.</translation>
     </message>
     <message>
         <source>Enable a TLS transport (tlsenable=yes with a certificate) and move phones to it; keep UDP only on networks you control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active un transporte TLS (tlsenable=yes con un certificado) y pase los teléfonos a él; mantenga UDP solo en redes que usted controle.</translation>
     </message>
     <message>
         <source>SIP secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto SIP</translation>
     </message>
     <message>
         <source>%1 accepts calls without a password (insecure=%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 acepta llamadas sin contraseña (insecure=%2)</translation>
     </message>
     <message>
         <source>insecure=invite tells Asterisk not to challenge calls that match this peer, and insecure=port matches it by address alone. Anyone who can send from a matching address, or any address when the peer is dynamic, can place calls as this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>insecure=invite indica a Asterisk que no pida autenticación a las llamadas que coinciden con este peer, e insecure=port lo identifica solo por la dirección. Cualquiera que pueda enviar desde una dirección coincidente, o desde cualquier dirección si el peer es dinámico, puede hacer llamadas como esta cuenta.</translation>
     </message>
     <message>
         <source>Remove insecure= unless this is a provider trunk with a fixed address (host=IP), and then also restrict it with permit/deny to the provider&apos;s addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimine insecure= salvo que se trate de una troncal de proveedor con dirección fija (host=IP), y en ese caso restrínjala además con permit/deny a las direcciones del proveedor.</translation>
     </message>
     <message>
         <source>SIP accounts can register from any address (no permit/deny): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cuentas SIP pueden registrarse desde cualquier dirección (sin permit/deny): %1</translation>
     </message>
     <message>
         <source>Without permit/deny, a stolen or guessed password works from anywhere in the world. Limiting each account to the networks its phone really uses makes a leaked password useless to a remote attacker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin permit/deny, una contraseña robada o adivinada funciona desde cualquier parte del mundo. Limitar cada cuenta a las redes que realmente usa su teléfono hace que una contraseña filtrada no le sirva a un atacante remoto.</translation>
     </message>
     <message>
         <source>Add deny=0.0.0.0/0.0.0.0 and permit=&lt;your office network&gt;/&lt;mask&gt; to each account (or a template), then reload chan_sip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada deny=0.0.0.0/0.0.0.0 y permit=&lt;red de su oficina&gt;/&lt;máscara&gt; a cada cuenta (o a una plantilla) y recargue chan_sip.</translation>
     </message>
     <message>
         <source>SIP accounts send calls unencrypted (no SRTP): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cuentas SIP envían las llamadas sin cifrar (sin SRTP): %1</translation>
     </message>
     <message>
         <source>Without SRTP, the audio of calls crosses the network as plain RTP: anyone on the path can record and replay conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin SRTP, el audio de las llamadas cruza la red como RTP sin cifrar: cualquiera en el camino puede grabar y reproducir las conversaciones.</translation>
     </message>
     <message>
         <source>Set encryption=yes on accounts whose phones support SRTP (together with a TLS transport, so the keys are not sent in clear).</source>
-        <translation type="unfinished"></translation>
+        <translation>Establezca encryption=yes en las cuentas cuyos teléfonos admitan SRTP (junto con un transporte TLS, para que las claves no se envíen en claro).</translation>
     </message>
     <message>
         <source>PJSIP password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña PJSIP</translation>
     </message>
     <message>
         <source>PJSIP accepts calls from anyone (anonymous endpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>PJSIP acepta llamadas de cualquiera (endpoint anonymous)</translation>
     </message>
     <message>
         <source>An endpoint named &quot;anonymous&quot; receives every call that matches no other endpoint, without a password. Whatever its context &quot;%1&quot; can dial, any stranger on the internet can dial too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un endpoint llamado &quot;anonymous&quot; recibe todas las llamadas que no coinciden con ningún otro endpoint, sin contraseña. Todo lo que pueda marcar su contexto &quot;%1&quot; puede marcarlo también cualquier desconocido en internet.</translation>
     </message>
     <message>
         <source>Remove the anonymous endpoint unless you must take calls from unknown SIP addresses; if you must, give it a context that only reaches your own extensions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimine el endpoint anonymous salvo que necesite recibir llamadas de direcciones SIP desconocidas; en ese caso, asígnele un contexto que solo llegue a sus propias extensiones.</translation>
     </message>
     <message>
         <source>PJSIP endpoint %1 has no authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>El endpoint PJSIP %1 no tiene autenticación</translation>
     </message>
     <message>
         <source>[%1] type = endpoint, no auth= and no identify section</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] type = endpoint, sin auth= y sin sección identify</translation>
     </message>
     <message>
         <source>An endpoint without auth= is not challenged for a password, and without an identify section it is matched by the user name in the request alone. Anyone who knows or guesses the name can call as this endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>A un endpoint sin auth= no se le pide contraseña y, sin una sección identify, se identifica solo por el nombre de usuario de la petición. Cualquiera que conozca o adivine el nombre puede llamar como este endpoint.</translation>
     </message>
     <message>
         <source>Add an auth section with a strong password and reference it with auth=, or, for a provider trunk, add an identify section matching only the provider&apos;s addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada una sección auth con una contraseña robusta y haga referencia a ella con auth=, o, para una troncal de proveedor, añada una sección identify que coincida solo con las direcciones del proveedor.</translation>
     </message>
     <message>
         <source>No PJSIP transport uses TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún transporte PJSIP usa TLS</translation>
     </message>
     <message>
         <source>no transport with protocol=tls or wss</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún transporte con protocol=tls o wss</translation>
     </message>
     <message>
         <source>Add a transport with protocol=tls and a certificate, and move phones to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada un transporte con protocol=tls y un certificado, y pase los teléfonos a él.</translation>
     </message>
     <message>
         <source>PJSIP endpoints accept requests from any address (no permit/deny or acl): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los endpoints PJSIP aceptan peticiones desde cualquier dirección (sin permit/deny ni acl): %1</translation>
     </message>
     <message>
         <source>Without an ACL, a stolen or guessed password works from anywhere in the world. Limiting each endpoint to the networks its phone really uses makes a leaked password useless to a remote attacker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin una ACL, una contraseña robada o adivinada funciona desde cualquier parte del mundo. Limitar cada endpoint a las redes que realmente usa su teléfono hace que una contraseña filtrada no le sirva a un atacante remoto.</translation>
     </message>
     <message>
         <source>Add deny=0.0.0.0/0 and permit=&lt;your office network&gt; to the endpoints (or an acl= section), then reload res_pjsip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada deny=0.0.0.0/0 y permit=&lt;red de su oficina&gt; a los endpoints (o una sección acl=) y recargue res_pjsip.</translation>
     </message>
     <message>
         <source>PJSIP endpoints send calls unencrypted (no media_encryption): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los endpoints PJSIP envían las llamadas sin cifrar (sin media_encryption): %1</translation>
     </message>
     <message>
         <source>Set media_encryption=sdes (with a TLS transport) or dtls on endpoints whose phones support it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establezca media_encryption=sdes (con un transporte TLS) o dtls en los endpoints cuyos teléfonos lo admitan.</translation>
     </message>
     <message>
         <source>IAX2 secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto IAX2</translation>
     </message>
     <message>
         <source>AMI secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto AMI</translation>
     </message>
     <message>
         <source>AMI user %1 may log in from any address (no permit)</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario AMI %1 puede iniciar sesión desde cualquier dirección (sin permit)</translation>
     </message>
     <message>
         <source>The Asterisk Manager Interface can originate calls, read configuration and, with enough rights, run commands. Without permit/deny, anyone who learns this user&apos;s secret can use it from any address that reaches the AMI port.</source>
-        <translation type="unfinished"></translation>
+        <translation>La Asterisk Manager Interface puede originar llamadas, leer la configuración y, con permisos suficientes, ejecutar comandos. Sin permit/deny, cualquiera que conozca el secreto de este usuario puede usarlo desde cualquier dirección que alcance el puerto AMI.</translation>
     </message>
     <message>
         <source>Add deny=0.0.0.0/0.0.0.0 and permit=127.0.0.1/255.255.255.255 (or the address of your management host) to this user, then run &quot;manager reload&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada deny=0.0.0.0/0.0.0.0 y permit=127.0.0.1/255.255.255.255 (o la dirección de su equipo de administración) a este usuario y ejecute &quot;manager reload&quot;.</translation>
     </message>
     <message>
         <source>AMI user %1 has powerful write rights (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario AMI %1 tiene permisos de escritura peligrosos (%2)</translation>
     </message>
     <message>
         <source>With system or command rights an AMI user can run Asterisk CLI commands and restart or reconfigure the PBX; with originate (or all) it can place calls anywhere, including to premium numbers. If this account&apos;s secret leaks, the attacker gets exactly these rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con permisos system o command, un usuario AMI puede ejecutar comandos de la CLI de Asterisk y reiniciar o reconfigurar la centralita; con originate (o all) puede hacer llamadas a cualquier destino, incluidos números de tarificación especial. Si el secreto de esta cuenta se filtra, el atacante obtiene exactamente estos permisos.</translation>
     </message>
     <message>
         <source>Give each AMI user only the rights its program needs (a monitoring tool needs read rights and perhaps call; rarely system or command), then run &quot;manager reload&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conceda a cada usuario AMI solo los permisos que necesita su programa (una herramienta de monitorización necesita permisos de lectura y quizá call; rara vez system o command) y ejecute &quot;manager reload&quot;.</translation>
     </message>
     <message>
         <source>The AMI listens on all addresses and accepts users without permit</source>
-        <translation type="unfinished"></translation>
+        <translation>La AMI escucha en todas las direcciones y acepta usuarios sin permit</translation>
     </message>
     <message>
         <source>bindaddr is not set; the default is 0.0.0.0 (all addresses)</source>
-        <translation type="unfinished"></translation>
+        <translation>bindaddr no está definido; el valor predeterminado es 0.0.0.0 (todas las direcciones)</translation>
     </message>
     <message>
         <source>The AMI port (5038) is open on every network interface, and these users may log in from any address: %1. Attackers scan for this port and try common AMI passwords; a successful login can place calls and change the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto AMI (5038) está abierto en todas las interfaces de red, y estos usuarios pueden iniciar sesión desde cualquier dirección: %1. Los atacantes buscan este puerto y prueban contraseñas AMI comunes; un inicio de sesión correcto puede hacer llamadas y cambiar la configuración.</translation>
     </message>
     <message>
         <source>Set bindaddr=127.0.0.1 in [general] of manager.conf when the programs using the AMI run on the PBX itself (Tollgate can reach it through an SSH tunnel), and add permit lines to each user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establezca bindaddr=127.0.0.1 en [general] de manager.conf cuando los programas que usan la AMI se ejecuten en la propia centralita (Tollgate puede llegar a ella mediante un túnel SSH), y añada líneas permit a cada usuario.</translation>
     </message>
     <message>
         <source>AMI logins are not shown (displayconnects=no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los inicios de sesión AMI no se muestran (displayconnects=no)</translation>
     </message>
     <message>
         <source>With displayconnects off, Asterisk does not report AMI logins and logouts on its console and in its logs, so an intruder using a stolen AMI account leaves fewer traces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con displayconnects desactivado, Asterisk no informa de los inicios y cierres de sesión AMI en su consola ni en sus registros, así que un intruso que use una cuenta AMI robada deja menos rastro.</translation>
     </message>
     <message>
         <source>Set displayconnects=yes in [general] of manager.conf and run &quot;manager reload&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establezca displayconnects=yes en [general] de manager.conf y ejecute &quot;manager reload&quot;.</translation>
     </message>
     <message>
         <source>Unauthenticated callers can dial out through %1 in context %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamantes no autenticados pueden llamar al exterior a través de %1 en el contexto %2</translation>
     </message>
     <message>
         <source>Phones can dial any international number through %1 in context %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Los teléfonos pueden marcar cualquier número internacional a través de %1 en el contexto %2</translation>
     </message>
     <message>
         <source>This pattern matches international or premium-rate numbers and dials them without any check, and the context is reached by calls that were never authenticated. Toll fraud rings look for exactly this and can run up thousands in charges over one night.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este patrón coincide con números internacionales o de tarificación especial y los marca sin ninguna comprobación, y al contexto llegan llamadas que nunca se autenticaron. Las redes de fraude telefónico buscan exactamente esto y pueden generar miles en cargos en una sola noche.</translation>
     </message>
     <message>
         <source>This pattern matches international or premium-rate numbers and dials them without a PIN, time or caller check. One phone account with a guessed password is then enough to call premium numbers around the clock at your expense.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este patrón coincide con números internacionales o de tarificación especial y los marca sin comprobar PIN, horario ni llamante. Basta entonces con una cuenta de teléfono con una contraseña adivinada para llamar a números de tarificación especial a todas horas a su cargo.</translation>
     </message>
     <message>
         <source>Route international calls through a separate context that only trusted phones include, protect it with a PIN (Authenticate) or a caller check (GotoIf), and block premium destinations you do not call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encamine las llamadas internacionales por un contexto aparte que solo incluyan los teléfonos de confianza, protéjalo con un PIN (Authenticate) o una comprobación del llamante (GotoIf) y bloquee los destinos de tarificación especial a los que no llame.</translation>
     </message>
     <message>
         <source>Dialled digits reach %1 unfiltered in %2 (dialplan injection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dígitos marcados llegan sin filtrar a %1 en %2 (inyección en el plan de marcación)</translation>
     </message>
     <message>
         <source>The pattern %1 matches any characters after its prefix, not just digits, and ${EXTEN} is put into %2 as it is. A caller can dial a string like &quot;123&amp;Local/...&quot; to make Asterisk dial an extra destination of the caller&apos;s choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>El patrón %1 coincide con cualquier carácter después de su prefijo, no solo con dígitos, y ${EXTEN} se pasa tal cual a %2. Un llamante puede marcar una cadena como &quot;123&amp;Local/...&quot; para que Asterisk marque un destino adicional elegido por él.</translation>
     </message>
     <message>
         <source>Use a pattern that matches digits only (X, N, Z, [0-9]) or wrap the number in ${FILTER(0-9,${EXTEN})} before dialling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use un patrón que solo coincida con dígitos (X, N, Z, [0-9]) o envuelva el número en ${FILTER(0-9,${EXTEN})} antes de marcar.</translation>
     </message>
     <message>
         <source>Security events are not logged (no security channel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los eventos de seguridad no se registran (sin canal security)</translation>
     </message>
     <message>
         <source>no [logfiles] channel with the security level</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún canal en [logfiles] con el nivel security</translation>
     </message>
     <message>
         <source>Asterisk reports failed logins, unknown accounts and ACL rejections on its &quot;security&quot; log level. Without a channel for it, brute-force attacks leave no trace in the logs, and fail2ban and Tollgate cannot see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asterisk informa de los inicios de sesión fallidos, las cuentas desconocidas y los rechazos de ACL en su nivel de registro &quot;security&quot;. Sin un canal para él, los ataques de fuerza bruta no dejan rastro en los registros, y ni fail2ban ni Tollgate pueden verlos.</translation>
     </message>
     <message>
         <source>Add &quot;security =&gt; security&quot; to the [logfiles] section of logger.conf and run &quot;logger reload&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada &quot;security =&gt; security&quot; a la sección [logfiles] de logger.conf y ejecute &quot;logger reload&quot;.</translation>
     </message>
     <message>
         <source>Call detail records are disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros detallados de llamadas (CDR) están desactivados</translation>
     </message>
     <message>
         <source>Without call detail records there is no list of who called which number, when and for how long. After a fraud you cannot tell which account was abused or how much it cost, and Tollgate cannot spot unusual call patterns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin registros detallados de llamadas no hay una lista de quién llamó a qué número, cuándo y durante cuánto tiempo. Tras un fraude no se puede saber qué cuenta se usó indebidamente ni cuánto costó, y Tollgate no puede detectar patrones de llamadas inusuales.</translation>
     </message>
     <message>
         <source>Set enable=yes in [general] of cdr.conf and reload the CDR module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establezca enable=yes en [general] de cdr.conf y recargue el módulo CDR.</translation>
     </message>
     <message>
         <source>Asterisk is configured to run as root</source>
-        <translation type="unfinished"></translation>
+        <translation>Asterisk está configurado para ejecutarse como root</translation>
     </message>
     <message>
         <source>A PBX parses data from the internet all day. If a flaw in Asterisk, a module or the dialplan (System(), shell commands through AMI) is exploited, the attacker gets the rights of the Asterisk process; as root, that is the whole server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una centralita analiza datos procedentes de internet todo el día. Si se explota una vulnerabilidad en Asterisk, en un módulo o en el plan de marcación (System(), comandos de shell a través de la AMI), el atacante obtiene los permisos del proceso de Asterisk; como root, eso es el servidor entero.</translation>
     </message>
     <message>
         <source>Create an unprivileged &quot;asterisk&quot; user, give it the Asterisk folders, set runuser and rungroup to it in asterisk.conf and restart Asterisk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree un usuario sin privilegios &quot;asterisk&quot;, asígnele las carpetas de Asterisk, configure runuser y rungroup con él en asterisk.conf y reinicie Asterisk.</translation>
     </message>
     <message>
         <source>The default password for all users %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña predeterminada de todos los usuarios %1</translation>
     </message>
     <message>
         <source>default_password in vars.xml is the password of every directory user that does not set its own (FreeSWITCH ships with a well-known value, and its sample users 1000-1019 use it). Scanners try it first; a match lets them register as your extensions and call out at your expense.</source>
-        <translation type="unfinished"></translation>
+        <translation>default_password en vars.xml es la contraseña de todos los usuarios del directorio que no definen la suya propia (FreeSWITCH se distribuye con un valor muy conocido, y sus usuarios de ejemplo 1000-1019 lo usan). Los escáneres la prueban primero; si coincide, pueden registrarse como sus extensiones y llamar al exterior a su cargo.</translation>
     </message>
     <message>
         <source>Set default_password to a long random value in vars.xml, give every user its own strong password, then run &quot;reloadxml&quot; and update the phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establezca default_password con un valor aleatorio largo en vars.xml, asigne a cada usuario su propia contraseña robusta, ejecute &quot;reloadxml&quot; y actualice los teléfonos.</translation>
     </message>
     <message>
         <source>The event socket password is FreeSWITCH&apos;s well-known default</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña del event socket es la predeterminada y muy conocida de FreeSWITCH</translation>
     </message>
     <message>
         <source>The event socket password %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña del event socket %1</translation>
     </message>
     <message>
         <source>The event socket (port 8021) gives full control of FreeSWITCH: it can originate calls to any number and run system commands on the server. Its password is the only protection, and FreeSWITCH&apos;s default password is printed in every guide, so it is the first thing attackers try%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El event socket (puerto 8021) da control total sobre FreeSWITCH: puede originar llamadas a cualquier número y ejecutar comandos del sistema en el servidor. Su contraseña es la única protección, y la contraseña predeterminada de FreeSWITCH aparece en todas las guías, así que es lo primero que prueban los atacantes%1.</translation>
     </message>
     <message>
         <source>, and this socket listens on %1, reachable from the network</source>
-        <translation type="unfinished"></translation>
+        <translation>, y este socket escucha en %1, accesible desde la red</translation>
     </message>
     <message>
         <source>Set a long random password in event_socket.conf.xml, store it where your ESL clients read it (Tollgate keeps it in the keychain), then reload mod_event_socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establezca una contraseña aleatoria larga en event_socket.conf.xml, guárdela donde la lean sus clientes ESL (Tollgate la guarda en el llavero) y recargue mod_event_socket.</translation>
     </message>
     <message>
         <source>The event socket listens on %1 without an inbound ACL</source>
-        <translation type="unfinished"></translation>
+        <translation>El event socket escucha en %1 sin ACL de entrada</translation>
     </message>
     <message>
         <source>listen-ip is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>listen-ip no está definido</translation>
     </message>
     <message>
         <source>mod_event_socket accepts connections on every address of this server and no apply-inbound-acl limits who may connect, so anyone on the internet who reaches port 8021 can try passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>mod_event_socket acepta conexiones en todas las direcciones de este servidor y ningún apply-inbound-acl limita quién puede conectarse, así que cualquiera en internet que alcance el puerto 8021 puede probar contraseñas.</translation>
     </message>
     <message>
         <source>Set listen-ip to 127.0.0.1 when ESL clients run on the server (Tollgate can use an SSH tunnel), or add &lt;param name=&quot;apply-inbound-acl&quot; value=&quot;loopback.auto&quot;/&gt; (or an ACL listing your management hosts), then reload mod_event_socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establezca listen-ip en 127.0.0.1 cuando los clientes ESL se ejecuten en el servidor (Tollgate puede usar un túnel SSH), o añada &lt;param name=&quot;apply-inbound-acl&quot; value=&quot;loopback.auto&quot;/&gt; (o una ACL con sus equipos de administración) y recargue mod_event_socket.</translation>
     </message>
     <message>
         <source>Sofia profile %1 does not authenticate calls (auth-calls false)</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil Sofia %1 no autentica las llamadas (auth-calls false)</translation>
     </message>
     <message>
         <source>Calls arriving on this profile are not challenged for a password and go to the &quot;%1&quot; context. That is only safe when that context reaches nothing but your own numbers; any route out from there can be used by anyone who can send SIP to this port.</source>
-        <translation type="unfinished"></translation>
+        <translation>A las llamadas que llegan por este perfil no se les pide contraseña y van al contexto &quot;%1&quot;. Eso solo es seguro si ese contexto no llega a nada más que a sus propios números; cualquier ruta al exterior desde ahí puede usarla cualquiera que pueda enviar SIP a este puerto.</translation>
     </message>
     <message>
         <source>Set auth-calls to true, or keep it off only on a profile for provider trunks whose context routes inbound numbers to your extensions and nowhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establezca auth-calls en true, o manténgalo desactivado solo en un perfil para troncales de proveedor cuyo contexto encamine los números entrantes a sus extensiones y a ningún otro sitio.</translation>
     </message>
     <message>
         <source>Sofia profile %1 accepts any password (accept-blind-auth)</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil Sofia %1 acepta cualquier contraseña (accept-blind-auth)</translation>
     </message>
     <message>
         <source>Sofia profile %1 accepts any registration (accept-blind-reg)</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil Sofia %1 acepta cualquier registro (accept-blind-reg)</translation>
     </message>
     <message>
         <source>With accept-blind-auth, FreeSWITCH challenges for a password but accepts whatever is answered, so every account is open to anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con accept-blind-auth, FreeSWITCH pide una contraseña pero acepta cualquier respuesta, así que todas las cuentas están abiertas a cualquiera.</translation>
     </message>
     <message>
         <source>With accept-blind-reg, FreeSWITCH lets any device register as any user, without a password, and then routes that user&apos;s calls to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con accept-blind-reg, FreeSWITCH permite que cualquier dispositivo se registre como cualquier usuario, sin contraseña, y luego le encamina las llamadas de ese usuario.</translation>
     </message>
     <message>
         <source>Remove the parameter (or set it to false) and run &quot;reload mod_sofia&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimine el parámetro (o establézcalo en false) y ejecute &quot;reload mod_sofia&quot;.</translation>
     </message>
     <message>
         <source>No Sofia profile offers TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún perfil Sofia ofrece TLS</translation>
     </message>
     <message>
         <source>no profile with tls=true</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún perfil con tls=true</translation>
     </message>
     <message>
         <source>Enable TLS on the internal profile (tls=true with a certificate in the tls folder) and move phones to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active TLS en el perfil internal (tls=true con un certificado en la carpeta tls) y pase los teléfonos a él.</translation>
     </message>
     <message>
         <source>Weak password for user %1: it %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña débil del usuario %1: %2</translation>
     </message>
     <message>
         <source>Give this user a random password of at least %1 characters in its directory file, run &quot;reloadxml&quot; and update the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne a este usuario una contraseña aleatoria de al menos %1 caracteres en su archivo de directorio, ejecute &quot;reloadxml&quot; y actualice el teléfono.</translation>
     </message>
     <message>
         <source>Extension %1 in context %2 bridges international numbers without a check</source>
-        <translation type="unfinished"></translation>
+        <translation>La extensión %1 del contexto %2 conecta con números internacionales sin ninguna comprobación</translation>
     </message>
     <message>
         <source>This extension sends numbers matching %1 out through a gateway with no toll_allow, caller or time condition. One account with a guessed password%2 is then enough to call premium numbers around the clock at your expense.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta extensión envía los números que coinciden con %1 a través de una pasarela sin toll_allow ni condición de llamante u horario. Basta entonces con una cuenta con una contraseña adivinada%2 para llamar a números de tarificación especial a todas horas a su cargo.</translation>
     </message>
     <message>
         <source> (or, here, no account at all)</source>
-        <translation type="unfinished"></translation>
+        <translation> (o, en este caso, sin cuenta alguna)</translation>
     </message>
     <message>
         <source>Add a condition on ${toll_allow} (as FreeSWITCH&apos;s sample dialplan does) so only users allowed international calls can use this route, and block premium destinations you do not call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada una condición sobre ${toll_allow} (como hace el plan de marcación de ejemplo de FreeSWITCH) para que solo los usuarios autorizados a llamadas internacionales puedan usar esta ruta, y bloquee los destinos de tarificación especial a los que no llame.</translation>
     </message>
 </context>
 <context>
     <name>tg::AuditCollector</name>
     <message>
         <source>%1: neither SSH nor AMI is configured, so nothing could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no hay SSH ni AMI configurados, así que no se pudo leer nada.</translation>
     </message>
     <message>
         <source>%1: the configuration folder &quot;%2&quot; is not a plain absolute path; nothing was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la carpeta de configuración &quot;%2&quot; no es una ruta absoluta simple; no se leyó nada.</translation>
     </message>
     <message>
         <source>Listing configuration files in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Listando los archivos de configuración en %1</translation>
     </message>
     <message>
         <source>%1: skipped the file &quot;%2&quot;: its name has characters Tollgate does not put in a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se omitió el archivo &quot;%2&quot;: su nombre tiene caracteres que Tollgate no pone en un comando.</translation>
     </message>
     <message>
         <source>%1: no configuration files were found in %2; check the folder in the PBX settings, or enable sudo if only root can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se encontraron archivos de configuración en %2; compruebe la carpeta en la configuración de la centralita, o active sudo si solo root puede leerla.</translation>
     </message>
     <message>
         <source>%1: %2 is larger than 4 MiB and was not audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ocupa más de 4 MiB y no se auditó.</translation>
     </message>
     <message>
         <source>Reading listening ports, firewall and fail2ban state</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los puertos en escucha, el cortafuegos y el estado de fail2ban</translation>
     </message>
     <message>
         <source>%1: the firewall rules could not be read (enable sudo for the audit so nft or iptables can run).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se pudieron leer las reglas del cortafuegos (active sudo para la auditoría para que nft o iptables puedan ejecutarse).</translation>
     </message>
     <message>
         <source>%1: fail2ban is installed but its status could not be read (it may need sudo, or the service is stopped).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fail2ban está instalado pero no se pudo leer su estado (puede necesitar sudo, o el servicio está detenido).</translation>
     </message>
     <message>
         <source>%1: read through AMI GetConfig (no SSH): line numbers are those of Asterisk&apos;s view of each file, includes are already merged, and host checks were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: leído mediante AMI GetConfig (sin SSH): los números de línea son los de la vista de Asterisk de cada archivo, las inclusiones ya están combinadas y se omitieron las comprobaciones del host.</translation>
     </message>
     <message>
         <source>Running the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutando las comprobaciones</translation>
     </message>
 </context>
 <context>
     <name>tg::AuditFindingsModel</name>
     <message>
         <source>Can be fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede corregir</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgo</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>Remediation</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección</translation>
     </message>
 </context>
 <context>
     <name>tg::AuditFixDialog</name>
     <message>
         <source>Fix on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir en %1</translation>
     </message>
     <message>
         <source>File: %1. A timestamped backup is made before writing, and you can roll back to it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo: %1. Antes de escribir se hace una copia de seguridad con marca de tiempo, y después puede volver a ella.</translation>
     </message>
     <message>
         <source>Then Tollgate runs &quot;%1&quot; on the PBX and checks the finding again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A continuación, Tollgate ejecuta &quot;%1&quot; en la centralita y vuelve a comprobar el hallazgo.</translation>
     </message>
     <message>
         <source>Apply fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar corrección</translation>
     </message>
 </context>
 <context>
     <name>tg::AuditReport</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítica</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Security audit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditoría de seguridad de %1</translation>
     </message>
     <message>
         <source>PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Why it matters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué importa:</translation>
     </message>
     <message>
         <source>How to fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo corregirlo:</translation>
     </message>
     <message>
         <source>Remediation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección:</translation>
     </message>
     <message>
         <source>Tollgate can fix this for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tollgate puede corregir esto por usted.</translation>
     </message>
     <message>
         <source>Not audited</source>
-        <translation type="unfinished"></translation>
+        <translation>No auditado</translation>
     </message>
     <message>
         <source>Generated by Tollgate %1. Secrets are never shown in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado por Tollgate %1. Los secretos nunca se muestran en este informe.</translation>
     </message>
 </context>
 <context>
     <name>tg::AuditRunner</name>
     <message>
         <source>No Asterisk (*.conf) or FreeSWITCH (freeswitch.xml, vars.xml, autoload_configs/) configuration files were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron archivos de configuración de Asterisk (*.conf) ni de FreeSWITCH (freeswitch.xml, vars.xml, autoload_configs/).</translation>
     </message>
 </context>
 <context>
     <name>tg::AuditView</name>
     <message>
         <source>Run audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar auditoría</translation>
     </message>
     <message>
         <source>Fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir…</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir</translation>
     </message>
     <message>
         <source>Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe…</translation>
     </message>
     <message>
         <source>Security audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditoría de seguridad</translation>
     </message>
     <message>
         <source>Security audit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditoría de seguridad de %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a PBX in the sidebar, then run an audit. Tollgate reads its configuration over SSH (read-only) and lists weak secrets, open guest access, exposed management ports and risky dialplan, each with why it matters and how to fix it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Seleccione una centralita en la barra lateral y ejecute una auditoría. Tollgate lee su configuración por SSH (solo lectura) y enumera secretos débiles, acceso de invitados abierto, puertos de administración expuestos y planes de marcación arriesgados, cada uno con por qué importa y cómo corregirlo.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;No audit of %1 yet. &quot;Run audit&quot; reads its configuration over SSH; nothing is changed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aún no hay ninguna auditoría de %1. &quot;Ejecutar auditoría&quot; lee su configuración por SSH; no se cambia nada.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Audited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditado %1</translation>
     </message>
     <message>
         <source>Score %1/100 · %2 critical, %3 high, %4 medium, %5 low</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación %1/100 · %2 críticos, %3 altos, %4 medios, %5 bajos</translation>
     </message>
     <message>
         <source>&lt;p&gt;No findings. %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;No hay hallazgos. %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Some parts could not be audited: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas partes no se pudieron auditar: %1</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué importa</translation>
     </message>
     <message>
         <source>How to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo corregirlo</translation>
     </message>
     <message>
         <source>Remediation</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección</translation>
     </message>
     <message>
         <source>Tollgate can make this change for you: &quot;Fix…&quot; shows the exact diff first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tollgate puede hacer este cambio por usted: &quot;Corregir…&quot; muestra antes el diff exacto.</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir</translation>
     </message>
     <message>
         <source>Applying the fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicando la corrección…</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicando…</translation>
     </message>
     <message>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregido</translation>
     </message>
     <message>
         <source>Fixed on %1 (%2); backup %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregido en %1 (%2); copia de seguridad %3. %4</translation>
     </message>
     <message>
         <source>Fix applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección aplicada</translation>
     </message>
     <message>
         <source>Fix failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección fallida</translation>
     </message>
     <message>
         <source>Fix attempted on %1 and failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se intentó la corrección en %1 y falló: %2</translation>
     </message>
     <message>
         <source>The fix failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La corrección falló</translation>
     </message>
     <message>
         <source>Fix on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir en %1</translation>
     </message>
     <message>
         <source>Rolling back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revirtiendo…</translation>
     </message>
     <message>
         <source>Rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertido</translation>
     </message>
     <message>
         <source>Fixed, then rolled back on %1 to the backup %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregido y después revertido en %1 a la copia de seguridad %2.</translation>
     </message>
     <message>
         <source>The rollback failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La reversión falló</translation>
     </message>
     <message>
         <source>Roll back on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir en %1</translation>
     </message>
     <message>
         <source>The PDF %1 could not be written; check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el PDF %1; compruebe los permisos de la carpeta.</translation>
     </message>
     <message>
         <source>This build of Tollgate has no PDF support; export as HTML and print it from a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta compilación de Tollgate no admite PDF; exporte en HTML e imprímalo desde un navegador.</translation>
     </message>
     <message>
         <source>The report %1 could not be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el informe %1: %2.</translation>
     </message>
     <message>
         <source>HTML report (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe HTML (*.html)</translation>
     </message>
     <message>
         <source>PDF report (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export audit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe de auditoría</translation>
     </message>
     <message>
         <source>Report saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado en %1</translation>
     </message>
 </context>
 <context>
     <name>tg::BlockAddress</name>
     <message>
         <source>No address was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna dirección.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv4 or IPv6 address or network: only digits, a-f, &quot;:&quot;, &quot;.&quot; and one &quot;/prefix&quot; are allowed, with no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una dirección o red IPv4 o IPv6: solo se permiten dígitos, a-f, &quot;:&quot;, &quot;.&quot; y un &quot;/prefijo&quot;, sin espacios.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid IPv4 address: it needs four decimal numbers 0-255 without leading zeros.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una dirección IPv4 válida: necesita cuatro números decimales de 0 a 255 sin ceros a la izquierda.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una dirección IPv6 válida.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid IPv4 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una dirección IPv4 válida.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an IPv4-mapped IPv6 network; write it as an IPv4 network instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; es una red IPv6 con IPv4 mapeada; escríbala como red IPv4.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has an invalid prefix length: use /0 to /%2 without leading zeros.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; tiene una longitud de prefijo no válida: use de /0 a /%2 sin ceros a la izquierda.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has address bits set after the /%2 prefix; did you mean %3/%2?</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; tiene bits de dirección activos después del prefijo /%2; ¿quiso decir %3/%2?</translation>
     </message>
 </context>
 <context>
     <name>tg::BlockGuard</name>
     <message>
         <source>the unspecified (&quot;this network&quot;) range</source>
-        <translation type="unfinished"></translation>
+        <translation>el rango no especificado (&quot;esta red&quot;)</translation>
     </message>
     <message>
         <source>the loopback range</source>
-        <translation type="unfinished"></translation>
+        <translation>el rango de loopback</translation>
     </message>
     <message>
         <source>the link-local range</source>
-        <translation type="unfinished"></translation>
+        <translation>el rango de enlace local</translation>
     </message>
     <message>
         <source>the multicast range</source>
-        <translation type="unfinished"></translation>
+        <translation>el rango de multidifusión</translation>
     </message>
     <message>
         <source>the reserved and broadcast range</source>
-        <translation type="unfinished"></translation>
+        <translation>el rango reservado y de difusión</translation>
     </message>
     <message>
         <source>the unspecified address</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección no especificada</translation>
     </message>
     <message>
         <source>the loopback address</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección de loopback</translation>
     </message>
     <message>
         <source>No valid address was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna dirección válida.</translation>
     </message>
     <message>
         <source>%1 is or contains %2 (%3/%4), which is never blocked: it is not an attacker&apos;s address and blocking it can break the PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es o contiene %2 (%3/%4), que nunca se bloquea: no es la dirección de un atacante y bloquearla puede dejar la centralita inoperativa.</translation>
     </message>
     <message>
         <source>%1 is too broad a network to block (/%2; the broadest allowed is /%3). Block smaller networks, or change the limit in the blocking settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una red demasiado amplia para bloquearla (/%2; la más amplia permitida es /%3). Bloquee redes más pequeñas o cambie el límite en la configuración de bloqueo.</translation>
     </message>
     <message>
         <source>%1 overlaps the allowlisted range %2. Remove it from the allowlist first if it really must be blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se solapa con el rango de la lista de permitidos %2. Quítelo primero de la lista de permitidos si de verdad hay que bloquearlo.</translation>
     </message>
     <message>
         <source>%1 contains %2, the address PBX %3 sees your SSH connection from; blocking it could lock you out of the PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene %2, la dirección desde la que la centralita %3 ve su conexión SSH; bloquearla podría dejarle sin acceso a la centralita.</translation>
     </message>
     <message>
         <source>%1 contains %2, an address of PBX %3 itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene %2, una dirección de la propia centralita %3.</translation>
     </message>
     <message>
         <source>%1 overlaps %2, the SIP trunk peer &quot;%3&quot; in %4 on PBX %5; blocking it would cut the calls through that trunk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se solapa con %2, el peer de troncal SIP &quot;%3&quot; en %4 de la centralita %5; bloquearlo cortaría las llamadas por esa troncal.</translation>
     </message>
     <message>
         <source>PBX %1 blocks with fail2ban, which bans single addresses only; block the addresses of %2 one by one, or use nftables on that PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>La centralita %1 bloquea con fail2ban, que solo banea direcciones individuales; bloquee las direcciones de %2 una a una, o use nftables en esa centralita.</translation>
     </message>
 </context>
 <context>
     <name>tg::BlockOutputParser</name>
     <message>
         <source>nft did not print the JSON listing Tollgate expects (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>nft no mostró el listado JSON que Tollgate espera (%1).</translation>
     </message>
 </context>
 <context>
     <name>tg::BlockPlan</name>
     <message>
         <source>Block %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear %1</translation>
     </message>
     <message>
         <source>Unblock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear %1</translation>
     </message>
     <message>
         <source> for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation> durante %1 s</translation>
     </message>
     <message>
         <source> until unblocked</source>
-        <translation type="unfinished"></translation>
+        <translation> hasta que se desbloquee</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: %1</translation>
     </message>
     <message>
         <source>PBX %1 (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX %1 (%2):</translation>
     </message>
     <message>
         <source>%1 is already covered by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está cubierto por %2.</translation>
     </message>
     <message>
         <source>%1 is not blocked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está bloqueado aquí.</translation>
     </message>
     <message>
         <source>then verify with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>después, verificar con: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
 </context>
 <context>
     <name>tg::BlockPlanDialog</name>
     <message>
         <source>Block source addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear direcciones de origen</translation>
     </message>
     <message>
         <source>Unblock addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear direcciones</translation>
     </message>
     <message>
         <source>One IPv4 or IPv6 address or network per line, e.g. 203.0.113.5 or 198.51.100.0/24</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección o red IPv4 o IPv6 por línea, p. ej. 203.0.113.5 o 198.51.100.0/24</translation>
     </message>
     <message>
         <source>&amp;Addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Direcciones:</translation>
     </message>
     <message>
         <source>On &amp;PBXes:</source>
-        <translation type="unfinished"></translation>
+        <translation>En las PB&amp;X:</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hora</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 día</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 días</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 días</translation>
     </message>
     <message>
         <source>Until unblocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta que se desbloquee</translation>
     </message>
     <message>
         <source>Other…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra…</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uración:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>Show &amp;plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;plan…</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <source>&amp;Block</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <source>&amp;Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;bloquear</translation>
     </message>
     <message>
         <source>Asking the PBXes who must never be blocked there and what they block now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntando a las centralitas qué no se debe bloquear nunca en ellas y qué bloquean ahora…</translation>
     </message>
     <message>
         <source>No PBX has SSH access set up; add it in the PBX&apos;s settings to block there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna centralita tiene acceso SSH configurado; añádalo en la configuración de la centralita para bloquear en ella.</translation>
     </message>
     <message>
         <source>Choose at least one PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos una PBX.</translation>
     </message>
     <message>
         <source>Nothing would run on any PBX: see below why.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ejecutaría nada en ninguna centralita: vea abajo el motivo.</translation>
     </message>
     <message>
         <source>These commands will run on the PBXes below, then each PBX&apos;s listing is read back to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos comandos se ejecutarán en las centralitas siguientes y después se volverá a leer el listado de cada una para verificarlo.</translation>
     </message>
     <message>
         <source>Some addresses are refused; each refusal says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas direcciones se han rechazado; cada rechazo indica el motivo.</translation>
     </message>
     <message>
         <source>Some PBXes cannot be changed; the plan says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas centralitas no se pueden modificar; el plan indica el motivo.</translation>
     </message>
 </context>
 <context>
     <name>tg::BlockPlanner</name>
     <message>
         <source>%1 addresses are more than Tollgate handles at once (%2); split the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 direcciones son más de las que Tollgate maneja a la vez (%2); divida la solicitud.</translation>
     </message>
     <message>
         <source>The block duration must be between 1 second and 365 days, or none (until unblocked).</source>
-        <translation type="unfinished"></translation>
+        <translation>La duración del bloqueo debe estar entre 1 segundo y 365 días, o ninguna (hasta que se desbloquee).</translation>
     </message>
     <message>
         <source>The blocking settings of PBX %1 are not usable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de bloqueo de la centralita %1 no es utilizable: %2</translation>
     </message>
     <message>
         <source>PBX %1 has none of nftables (nft), iptables with ipset, or fail2ban-client; install nftables there, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La centralita %1 no tiene nftables (nft), ni iptables con ipset, ni fail2ban-client; instale nftables en ella y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>PBX %1 is set to block with %2, which is not installed there; install it or choose another backend in the PBX&apos;s blocking settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La centralita %1 está configurada para bloquear con %2, que no está instalado en ella; instálelo o elija otro mecanismo en la configuración de bloqueo de la centralita.</translation>
     </message>
     <message>
         <source>%1 is inside %2, which is blocked on PBX %3 as a whole; unblock %2 to lift it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dentro de %2, que está bloqueado por completo en la centralita %3; desbloquee %2 para levantarlo.</translation>
     </message>
     <message>
         <source>fail2ban bans for its jail&apos;s bantime; Tollgate unbans when the %1 s duration ends.</source>
@@ -1756,7 +1756,7 @@
     <name>tg::BlockStore</name>
     <message>
         <source>Could not record the block in the database: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar el bloqueo en la base de datos: %1.</translation>
     </message>
     <message>
         <source>Could not record the unblock in the database: %1.</source>
@@ -1858,7 +1858,7 @@
     </message>
     <message>
         <source>&amp;Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;bloquear</translation>
     </message>
     <message>
         <source>&amp;Check PBXes</source>
@@ -2282,7 +2282,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Select one snapshot to compare it with the baseline (or the one before), or two to compare them with each other.</source>
@@ -2530,23 +2530,23 @@ SHA-256 %3</source>
     <name>tg::ConsoleStyle</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítica</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -2558,7 +2558,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocida</translation>
     </message>
     <message>
         <source>Resolved</source>
@@ -2566,7 +2566,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Falso positivo</translation>
     </message>
     <message>
         <source>Snoozed</source>
@@ -3015,11 +3015,11 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Monitoring of PBX %1 is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La supervisión de la centralita %1 está detenida.</translation>
     </message>
     <message>
         <source>Connecting to PBX %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con la centralita %1 (%2).</translation>
     </message>
     <message>
         <source>PBX %1 (%2) closed the event socket (&quot;%3&quot;); Tollgate is reconnecting.</source>
@@ -3051,11 +3051,11 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>PBX %1 refused %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La centralita %1 rechazó %2: %3</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó el motivo</translation>
     </message>
     <message>
         <source>PBX %1 is not connected; %2 was not sent.</source>
@@ -3079,7 +3079,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>PBX %1 did not answer %2 in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La centralita %1 no respondió a %2 a tiempo.</translation>
     </message>
     <message>
         <source>PBX %1 (%2) rejected the event socket login: wrong ESL password. Check the password in the PBX settings against event_socket.conf.xml. Tollgate will not retry until you reconnect or change the password.</source>
@@ -3144,7 +3144,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>The replay server cannot listen on %1:%2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de reproducción no puede escuchar en %1:%2: %3.</translation>
     </message>
 </context>
 <context>
@@ -3162,7 +3162,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>%1, user agent: %2</source>
@@ -3174,7 +3174,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3182,7 +3182,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Account</source>
@@ -3281,7 +3281,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3297,7 +3297,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>User agent</source>
@@ -3329,11 +3329,11 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Show events from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar eventos desde %1</translation>
     </message>
     <message>
         <source>Copy IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar dirección IP</translation>
     </message>
     <message>
         <source>Show events of account %1</source>
@@ -3466,7 +3466,7 @@ SHA-256 %3</source>
     <name>tg::FreeSwitchConfig</name>
     <message>
         <source>%1:%2: the included file %3 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: no se encontró el archivo incluido %3.</translation>
     </message>
     <message>
         <source>%1:%2: including %3 would include it again; the loop was not followed.</source>
@@ -3474,11 +3474,11 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>%1:%2: includes nested deeper than %3; %4 was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: inclusiones anidadas a más de %3 niveles; no se leyó %4.</translation>
     </message>
     <message>
         <source>%1:%2: more than %3 includes; %4 and later includes were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: más de %3 inclusiones; no se leyeron %4 ni las inclusiones posteriores.</translation>
     </message>
     <message>
         <source>%1 contains binary data and was not read as XML.</source>
@@ -3506,7 +3506,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>More problems were found and not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontraron más problemas que no se muestran.</translation>
     </message>
 </context>
 <context>
@@ -3639,7 +3639,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX</translation>
     </message>
     <message>
         <source>Caller</source>
@@ -3677,7 +3677,7 @@ SHA-256 %3</source>
     <name>tg::MainWindow</name>
     <message>
         <source>Tollgate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tollgate</translation>
     </message>
     <message>
         <source>PBXes</source>
