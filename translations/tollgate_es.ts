@@ -1632,124 +1632,124 @@
     </message>
     <message>
         <source>fail2ban bans for its jail&apos;s bantime; Tollgate unbans when the %1 s duration ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban banea durante el bantime de su jail; Tollgate quita el baneo cuando termina la duración de %1 s.</translation>
     </message>
     <message>
         <source>The new networks take the place of these entries on PBX %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las nuevas redes sustituyen a estas entradas en la centralita %1: %2.</translation>
     </message>
     <message>
         <source>Tollgate could not build a safe command for PBX %1; nothing will run there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tollgate no pudo construir un comando seguro para la centralita %1; no se ejecutará nada en ella.</translation>
     </message>
 </context>
 <context>
     <name>tg::BlockProcedure</name>
     <message>
         <source>Tollgate refused to build a command for PBX %1 from an unsafe value; nothing ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tollgate se negó a construir un comando para la centralita %1 a partir de un valor no seguro; no se ejecutó nada.</translation>
     </message>
     <message>
         <source>On PBX %1, the %2 command failed (exit code %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>En la centralita %1, el comando %2 falló (código de salida %3): %4</translation>
     </message>
     <message>
         <source>fail2ban on PBX %1 printed no list of banned addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban en la centralita %1 no mostró ninguna lista de direcciones baneadas.</translation>
     </message>
     <message>
         <source>PBX %1 did not say where it sees the SSH connection from ($SSH_CONNECTION is empty), so your own address could not be protected there; SSH stays reachable when blocking on the PBX&apos;s ports only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La centralita %1 no indicó desde dónde ve la conexión SSH ($SSH_CONNECTION está vacío), así que no se pudo proteger allí su propia dirección; SSH sigue siendo accesible si solo se bloquea en los puertos de la centralita.</translation>
     </message>
     <message>
         <source>Could not read %1 on PBX %2, so its SIP trunk peers were not checked: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1 en la centralita %2, así que no se comprobaron sus peers de troncal SIP: %3</translation>
     </message>
     <message>
         <source>No sip.conf or pjsip.conf in %1 on PBX %2: no SIP trunk peers were checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sip.conf ni pjsip.conf en %1 de la centralita %2: no se comprobó ningún peer de troncal SIP.</translation>
     </message>
     <message>
         <source>The SIP trunk peer &quot;%1&quot; in %2 on PBX %3 has a host Tollgate cannot read (&quot;%4&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>El peer de troncal SIP &quot;%1&quot; en %2 de la centralita %3 tiene un host que Tollgate no puede leer (&quot;%4&quot;).</translation>
     </message>
     <message>
         <source>PBX %1 could not resolve %2 (SIP trunk peer &quot;%3&quot; in %4); it is not protected from blocking by address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La centralita %1 no pudo resolver %2 (peer de troncal SIP &quot;%3&quot; en %4); no está protegido contra el bloqueo por dirección.</translation>
     </message>
     <message>
         <source>already covered by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ya cubierto por %1</translation>
     </message>
     <message>
         <source>inside %1, which stays blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de %1, que sigue bloqueado</translation>
     </message>
     <message>
         <source>was not blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>no estaba bloqueado</translation>
     </message>
     <message>
         <source>not listed after blocking</source>
-        <translation type="unfinished"></translation>
+        <translation>no aparece en el listado tras el bloqueo</translation>
     </message>
     <message>
         <source>still listed after unblocking</source>
-        <translation type="unfinished"></translation>
+        <translation>sigue apareciendo en el listado tras el desbloqueo</translation>
     </message>
     <message>
         <source>The change on PBX %1 could not be verified: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo verificar el cambio en la centralita %1: %2</translation>
     </message>
     <message>
         <source>On PBX %1, the listing does not show every blocked address; see each address&apos;s detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la centralita %1, el listado no muestra todas las direcciones bloqueadas; vea el detalle de cada dirección.</translation>
     </message>
     <message>
         <source>On PBX %1, the listing still shows an unblocked address; see each address&apos;s detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la centralita %1, el listado sigue mostrando una dirección desbloqueada; vea el detalle de cada dirección.</translation>
     </message>
 </context>
 <context>
     <name>tg::BlockRunner</name>
     <message>
         <source>PBX %1 has no blocking backend (nftables, iptables with ipset, fail2ban).</source>
-        <translation type="unfinished"></translation>
+        <translation>La centralita %1 no tiene ningún mecanismo de bloqueo (nftables, iptables con ipset, fail2ban).</translation>
     </message>
     <message>
         <source>lifted by Tollgate when its duration ended</source>
-        <translation type="unfinished"></translation>
+        <translation>levantado por Tollgate al terminar su duración</translation>
     </message>
 </context>
 <context>
     <name>tg::BlockSettings</name>
     <message>
         <source>&quot;%1&quot; is not a port or a range of ports (1-65535, like 5060 or 10000-20000).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un puerto ni un rango de puertos (1-65535, como 5060 o 10000-20000).</translation>
     </message>
     <message>
         <source>Give between 1 and 64 ports or port ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique entre 1 y 64 puertos o rangos de puertos.</translation>
     </message>
     <message>
         <source>Blocking on the PBX&apos;s ports needs between 1 and 64 ports or port ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bloqueo en los puertos de la centralita necesita entre 1 y 64 puertos o rangos de puertos.</translation>
     </message>
     <message>
         <source>The port range %1-%2 is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rango de puertos %1-%2 no es válido.</translation>
     </message>
     <message>
         <source>The fail2ban jail name &quot;%1&quot; may only contain letters, digits, &quot;_&quot; and &quot;-&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de jail de fail2ban &quot;%1&quot; solo puede contener letras, dígitos, &quot;_&quot; y &quot;-&quot;.</translation>
     </message>
     <message>
         <source>The configuration folder &quot;%1&quot; is not a plain absolute path.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de configuración &quot;%1&quot; no es una ruta absoluta simple.</translation>
     </message>
     <message>
         <source>The smallest allowed network prefix is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>El prefijo de red mínimo permitido está fuera de rango.</translation>
     </message>
 </context>
 <context>
@@ -1760,101 +1760,101 @@
     </message>
     <message>
         <source>Could not record the unblock in the database: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar el desbloqueo en la base de datos: %1.</translation>
     </message>
     <message>
         <source>no longer listed on the PBX: removed outside Tollgate?</source>
-        <translation type="unfinished"></translation>
+        <translation>ya no aparece en el listado de la centralita: ¿se quitó fuera de Tollgate?</translation>
     </message>
 </context>
 <context>
     <name>tg::BlockTableModel</name>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueada</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallida</translation>
     </message>
     <message>
         <source>unblocked</source>
-        <translation type="unfinished"></translation>
+        <translation>desbloqueada</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>caducada</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazada</translation>
     </message>
     <message>
         <source>made outside Tollgate</source>
-        <translation type="unfinished"></translation>
+        <translation>hecha fuera de Tollgate</translation>
     </message>
     <message>
         <source>outside Tollgate</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera de Tollgate</translation>
     </message>
     <message>
         <source>%1: %2 with %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 con %3%4</translation>
     </message>
     <message>
         <source>blocked (outside Tollgate)</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueada (fuera de Tollgate)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>until unblocked</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta que se desbloquee</translation>
     </message>
     <message>
         <source>%1 (alert %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (alerta %2)</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>On PBXes</source>
-        <translation type="unfinished"></translation>
+        <translation>En las PBX</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Blocked at</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueada el</translation>
     </message>
 </context>
 <context>
     <name>tg::BlocksView</name>
     <message>
         <source>&amp;Block address…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear dirección…</translation>
     </message>
     <message>
         <source>&amp;Unblock</source>
@@ -1862,332 +1862,332 @@
     </message>
     <message>
         <source>&amp;Check PBXes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar PBX</translation>
     </message>
     <message>
         <source>Read what each PBX blocks now, including blocks made outside Tollgate</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer qué bloquea ahora cada centralita, incluidos los bloqueos hechos fuera de Tollgate</translation>
     </message>
     <message>
         <source>Show &amp;ended blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar bloqueos &amp;finalizados</translation>
     </message>
     <message>
         <source>No PBX has SSH access set up; blocking needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna centralita tiene acceso SSH configurado; el bloqueo lo necesita.</translation>
     </message>
     <message>
         <source>Running the plan on the PBXes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutando el plan en las centralitas…</translation>
     </message>
     <message>
         <source>Done, and verified on every PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho y verificado en todas las centralitas.</translation>
     </message>
     <message>
         <source>Blocking did not complete everywhere; see the Blocks tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bloqueo no se completó en todas partes; vea la pestaña Bloqueos.</translation>
     </message>
 </context>
 <context>
     <name>tg::BruteForceDetector</name>
     <message>
         <source>Brute force from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuerza bruta desde %1</translation>
     </message>
     <message>
         <source>%1 authentication failures from %2 within %3 (threshold: %4 in %5), %6 so far. Accounts tried: %7. Service: %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fallos de autenticación desde %2 en %3 (umbral: %4 en %5), %6 hasta ahora. Cuentas probadas: %7. Servicio: %8.</translation>
     </message>
     <message>
         <source>Block %1 at the firewall (or let fail2ban do it), and make sure no account it tried has a weak password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquee %1 en el cortafuegos (o deje que lo haga fail2ban) y asegúrese de que ninguna de las cuentas que probó tiene una contraseña débil.</translation>
     </message>
     <message>
         <source>brute force per IP: on (%1 failures in %2, %3 of %4 sources tracked)</source>
-        <translation type="unfinished"></translation>
+        <translation>fuerza bruta por IP: activada (%1 fallos en %2, %3 de %4 orígenes con seguimiento)</translation>
     </message>
 </context>
 <context>
     <name>tg::CallPatternDetector</name>
     <message>
         <source>Call volume spike on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pico de volumen de llamadas en %1</translation>
     </message>
     <message>
         <source>%1 calls so far in this hour, against about %2 learned for this hour of the week over %3 weeks (threshold: %4 times the baseline and at least %5 calls).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 llamadas en lo que va de hora, frente a unas %2 aprendidas para esta hora de la semana durante %3 semanas (umbral: %4 veces la referencia y al menos %5 llamadas).</translation>
     </message>
     <message>
         <source>Look at the live calls of %1: who is calling, and where. A sudden burst at an unusual hour is how toll fraud starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise las llamadas en curso de %1: quién llama y adónde. Una ráfaga repentina a una hora inusual es como empieza el fraude telefónico.</translation>
     </message>
     <message>
         <source>Too many simultaneous calls from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas llamadas simultáneas desde %1</translation>
     </message>
     <message>
         <source>%1 has %2 calls in progress (limit %3). A phone rarely holds more than two; many parallel calls from one account is how stolen credentials are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2 llamadas en curso (límite %3). Un teléfono rara vez mantiene más de dos; muchas llamadas en paralelo desde una cuenta es como se usan las credenciales robadas.</translation>
     </message>
     <message>
         <source>Check the live calls of %1 and hang them up if they are not expected; limit the account&apos;s call-limit in the PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise las llamadas en curso de %1 y cuélguelas si no son esperadas; limite el call-limit de la cuenta en la centralita.</translation>
     </message>
     <message>
         <source>Too many simultaneous calls on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas llamadas simultáneas en %1</translation>
     </message>
     <message>
         <source>%1 calls in progress on %2 (limit %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 llamadas en curso en %2 (límite %3).</translation>
     </message>
     <message>
         <source>Check the live calls for unexpected destinations; raise the limit in the PBX&apos;s detection settings if this volume is normal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise las llamadas en curso en busca de destinos inesperados; aumente el límite en la configuración de detección de la centralita si este volumen es normal.</translation>
     </message>
     <message>
         <source>Sequential dialing from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcación secuencial desde %1</translation>
     </message>
     <message>
         <source>%1 called %2 different numbers in the range +%3%4 within %5 (threshold: %6). Walking through a number range is how fraudsters test revenue-share numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 llamó a %2 números distintos del rango +%3%4 en %5 (umbral: %6). Recorrer un rango de números es como los estafadores prueban números de ingresos compartidos.</translation>
     </message>
     <message>
         <source>Hang up the calls of %1, change its password and block the range +%2 in the dial plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuelgue las llamadas de %1, cambie su contraseña y bloquee el rango +%2 en el plan de marcación.</translation>
     </message>
     <message>
         <source>call spikes: on (%1 times the hour-of-week baseline, at least %2 calls, after %3 weeks of history)</source>
-        <translation type="unfinished"></translation>
+        <translation>picos de llamadas: activado (%1 veces la referencia por hora de la semana, al menos %2 llamadas, tras %3 semanas de historial)</translation>
     </message>
     <message>
         <source>concurrent calls: on (%1 per account; per PBX as configured)</source>
-        <translation type="unfinished"></translation>
+        <translation>llamadas simultáneas: activado (%1 por cuenta; por centralita según la configuración)</translation>
     </message>
     <message>
         <source>sequential dialing: on (%1 numbers of one range in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>marcación secuencial: activado (%1 números de un rango en %2)</translation>
     </message>
 </context>
 <context>
     <name>tg::CallsView</name>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Contestada</translation>
     </message>
     <message>
         <source>Hang up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Colgar…</translation>
     </message>
     <message>
         <source>End the selected call on its PBX (AMI Hangup / ESL uuid_kill)</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar la llamada seleccionada en su centralita (AMI Hangup / ESL uuid_kill)</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Calls in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas en curso</translation>
     </message>
     <message>
         <source>Call history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de llamadas</translation>
     </message>
     <message>
         <source>%1 ended calls</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 llamadas finalizadas</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>Hang up call</source>
-        <translation type="unfinished"></translation>
+        <translation>Colgar llamada</translation>
     </message>
     <message>
         <source>Hang up the call from %1 to %2 on %3? The caller is disconnected at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Colgar la llamada de %1 a %2 en %3? El llamante se desconecta de inmediato.</translation>
     </message>
 </context>
 <context>
     <name>tg::CaptureReader</name>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2.</translation>
     </message>
     <message>
         <source>%1 is not in a format Tollgate can read (an AMI or ESL capture or an Asterisk security or messages log); name it with --format.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está en un formato que Tollgate pueda leer (una captura AMI o ESL, o un registro security o messages de Asterisk); indíquelo con --format.</translation>
     </message>
     <message>
         <source>The ESL capture ends inside a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>La captura ESL termina en mitad de un mensaje.</translation>
     </message>
 </context>
 <context>
     <name>tg::ChangeClassifier</name>
     <message>
         <source>A #exec line runs a shell command on the PBX at every reload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea #exec ejecuta un comando de shell en la centralita en cada recarga: %1</translation>
     </message>
     <message>
         <source>Another file is read into this one: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se lee otro archivo dentro de este: %1</translation>
     </message>
     <message>
         <source>A new AMI user [%1] was added: it can log in to the Asterisk Manager Interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió un nuevo usuario AMI [%1]: puede iniciar sesión en la Asterisk Manager Interface.</translation>
     </message>
     <message>
         <source>The AMI user [%1] was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó el usuario AMI [%1].</translation>
     </message>
     <message>
         <source>A new account or endpoint [%1] was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió una nueva cuenta o endpoint [%1].</translation>
     </message>
     <message>
         <source>A new dialplan context [%1] was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió un nuevo contexto de plan de marcación [%1].</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiado</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>añadido</translation>
     </message>
     <message>
         <source>The secret of [%1] was %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha %2 el secreto de [%1].</translation>
     </message>
     <message>
         <source>The secret of [%1] was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó el secreto de [%1].</translation>
     </message>
     <message>
         <source>The AMI address rule %1 = %2 of [%3] was %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha %4 la regla de dirección AMI %1 = %2 de [%3].</translation>
     </message>
     <message>
         <source>AMI permissions of [%1] %2: %3 = %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos AMI de [%1]: se ha %2 %3 = %4.</translation>
     </message>
     <message>
         <source>How the AMI listens changed: %1 = %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambió cómo escucha la AMI: %1 = %2.</translation>
     </message>
     <message>
         <source>The address rule %1 = %2 of [%3] was %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha %4 la regla de dirección %1 = %2 de [%3].</translation>
     </message>
     <message>
         <source>%1 = %2 in [%3] weakens authentication of calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 en [%3] debilita la autenticación de las llamadas.</translation>
     </message>
     <message>
         <source>%1 of [%2] was %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha %3 %1 de [%2]: %4.</translation>
     </message>
     <message>
         <source>The dialplan in [%1] runs a shell command: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan de marcación de [%1] ejecuta un comando de shell: %2</translation>
     </message>
     <message>
         <source>A switch in [%1] hands calls to another server: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un switch en [%1] pasa las llamadas a otro servidor: %2.</translation>
     </message>
     <message>
         <source>Context [%1] %2 an include of [%3].</source>
-        <translation type="unfinished"></translation>
+        <translation>En el contexto [%1] se ha %2 un include de [%3].</translation>
     </message>
     <message>
         <source>Calls in [%1] are sent to the external number %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las llamadas de [%1] se envían al número externo %2.</translation>
     </message>
     <message>
         <source>A new route %1 in context [%2] reaches international or premium numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nueva ruta %1 en el contexto [%2] llega a números internacionales o de tarificación especial.</translation>
     </message>
     <message>
         <source>The route %1 in context [%2], which reaches international or premium numbers, was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió la ruta %1 del contexto [%2], que llega a números internacionales o de tarificación especial.</translation>
     </message>
     <message>
         <source>The security log channel was %1 (%2 =&gt; %3): attacks may go unrecorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha %1 el canal de registro de seguridad (%2 =&gt; %3): los ataques pueden quedar sin registrar.</translation>
     </message>
     <message>
         <source>A module may now load: %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora puede cargarse un módulo: %1 %2.</translation>
     </message>
     <message>
         <source>Call records were turned off (%1 = %2 in [%3]).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desactivaron los registros de llamadas (%1 = %2 en [%3]).</translation>
     </message>
     <message>
         <source>A password at %1 was %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha %2 una contraseña en %1.</translation>
     </message>
     <message>
         <source>The event socket setting %1 was %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha %2 el ajuste %1 del event socket: %3.</translation>
     </message>
     <message>
         <source>The FreeSWITCH access lists changed at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las listas de acceso de FreeSWITCH cambiaron en %1.</translation>
     </message>
     <message>
         <source>The access list setting %1 was %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha %2 el ajuste de lista de acceso %1: %3.</translation>
     </message>
     <message>
         <source>%1 = %2 weakens authentication of calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 debilita la autenticación de las llamadas.</translation>
     </message>
     <message>
         <source>A new gateway %1 was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió una nueva pasarela %1.</translation>
     </message>
     <message>
         <source>A new directory user %1 was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió un nuevo usuario de directorio %1.</translation>
     </message>
     <message>
         <source>The dialplan at %1 runs a shell command: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan de marcación en %1 ejecuta un comando de shell: %2</translation>
     </message>
     <message>
         <source>Calls at %1 are sent out: %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las llamadas en %1 se envían al exterior: %2 %3.</translation>
     </message>
     <message>
         <source>The route %1 at %2, which reaches international or premium numbers, was %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha %3 la ruta %1 en %2, que llega a números internacionales o de tarificación especial.</translation>
     </message>
     <message>
         <source>A binary file changed (%1 bytes before, %2 bytes now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambió un archivo binario (%1 bytes antes, %2 bytes ahora).</translation>
     </message>
     <message>
         <source>Only line endings or the final newline changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo cambiaron los finales de línea o el salto de línea final.</translation>
     </message>
     <message numerus="yes">
         <source>%n other changed line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n línea más cambiada.</numerusform>
+            <numerusform>%n líneas más cambiadas.</numerusform>
         </translation>
     </message>
 </context>
@@ -2195,90 +2195,90 @@
     <name>tg::ConfigChangeDetector</name>
     <message>
         <source>Configuration reloaded on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración recargada en %1</translation>
     </message>
     <message>
         <source>%1 reported %2%3. If nobody on your team changed the configuration, someone with shell or AMI access did.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 informó de %2%3. Si nadie de su equipo cambió la configuración, lo hizo alguien con acceso a la shell o a la AMI.</translation>
     </message>
     <message>
         <source>a reload</source>
-        <translation type="unfinished"></translation>
+        <translation>una recarga</translation>
     </message>
     <message>
         <source>Confirm the change with your team, then compare the configuration with the approved baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirme el cambio con su equipo y compare la configuración con la referencia aprobada.</translation>
     </message>
     <message>
         <source>config reload: on (ignoring %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>recarga de configuración: activado (se ignora %1)</translation>
     </message>
     <message>
         <source>config reload: off (turned off in the settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>recarga de configuración: desactivado (desactivado en la configuración)</translation>
     </message>
 </context>
 <context>
     <name>tg::ConfigDiffView</name>
     <message>
         <source>%1 B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 B</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <source>The baseline could not be approved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo aprobar la referencia: %1</translation>
     </message>
     <message>
         <source>The snapshot of %1 from %2 is now the approved baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>La instantánea de %1 de %2 es ahora la referencia aprobada.</translation>
     </message>
     <message>
         <source>Watched files of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos vigilados de %1</translation>
     </message>
     <message>
         <source>The defaults for this PBX are shown. </source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran los valores predeterminados de esta centralita. </translation>
     </message>
     <message>
         <source>One absolute path per line; a * in the file name matches several files (e.g. /etc/freeswitch/sip_profiles/*.xml).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ruta absoluta por línea; un * en el nombre de archivo coincide con varios archivos (p. ej. /etc/freeswitch/sip_profiles/*.xml).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an absolute path of plain characters; the watch list was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una ruta absoluta de caracteres simples; no se cambió la lista de vigilancia.</translation>
     </message>
     <message>
         <source>The watch list was saved; it is used from the next snapshot round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó la lista de vigilancia; se usará a partir de la siguiente ronda de instantáneas.</translation>
     </message>
     <message>
         <source>The watch list could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la lista de vigilancia: %1</translation>
     </message>
     <message>
         <source>no changes</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <source>change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cambio %1 de %2</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2286,244 +2286,245 @@
     </message>
     <message>
         <source>Select one snapshot to compare it with the baseline (or the one before), or two to compare them with each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una instantánea para compararla con la referencia (o con la anterior), o dos para compararlas entre sí.</translation>
     </message>
     <message>
         <source>Snapshot now</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea ahora</translation>
     </message>
     <message>
         <source>Watched files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos vigilados…</translation>
     </message>
     <message>
         <source>PBX:</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX:</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos</translation>
     </message>
     <message>
         <source>Snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantáneas</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>En paralelo</translation>
     </message>
     <message>
         <source>Old version left, new version right</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión antigua a la izquierda, nueva a la derecha</translation>
     </message>
     <message>
         <source>Unified</source>
-        <translation type="unfinished"></translation>
+        <translation>Unificado</translation>
     </message>
     <message>
         <source>One column, removed lines above added ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Una columna, las líneas eliminadas encima de las añadidas</translation>
     </message>
     <message>
         <source>↑ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ Anterior</translation>
     </message>
     <message>
         <source>Previous change (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio anterior (Alt+Up)</translation>
     </message>
     <message>
         <source>↓ Next</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ Siguiente</translation>
     </message>
     <message>
         <source>Next change (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio siguiente (Alt+Down)</translation>
     </message>
     <message>
         <source>Show secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar secretos</translation>
     </message>
     <message>
         <source>Secret values (secret=, password=, ...) are masked; show them only when nobody is watching your screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores secretos (secret=, password=, ...) están enmascarados; muéstrelos solo cuando nadie esté viendo su pantalla.</translation>
     </message>
     <message>
         <source>Approve as baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar como referencia</translation>
     </message>
     <message>
         <source>Accept the newer version of this comparison as the file&apos;s approved content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar la versión más reciente de esta comparación como contenido aprobado del archivo.</translation>
     </message>
     <message>
         <source>Revert to baseline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir a la referencia…</translation>
     </message>
     <message>
         <source>Restore the approved content on the PBX through the guided fix flow (preview, backup, write, reload, roll back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar el contenido aprobado en la centralita mediante el proceso guiado de corrección (vista previa, copia de seguridad, escritura, recarga, reversión).</translation>
     </message>
     <message>
         <source>Security-relevant changes; click one to go to its line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios relevantes para la seguridad; haga clic en uno para ir a su línea.</translation>
     </message>
     <message>
         <source>Fetching the watched files of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo los archivos vigilados de %1…</translation>
     </message>
     <message>
         <source>No PBX has configuration snapshots yet. Add a PBX with SSH access; Tollgate then keeps a history of its configuration files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna centralita tiene todavía instantáneas de configuración. Añada una centralita con acceso SSH; Tollgate guardará entonces un historial de sus archivos de configuración.</translation>
     </message>
     <message>
         <source>No snapshots of %1 yet. Use &quot;Snapshot now&quot; to fetch its watched files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay instantáneas de %1. Use &quot;Instantánea ahora&quot; para obtener sus archivos vigilados.</translation>
     </message>
     <message>
         <source>%1, %2
 SHA-256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2
+SHA-256 %3</translation>
     </message>
     <message>
         <source>Read over AMI GetConfig: comments and layout are not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído mediante AMI GetConfig: no se conservan los comentarios ni el formato.</translation>
     </message>
     <message>
         <source>★ baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>★ referencia</translation>
     </message>
     <message>
         <source>Approved by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado por %1 el %2</translation>
     </message>
     <message>
         <source>same as baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>igual que la referencia</translation>
     </message>
     <message>
         <source>not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>no aprobado</translation>
     </message>
     <message>
         <source>baseline of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>referencia de %1</translation>
     </message>
     <message>
         <source>snapshot of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>instantánea de %1</translation>
     </message>
     <message>
         <source>%1 — only one snapshot (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — solo una instantánea (%2)</translation>
     </message>
     <message>
         <source>%1 — %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 → %3</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando…</translation>
     </message>
     <message>
         <source>No difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay diferencias.</translation>
     </message>
     <message>
         <source>Binary file changed: %1 bytes → %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambió un archivo binario: %1 bytes → %2 bytes.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;+%1&lt;/span&gt; &lt;span style=&apos;color:#c62828&apos;&gt;−%2&lt;/span&gt; lines, %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#2e7d32&apos;&gt;+%1&lt;/span&gt; &lt;span style=&apos;color:#c62828&apos;&gt;−%2&lt;/span&gt; líneas, %n cambio</numerusform>
+            <numerusform>&lt;span style=&apos;color:#2e7d32&apos;&gt;+%1&lt;/span&gt; &lt;span style=&apos;color:#c62828&apos;&gt;−%2&lt;/span&gt; líneas, %n cambios</numerusform>
         </translation>
     </message>
     <message>
         <source> — highest risk: &lt;b style=&apos;color:%1&apos;&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> — mayor riesgo: &lt;b style=&apos;color:%1&apos;&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source> — the versions differ too much to align line by line; shown as one replacement</source>
-        <translation type="unfinished"></translation>
+        <translation> — las versiones difieren demasiado para alinearlas línea a línea; se muestran como un único reemplazo</translation>
     </message>
     <message>
         <source> — only the first %1 MB are compared</source>
-        <translation type="unfinished"></translation>
+        <translation> — solo se comparan los primeros %1 MB</translation>
     </message>
 </context>
 <context>
     <name>tg::ConfigFileSet</name>
     <message>
         <source>%1 is not a readable folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una carpeta legible.</translation>
     </message>
     <message>
         <source>More than %1 files below %2; the rest were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Más de %1 archivos bajo %2; el resto no se leyó.</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MiB and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa más de %2 MiB y no se leyó.</translation>
     </message>
     <message>
         <source>The files below %1 exceed %2 MiB together; the rest were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos bajo %1 superan en conjunto %2 MiB; el resto no se leyó.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1: %2.</translation>
     </message>
 </context>
 <context>
     <name>tg::ConfigSnapshot</name>
     <message>
         <source>scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>programada</translation>
     </message>
     <message>
         <source>after a reload</source>
-        <translation type="unfinished"></translation>
+        <translation>tras una recarga</translation>
     </message>
     <message>
         <source>on demand</source>
-        <translation type="unfinished"></translation>
+        <translation>a petición</translation>
     </message>
     <message>
         <source>after a revert</source>
-        <translation type="unfinished"></translation>
+        <translation>tras una reversión</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importada</translation>
     </message>
 </context>
 <context>
     <name>tg::ConfigWatcher</name>
     <message>
         <source>The watched path &quot;%1&quot; of %2 is not an absolute path of plain characters; correct it in the watch list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ruta vigilada &quot;%1&quot; de %2 no es una ruta absoluta de caracteres simples; corríjala en la lista de vigilancia.</translation>
     </message>
     <message>
         <source>no SSH access is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay acceso SSH configurado</translation>
     </message>
     <message>
         <source>%1 on %2 is larger than %3 MB and was not stored; raise the limit or remove it from the watch list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 ocupa más de %3 MB y no se guardó; aumente el límite o quítelo de la lista de vigilancia.</translation>
     </message>
     <message>
         <source>Could not read %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1 en %2: %3</translation>
     </message>
     <message>
         <source>Could not read %1 on %2 over SSH (%3) nor over AMI (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1 en %2 ni por SSH (%3) ni por AMI (%4).</translation>
     </message>
     <message>
         <source>Could not store the snapshot of %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la instantánea de %1 en %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2550,11 +2551,11 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>Acknowledged</source>
@@ -2562,7 +2563,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelta</translation>
     </message>
     <message>
         <source>False positive</source>
@@ -2570,118 +2571,118 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pospuesta</translation>
     </message>
     <message>
         <source>Auth failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallo de autenticación</translation>
     </message>
     <message>
         <source>Auth success</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación correcta</translation>
     </message>
     <message>
         <source>Auth challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Desafío de autenticación</translation>
     </message>
     <message>
         <source>ACL reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazo por ACL</translation>
     </message>
     <message>
         <source>Protocol abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Abuso de protocolo</translation>
     </message>
     <message>
         <source>Resource limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de recursos</translation>
     </message>
     <message>
         <source>Call start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de llamada</translation>
     </message>
     <message>
         <source>Call answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta de llamada</translation>
     </message>
     <message>
         <source>Call end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de llamada</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Unregistration</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja de registro</translation>
     </message>
     <message>
         <source>Config reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recarga de configuración</translation>
     </message>
     <message>
         <source>Connector state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del conector</translation>
     </message>
     <message>
         <source>Protocol error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de protocolo</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin procesar</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado</translation>
     </message>
     <message>
         <source>Reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconectando</translation>
     </message>
     <message>
         <source>Login refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión rechazado</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n s</numerusform>
+            <numerusform>hace %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
         </translation>
     </message>
 </context>
@@ -2689,182 +2690,182 @@ SHA-256 %3</source>
     <name>tg::CostDetector</name>
     <message>
         <source>Expensive call from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada cara desde %1</translation>
     </message>
     <message>
         <source>A call to %1 lasting %2 cost about %3 (limit per call: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una llamada a %1 de %2 de duración costó unos %3 (límite por llamada: %4).</translation>
     </message>
     <message>
         <source>Confirm the call with the user of %1; if nobody made it, treat the account as compromised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirme la llamada con el usuario de %1; si nadie la hizo, considere la cuenta comprometida.</translation>
     </message>
     <message>
         <source>Unusual daily spend on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto diario inusual en %1</translation>
     </message>
     <message>
         <source>Estimated spend today is %1, against about %2 per day learned over %3 days (threshold: %4 times that, at least %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>El gasto estimado de hoy es %1, frente a unos %2 diarios aprendidos durante %3 días (umbral: %4 veces esa cifra, al menos %5).</translation>
     </message>
     <message>
         <source>Estimated spend today is %1 (limit %2 until %3 days of history exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>El gasto estimado de hoy es %1 (límite %2 hasta que haya %3 días de historial).</translation>
     </message>
     <message>
         <source>Review today&apos;s external calls of %1 by cost; set a spending limit at the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise las llamadas externas de hoy de %1 por coste; establezca un límite de gasto con el operador.</translation>
     </message>
     <message>
         <source>Call costs burning fast on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los costes de llamadas se disparan en %1</translation>
     </message>
     <message>
         <source>About %1 spent in the last hour (%2 by ended calls, %3 by calls still running), limit %4 per hour. At this rate a day costs about %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unos %1 gastados en la última hora (%2 por llamadas finalizadas, %3 por llamadas aún en curso), límite %4 por hora. A este ritmo, un día cuesta unos %5.</translation>
     </message>
     <message>
         <source>Open the live calls of %1 and hang up the expensive ones you do not recognise; block international dialing until it is explained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra las llamadas en curso de %1 y cuelgue las caras que no reconozca; bloquee la marcación internacional hasta que se aclare.</translation>
     </message>
     <message>
         <source>Long billable call from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada facturable larga de %1 a %2</translation>
     </message>
     <message>
         <source>The call has been answered for %1 (limit %2) at about %3 per minute: %4 so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>La llamada lleva contestada %1 (límite %2) a unos %3 por minuto: %4 hasta ahora.</translation>
     </message>
     <message>
         <source>Check the call with the user of %1 and hang it up if it is not expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la llamada con el usuario de %1 y cuélguela si no es esperada.</translation>
     </message>
     <message>
         <source>cost: on (per call %1, per hour %2, daily %3 times the baseline after %4 days, else %5; long calls after %6 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>coste: activado (por llamada %1, por hora %2, diario %3 veces la referencia tras %4 días, si no %5; llamadas largas a partir de %6 min)</translation>
     </message>
 </context>
 <context>
     <name>tg::DashboardView</name>
     <message>
         <source>No PBX is reporting yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna centralita está enviando datos todavía.</translation>
     </message>
     <message>
         <source>Failed logins per minute (last hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicios de sesión fallidos por minuto (última hora)</translation>
     </message>
     <message>
         <source>Calls per minute (last hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas por minuto (última hora)</translation>
     </message>
     <message>
         <source>Top attacking source IPs (failed logins, last hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>Principales IP de origen atacantes (inicios de sesión fallidos, última hora)</translation>
     </message>
     <message>
         <source>Failed logins</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicios de sesión fallidos</translation>
     </message>
     <message>
         <source>Open alerts by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas abiertas por gravedad</translation>
     </message>
     <message>
         <source>none in the last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno en la última hora</translation>
     </message>
     <message>
         <source>Open alerts by severity (%1 open or acknowledged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas abiertas por gravedad (%1 abiertas o reconocidas)</translation>
     </message>
 </context>
 <context>
     <name>tg::Database</name>
     <message>
         <source>Could not create the folder %1 for the database; check its permissions or choose another folder with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la carpeta %1 para la base de datos; compruebe sus permisos o elija otra carpeta con --data-dir.</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt is missing; install the Qt SQLite plugin (libqt6sql6-sqlite) and start Tollgate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el controlador SQLite de Qt; instale el complemento SQLite de Qt (libqt6sql6-sqlite) y vuelva a iniciar Tollgate.</translation>
     </message>
     <message>
         <source>Could not open the database %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la base de datos %1: %2.</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of Tollgate (schema %2; this version understands up to %3); it was left untouched. Update Tollgate, or start it with --data-dir pointing to another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 fue escrita por una versión más reciente de Tollgate (esquema %2; esta versión admite hasta el %3); no se ha modificado. Actualice Tollgate, o inícielo con --data-dir apuntando a otra carpeta.</translation>
     </message>
     <message>
         <source>Could not switch the database %1 to write-ahead logging; the folder may be read-only or on a network drive. Choose a local folder with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar la base de datos %1 al registro de escritura anticipada (WAL); puede que la carpeta sea de solo lectura o esté en una unidad de red. Elija una carpeta local con --data-dir.</translation>
     </message>
     <message>
         <source>Could not upgrade the database %1 (it is busy or read-only): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar la base de datos %1 (está ocupada o es de solo lectura): %2.</translation>
     </message>
     <message>
         <source>Could not upgrade the database %1 to schema %2: %3. The file is unchanged; free some disk space or check permissions and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar la base de datos %1 al esquema %2: %3. El archivo no ha cambiado; libere espacio en disco o compruebe los permisos y vuelva a iniciar.</translation>
     </message>
 </context>
 <context>
     <name>tg::DbCheckReport</name>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos: %1</translation>
     </message>
     <message>
         <source>Schema version: %1 (this version of Tollgate understands up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del esquema: %1 (esta versión de Tollgate admite hasta la %2)</translation>
     </message>
     <message>
         <source>Integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Integridad: %1</translation>
     </message>
     <message>
         <source>Rows in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas en %1: %2</translation>
     </message>
     <message>
         <source>Result: OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: OK</translation>
     </message>
     <message>
         <source>Result: FAILED — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: FALLIDO — %1</translation>
     </message>
 </context>
 <context>
     <name>tg::DemoCapture</name>
     <message>
         <source>The demo capture %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta en esta compilación la captura de demostración %1.</translation>
     </message>
 </context>
 <context>
     <name>tg::DetectFormat</name>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
 </context>
@@ -2872,77 +2873,77 @@ SHA-256 %3</source>
     <name>tg::DetectionEngine</name>
     <message>
         <source>Using the built-in prefix table instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usa en su lugar la tabla de prefijos integrada.</translation>
     </message>
     <message numerus="yes">
         <source>The prefix table has %n line(s) that do not parse; they were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La tabla de prefijos tiene %n línea que no se puede interpretar; se omitió.</numerusform>
+            <numerusform>La tabla de prefijos tiene %n líneas que no se pueden interpretar; se omitieron.</numerusform>
         </translation>
     </message>
     <message>
         <source>Allowlist entries that are not addresses or networks were ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ignoraron entradas de la lista de permitidos que no son direcciones ni redes: %1</translation>
     </message>
     <message>
         <source>Detector at its memory limit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detector en su límite de memoria: %1</translation>
     </message>
     <message>
         <source>The %1 detector keeps at most %2 addresses or accounts in memory; %3 older ones were dropped to stay within it, and their counting starts over. Traffic from this many sources means a large distributed attack or scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>El detector %1 mantiene en memoria como máximo %2 direcciones o cuentas; se descartaron %3 más antiguas para no superarlo, y su recuento vuelve a empezar. Tráfico desde tantos orígenes indica un ataque o escaneo distribuido a gran escala.</translation>
     </message>
     <message>
         <source>Restrict SIP to known networks at the firewall; raise limits.maxTrackedKeys if the machine has memory to spare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restrinja SIP a redes conocidas en el cortafuegos; aumente limits.maxTrackedKeys si el equipo tiene memoria de sobra.</translation>
     </message>
     <message numerus="yes">
         <source>prefix table: %n prefixes (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tabla de prefijos: %n prefijo (%1)</numerusform>
+            <numerusform>tabla de prefijos: %n prefijos (%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>built in</source>
-        <translation type="unfinished"></translation>
+        <translation>integrada</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: %1</translation>
     </message>
 </context>
 <context>
     <name>tg::DiffTextPane</name>
     <message numerus="yes">
         <source>%n unchanged line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n línea sin cambios</numerusform>
+            <numerusform>%n líneas sin cambios</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a file and snapshots to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo e instantáneas para comparar.</translation>
     </message>
     <message>
         <source>Binary file changed: %1 bytes (SHA-256 %2) before, %3 bytes (SHA-256 %4) now. Binary content is not shown line by line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambió un archivo binario: %1 bytes (SHA-256 %2) antes, %3 bytes (SHA-256 %4) ahora. El contenido binario no se muestra línea a línea.</translation>
     </message>
     <message>
         <source>The two versions are identical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos versiones son idénticas.</translation>
     </message>
     <message>
         <source>Only line endings or the final newline differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo difieren los finales de línea o el salto de línea final.</translation>
     </message>
     <message numerus="yes">
         <source>⋯ %n unchanged line(s), click to show</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⋯ %n línea sin cambios, haga clic para mostrarla</numerusform>
+            <numerusform>⋯ %n líneas sin cambios, haga clic para mostrarlas</numerusform>
         </translation>
     </message>
 </context>
@@ -2950,68 +2951,68 @@ SHA-256 %3</source>
     <name>tg::DistributedBruteForceDetector</name>
     <message>
         <source>Distributed brute force on account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuerza bruta distribuida contra la cuenta %1</translation>
     </message>
     <message>
         <source>the busiest address failed only %1 times, under the per-address limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección más activa solo falló %1 veces, por debajo del límite por dirección de %2</translation>
     </message>
     <message>
         <source>the busiest address failed %1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección más activa falló %1 veces</translation>
     </message>
     <message>
         <source>%1 failed logins from %2 different addresses within %3 (threshold: %4 failures from %5 addresses); %6. Account: %7. Sources: %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inicios de sesión fallidos desde %2 direcciones distintas en %3 (umbral: %4 fallos desde %5 direcciones); %6. Cuenta: %7. Orígenes: %8.</translation>
     </message>
     <message>
         <source>Give account %1 a long random password, allow it only from the networks it uses (permit/deny or an ACL), and consider blocking the listed sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne a la cuenta %1 una contraseña aleatoria larga, permítala solo desde las redes que usa (permit/deny o una ACL) y plantéese bloquear los orígenes indicados.</translation>
     </message>
     <message>
         <source>distributed brute force per account: on (%1 failures from %2 addresses in %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>fuerza bruta distribuida por cuenta: activado (%1 fallos desde %2 direcciones en %3)</translation>
     </message>
 </context>
 <context>
     <name>tg::Engine</name>
     <message>
         <source>Demo PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX de demostración</translation>
     </message>
     <message>
         <source>The Demo PBX could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la PBX de demostración: %1</translation>
     </message>
 </context>
 <context>
     <name>tg::EnumerationDetector</name>
     <message>
         <source>Account enumeration from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumeración de cuentas desde %1</translation>
     </message>
     <message>
         <source>%1 tried %2 different account names within %3 (threshold: %4); %5 of them were reported as unknown (InvalidAccountID). With alwaysauthreject=yes Asterisk reports unknown names as wrong passwords, so the number of names tried is what shows the enumeration. Names: %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 probó %2 nombres de cuenta distintos en %3 (umbral: %4); %5 de ellos se notificaron como desconocidos (InvalidAccountID). Con alwaysauthreject=yes, Asterisk notifica los nombres desconocidos como contraseñas incorrectas, así que la enumeración se aprecia en el número de nombres probados. Nombres: %6.</translation>
     </message>
     <message>
         <source>Block %1; keep alwaysauthreject=yes and use extension names that are not simple numbers or words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquee %1; mantenga alwaysauthreject=yes y use nombres de extensión que no sean números ni palabras sencillas.</translation>
     </message>
     <message>
         <source>account enumeration: on (%1 account names from one address in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>enumeración de cuentas: activado (%1 nombres de cuenta desde una dirección en %2)</translation>
     </message>
 </context>
 <context>
     <name>tg::EslClient</name>
     <message>
         <source>PBX %1 (%2) did not complete the event socket login within %3 s; Tollgate will retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La centralita %1 (%2) no completó el inicio de sesión en el event socket en %3 s; Tollgate lo reintentará.</translation>
     </message>
     <message>
         <source>Monitoring of PBX %1 was stopped before the command completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La supervisión de la centralita %1 se detuvo antes de que terminara el comando.</translation>
     </message>
     <message>
         <source>Monitoring of PBX %1 is stopped.</source>
@@ -3023,31 +3024,31 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>PBX %1 (%2) closed the event socket (&quot;%3&quot;); Tollgate is reconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>La centralita %1 (%2) cerró el event socket (&quot;%3&quot;); Tollgate se está reconectando.</translation>
     </message>
     <message>
         <source>The event socket connection to PBX %1 (%2) was closed by the PBX; Tollgate is reconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>La centralita %1 (%2) cerró la conexión del event socket; Tollgate se está reconectando.</translation>
     </message>
     <message>
         <source>PBX %1 (%2) closed the event socket before the login completed; Tollgate will retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La centralita %1 (%2) cerró el event socket antes de completar el inicio de sesión; Tollgate lo reintentará.</translation>
     </message>
     <message>
         <source>The event socket connection to PBX %1 (%2) failed: %3. Tollgate is reconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión del event socket con la centralita %1 (%2): %3. Tollgate se está reconectando.</translation>
     </message>
     <message>
         <source>Cannot connect to PBX %1 (%2): %3. Check that FreeSWITCH runs, that mod_event_socket listens on this address (event_socket.conf.xml, usually port 8021) and that it is reachable from this computer, or use an SSH tunnel; Tollgate will retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con la centralita %1 (%2): %3. Compruebe que FreeSWITCH está en ejecución, que mod_event_socket escucha en esta dirección (event_socket.conf.xml, normalmente en el puerto 8021) y que es accesible desde este equipo, o use un túnel SSH; Tollgate lo reintentará.</translation>
     </message>
     <message>
         <source>The ESL password of PBX %1 contains a line break, which the event socket cannot carry; correct it in the PBX settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña ESL de la centralita %1 contiene un salto de línea, que el event socket no puede transmitir; corríjala en la configuración de la centralita.</translation>
     </message>
     <message>
         <source>PBX %1 (%2) refused the connection: the FreeSWITCH ACL refused this address (apply-inbound-acl in event_socket.conf.xml). Allow this computer&apos;s address there, or reach the event socket through an SSH tunnel; Tollgate will try again in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La centralita %1 (%2) rechazó la conexión: la ACL de FreeSWITCH rechazó esta dirección (apply-inbound-acl en event_socket.conf.xml). Permita allí la dirección de este equipo o acceda al event socket mediante un túnel SSH; Tollgate volverá a intentarlo en %3 s.</translation>
     </message>
     <message>
         <source>PBX %1 refused %2: %3</source>
@@ -3059,23 +3060,23 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>PBX %1 is not connected; %2 was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La centralita %1 no está conectada; no se envió %2.</translation>
     </message>
     <message>
         <source>Too many commands are waiting for PBX %1; %2 was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay demasiados comandos en espera para la centralita %1; no se envió %2.</translation>
     </message>
     <message>
         <source>The ESL command &quot;%1&quot; was not sent: it is empty or contains a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió el comando ESL &quot;%1&quot;: está vacío o contiene un salto de línea.</translation>
     </message>
     <message>
         <source>The call &quot;%1&quot; on PBX %2 was not hung up: that is not a FreeSWITCH call UUID or cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se colgó la llamada &quot;%1&quot; en la centralita %2: no es un UUID de llamada ni una causa de FreeSWITCH.</translation>
     </message>
     <message>
         <source>The ESL filter on &quot;%1&quot; was not sent: the header name or value is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió el filtro ESL sobre &quot;%1&quot;: el nombre o el valor de la cabecera no es válido.</translation>
     </message>
     <message>
         <source>PBX %1 did not answer %2 in time.</source>
@@ -3083,64 +3084,64 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>PBX %1 (%2) rejected the event socket login: wrong ESL password. Check the password in the PBX settings against event_socket.conf.xml. Tollgate will not retry until you reconnect or change the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>La centralita %1 (%2) rechazó el inicio de sesión en el event socket: contraseña ESL incorrecta. Compare la contraseña de la configuración de la centralita con event_socket.conf.xml. Tollgate no lo reintentará hasta que vuelva a conectar o cambie la contraseña.</translation>
     </message>
     <message>
         <source>PBX %1 (%2) refused the event subscription (%3). Check that the ESL user may subscribe to events; Tollgate will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La centralita %1 (%2) rechazó la suscripción a eventos (%3). Compruebe que el usuario ESL puede suscribirse a eventos; Tollgate lo volverá a intentar más tarde.</translation>
     </message>
     <message>
         <source>Connected to PBX %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a la centralita %1 (%2).</translation>
     </message>
     <message>
         <source>PBX %1 (%2) stopped answering (no HEARTBEAT and no reply to the keepalive within %3 s); Tollgate is reconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>La centralita %1 (%2) dejó de responder (sin HEARTBEAT ni respuesta al keepalive en %3 s); Tollgate se está reconectando.</translation>
     </message>
 </context>
 <context>
     <name>tg::EslMessage</name>
     <message>
         <source>An ESL JSON event could not be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer un evento JSON de ESL: %1.</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un objeto JSON</translation>
     </message>
     <message>
         <source>An ESL event with more than %1 headers was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se truncó un evento ESL con más de %1 cabeceras.</translation>
     </message>
 </context>
 <context>
     <name>tg::EslParser</name>
     <message>
         <source>An ESL message with an unreadable Content-Length was read without a body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se leyó sin cuerpo un mensaje ESL con un Content-Length ilegible.</translation>
     </message>
     <message>
         <source>An ESL message with a body of %1 bytes (over the limit of %2) was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se descartó un mensaje ESL con un cuerpo de %1 bytes (por encima del límite de %2).</translation>
     </message>
     <message>
         <source>An ESL header line longer than %1 bytes was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se descartó una línea de cabecera ESL de más de %1 bytes.</translation>
     </message>
     <message>
         <source>An ESL message with more than %1 header lines was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se descartó un mensaje ESL con más de %1 líneas de cabecera.</translation>
     </message>
 </context>
 <context>
     <name>tg::EslReplayServer</name>
     <message>
         <source>The capture holds no FreeSWITCH event.</source>
-        <translation type="unfinished"></translation>
+        <translation>La captura no contiene ningún evento de FreeSWITCH.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2.</translation>
     </message>
     <message>
         <source>The replay server cannot listen on %1:%2: %3.</source>
@@ -3151,14 +3152,14 @@ SHA-256 %3</source>
     <name>tg::EventReader</name>
     <message>
         <source>Could not read events: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los eventos: %1.</translation>
     </message>
 </context>
 <context>
     <name>tg::EventTableModel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>%1 UTC</source>
@@ -3166,11 +3167,11 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>%1, user agent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, agente de usuario: %2</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>PBX</source>
@@ -3178,7 +3179,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Source</source>
@@ -3186,98 +3187,98 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle</translation>
     </message>
 </context>
 <context>
     <name>tg::EventsView</name>
     <message>
         <source>All PBXes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las PBX</translation>
     </message>
     <message>
         <source>Choose a PBX in the sidebar to show only its events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una centralita en la barra lateral para mostrar solo sus eventos.</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>Security (auth, ACL, abuse)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad (autenticación, ACL, abuso)</translation>
     </message>
     <message>
         <source>Source IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP de origen</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Search type, account, IP, user agent, destination, detail… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar tipo, cuenta, IP, agente de usuario, destino, detalle… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <source>Write the rows matching the current filter to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir las filas que coinciden con el filtro actual en un archivo CSV</translation>
     </message>
     <message>
         <source>Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar exportación</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Select an event to see its fields and the exact text the PBX sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un evento para ver sus campos y el texto exacto que envió la centralita.</translation>
     </message>
     <message>
         <source>PBX: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX: %1</translation>
     </message>
     <message>
         <source>%1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eventos</translation>
     </message>
     <message>
         <source> (counting…)</source>
-        <translation type="unfinished"></translation>
+        <translation> (contando…)</translation>
     </message>
     <message>
         <source>The event store could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el almacén de eventos: %1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>%1 (%2 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 UTC)</translation>
     </message>
     <message>
         <source>PBX</source>
@@ -3285,15 +3286,15 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <source>Source</source>
@@ -3301,31 +3302,31 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>User agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente de usuario</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Call id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de llamada</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle</translation>
     </message>
     <message>
         <source>Raw text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto sin procesar:</translation>
     </message>
     <message>
         <source>(not stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no almacenado)</translation>
     </message>
     <message>
         <source>(none recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se registró ninguno)</translation>
     </message>
     <message>
         <source>Show events from %1</source>
@@ -3337,31 +3338,31 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Show events of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar eventos de la cuenta %1</translation>
     </message>
     <message>
         <source>Copy summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar resumen</translation>
     </message>
     <message>
         <source>Export events</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar eventos</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando a %1…</translation>
     </message>
     <message>
         <source>Exporting… %1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando… %1 de %2 filas</translation>
     </message>
     <message>
         <source>Exported %1 events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron %1 eventos.</translation>
     </message>
 </context>
 <context>
@@ -3631,7 +3632,7 @@ SHA-256 %3</source>
     <name>tg::LiveCallsModel</name>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Contestada</translation>
     </message>
     <message>
         <source>Ringing</source>
@@ -3647,15 +3648,15 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Source IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP de origen</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Started</source>
@@ -3663,7 +3664,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
 </context>
 <context>
@@ -3713,7 +3714,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>The event store could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el almacén de eventos: %1</translation>
     </message>
     <message>
         <source>No PBX configured</source>
@@ -4085,7 +4086,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>SSH private key</source>
@@ -4242,7 +4243,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>All PBXes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las PBX</translation>
     </message>
     <message>
         <source>replayed Asterisk traffic</source>
@@ -4910,7 +4911,7 @@ Exit codes: 0 no finding of medium severity or above, 1 such findings, 2 bad inp
     </message>
     <message>
         <source>%1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1: %2.</translation>
     </message>
     <message>
         <source>%1 is neither a folder nor a file.</source>
@@ -4934,7 +4935,7 @@ Exit codes: 0 no finding of medium severity or above, 1 such findings, 2 bad inp
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: %1</translation>
     </message>
     <message>
         <source>%1: %2, score %3/100, findings: %4 (%5 critical, %6 high, %7 medium, %8 low)</source>
@@ -4991,7 +4992,7 @@ with their state on each PBX.</source>
     </message>
     <message>
         <source>until unblocked</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta que se desbloquee</translation>
     </message>
     <message>
         <source>Usage: tollgate-cli config diff OLD NEW [--as PATH] [--json]
