@@ -19,7 +19,7 @@ void printHelp()
         "  analyze FILE... [--json] [--since T] [--until T] [--format F] [--rules FILE] [--tz ZONE]\n"
         "                                replay captures and logs through the detectors; print alerts\n"
         "                                (exit 0 none, 1 alerts found, 2 bad input)\n"
-        "  watch ami://USER@HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]\n"
+        "  watch ami://USER@HOST[:PORT] | esl://HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]\n"
         "                                connect live and print Events; the secret comes from the\n"
         "                                TOLLGATE_SECRET environment variable or the keychain entry of\n"
         "                                a saved PBX (--pbx NAME), never from the command line\n"

@@ -2,12 +2,14 @@
 
 #include "ami/AmiBench.h"
 #include "detect/EngineBenchmark.h"
+#include "esl/EslBench.h"
 #include "engine/PipelineBench.h"
 #include "logs/LogReaderBench.h"
 #include "store/StoreBench.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -142,12 +144,30 @@ QVector<Figure> benchAmiFleet(const QStringList &args, QString *error)
             {QStringLiteral("ami-fleet.p99_lag"), r.p99LagMs, QStringLiteral("ms"), in}};
 }
 
+QVector<Figure> benchEslParser(const QStringList &args, QString *error)
+{
+    QFile f(QStringLiteral(":/demo/freeswitch-session.esl"));
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("The FreeSWITCH capture is missing from the resources.");
+        return {};
+    }
+    const EslBench::ParserResult r = EslBench::parser({QStringLiteral("freeswitch-1.10.12-session.esl"), f.readAll()},
+                                                      intOption(args, QStringLiteral("--seconds"), 2));
+    const QJsonObject in{{QStringLiteral("capture"), r.capture}, {QStringLiteral("bytes"), r.bytes},
+                         {QStringLiteral("chunk_bytes"), r.chunkBytes}, {QStringLiteral("rounds"), r.rounds}};
+    return {{QStringLiteral("esl-parser"), r.eventsPerSec, QStringLiteral("events/s"), in},
+            {QStringLiteral("esl-parser.throughput"), r.mbPerSec, QStringLiteral("MB/s"), in},
+            {QStringLiteral("esl-parser+headers"), r.splitEventsPerSec, QStringLiteral("events/s"), in},
+            {QStringLiteral("esl-parser+normalizer"), r.normalizedEslEventsPerSec, QStringLiteral("events/s"), in}};
+}
+
 const QVector<Bench> &benches()
 {
     static const QVector<Bench> all = {
         {"ami-parser", "AMI parser (and normalizer) throughput on the captures, one core", benchAmiParser},
         {"ami-e2e", "socket -> parser -> normalized Event over loopback", benchAmiEndToEnd},
         {"ami-fleet", "200 PBX connections at 50 events/s each: CPU use and lag of the slowest", benchAmiFleet},
+        {"esl-parser", "ESL (FreeSWITCH) parser throughput on the capture, one core", benchEslParser},
         {"store", "events committed to SQLite per second through the store writer", benchStore},
         {"engine", "events/s from normalized Events to committed events and alerts (detectors + store)", benchEngine},
         {"detect", "events/s through the detectors alone", benchDetect},

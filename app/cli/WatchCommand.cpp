@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "ami/AmiClient.h"
+#include "esl/EslClient.h"
 #include "secrets/SecretStore.h"
 #include "store/Database.h"
 #include "store/PbxRepository.h"
@@ -20,20 +21,21 @@ QString tr(const char *s)
     return QCoreApplication::translate("tg::cli", s);
 }
 
-int watchWithSecret(const PbxProfile &profile, const QString &secret, int seconds, bool json)
+template <typename Client>
+int watchWith(const PbxProfile &profile, const QString &secret, int seconds, bool json)
 {
-    AmiClient client(profile);
+    Client client(profile);
     client.setSecret(secret);
     QEventLoop loop;
     int status = 0;
-    QObject::connect(&client, &AmiClient::eventsReady, [json](const EventList &events) {
+    QObject::connect(&client, &Client::eventsReady, [json](const EventList &events) {
         for (const Event &e : events)
             out() << (json ? QString::fromUtf8(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact))
                            : e.summary())
                   << '\n';
         out().flush();
     });
-    QObject::connect(&client, &AmiClient::stateChanged, [&](LinkState s, const QString &reason) {
+    QObject::connect(&client, &Client::stateChanged, [&](LinkState s, const QString &reason) {
         if (!json)
             err() << linkStateName(s) << ": " << reason << Qt::endl;
         if (s == LinkState::AuthFailed) {
@@ -52,9 +54,15 @@ int watchWithSecret(const PbxProfile &profile, const QString &secret, int second
     return status;
 }
 
+int watchWithSecret(const PbxProfile &profile, const QString &secret, int seconds, bool json)
+{
+    return profile.type == PbxType::FreeSwitch ? watchWith<EslClient>(profile, secret, seconds, json)
+                                               : watchWith<AmiClient>(profile, secret, seconds, json);
+}
+
 } // namespace
 
-// tollgate-cli watch ami://USER@HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]
+// tollgate-cli watch ami://USER@HOST[:PORT] | esl://HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]
 int runWatch(const QStringList &args)
 {
     const QStringList pos = positional(args, {QStringLiteral("--seconds"), QStringLiteral("--pbx"),
@@ -84,16 +92,18 @@ int runWatch(const QStringList &args)
     }
     if (!pos.isEmpty()) {
         const QUrl url(pos.first());
-        if (url.scheme() != QLatin1String("ami") || url.host().isEmpty()) {
-            err() << tr("Usage: tollgate-cli watch ami://USER@HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]") << Qt::endl;
+        const bool esl = url.scheme() == QLatin1String("esl");
+        if ((url.scheme() != QLatin1String("ami") && !esl) || url.host().isEmpty()) {
+            err() << tr("Usage: tollgate-cli watch ami://USER@HOST[:PORT] | esl://HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]") << Qt::endl;
             return 2;
         }
+        profile.type = esl ? PbxType::FreeSwitch : PbxType::Asterisk;
         if (profile.name.isEmpty())
             profile.name = url.host();
         profile.host = url.host();
         profile.user = url.userName();
         profile.tls = args.contains(QStringLiteral("--tls"));
-        profile.port = quint16(url.port(profile.tls ? 5039 : 5038));
+        profile.port = quint16(url.port(esl ? 8021 : profile.tls ? 5039 : 5038));
         profile.tlsFingerprint = optionValue(args, QStringLiteral("--fingerprint"));
     }
     if (profile.host.isEmpty()) {
