@@ -5,122 +5,122 @@
     <name>tg</name>
     <message>
         <source>Could not record the block in the database: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperre konnte nicht in der Datenbank gespeichert werden: %1.</translation>
     </message>
     <message>
         <source>The database %1 is damaged or is not a Tollgate database; it was left untouched. Move it aside or restore a backup, or start Tollgate with --data-dir pointing to another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 ist beschädigt oder keine Tollgate-Datenbank; sie wurde nicht verändert. Verschieben Sie sie, stellen Sie eine Sicherung wieder her oder starten Sie Tollgate mit --data-dir und einem anderen Ordner.</translation>
     </message>
     <message>
         <source>The database %1 does not exist; check the path or the --data-dir option.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 existiert nicht; prüfen Sie den Pfad oder die Option --data-dir.</translation>
     </message>
     <message>
         <source>The database %1 cannot be read; check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht gelesen werden; prüfen Sie ihre Berechtigungen.</translation>
     </message>
     <message>
         <source>The file %1 is not an SQLite database or its header is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist keine SQLite-Datenbank oder ihr Header ist beschädigt.</translation>
     </message>
     <message>
         <source>Could not open the database %1 read-only: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 konnte nicht schreibgeschützt geöffnet werden: %2.</translation>
     </message>
     <message>
         <source>The database %1 is damaged (%2). Restore a backup, or move the file aside to start with an empty one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 ist beschädigt (%2). Stellen Sie eine Sicherung wieder her oder verschieben Sie die Datei, um mit einer leeren Datenbank zu beginnen.</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of Tollgate (schema %2); update Tollgate to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 wurde von einer neueren Tollgate-Version geschrieben (Schema %2); aktualisieren Sie Tollgate, um sie zu verwenden.</translation>
     </message>
     <message>
         <source>On PBX %1, a command ended without an exit code (the connection or the command was cut); its effect is unknown until the next listing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf PBX %1 endete ein Befehl ohne Exit-Code (die Verbindung oder der Befehl wurde abgebrochen); seine Wirkung ist bis zur nächsten Auflistung unbekannt.</translation>
     </message>
     <message>
         <source>PBX %1 cannot be blocked on: it is not configured, or has no SSH access set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf PBX %1 kann nicht gesperrt werden: Sie ist nicht konfiguriert oder hat keinen SSH-Zugang eingerichtet.</translation>
     </message>
 </context>
 <context>
     <name>tg::AdvisoryTable</name>
     <message>
         <source>The advisory table %1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Advisory-Tabelle %1 konnte nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>The advisory table has a malformed line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Advisory-Tabelle enthält eine fehlerhafte Zeile %1.</translation>
     </message>
     <message>
         <source>Asterisk %1 is affected by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Asterisk %1 ist von %2 betroffen: %3</translation>
     </message>
     <message>
         <source>running %1; fixed in %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>installiert: %1; behoben in %2 (%3)</translation>
     </message>
     <message>
         <source>The Asterisk project published this flaw and its fix. Published flaws are the ones attackers automate first, and this version does not have the fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Asterisk-Projekt hat diese Schwachstelle und ihre Behebung veröffentlicht. Veröffentlichte Schwachstellen automatisieren Angreifer zuerst, und diese Version enthält die Behebung nicht.</translation>
     </message>
     <message>
         <source>Update Asterisk to %1 or a later release of the %2 branch (or a supported newer branch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie Asterisk auf %1 oder ein späteres Release des Zweigs %2 (oder einen unterstützten neueren Zweig).</translation>
     </message>
 </context>
 <context>
     <name>tg::AlertFormatter</name>
     <message numerus="yes">
         <source>No alerts in %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keine Alarme in %n Ereignis.</numerusform>
+            <numerusform>Keine Alarme in %n Ereignissen.</numerusform>
         </translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHWEREGRAD</translation>
     </message>
     <message>
         <source>RULE</source>
-        <translation type="unfinished"></translation>
+        <translation>REGEL</translation>
     </message>
     <message>
         <source>SUBJECT</source>
-        <translation type="unfinished"></translation>
+        <translation>OBJEKT</translation>
     </message>
     <message>
         <source>COUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>ANZAHL</translation>
     </message>
     <message>
         <source>FIRST SEEN (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ERSTMALS GESEHEN (UTC)</translation>
     </message>
     <message>
         <source>LAST SEEN (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZULETZT GESEHEN (UTC)</translation>
     </message>
     <message>
         <source>COST</source>
-        <translation type="unfinished"></translation>
+        <translation>KOSTEN</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TITEL</translation>
     </message>
     <message>
         <source>Action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s) in %1 event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Alarm in %1 Ereignis(sen).</numerusform>
+            <numerusform>%n Alarme in %1 Ereignis(sen).</numerusform>
         </translation>
     </message>
 </context>
@@ -128,1612 +128,1612 @@
     <name>tg::AlertRepository</name>
     <message>
         <source>Could not read or update alerts: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme konnten nicht gelesen oder aktualisiert werden: %1.</translation>
     </message>
     <message>
         <source>Could not update alert %1 (the database is busy or read-only): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm %1 konnte nicht aktualisiert werden (die Datenbank ist ausgelastet oder schreibgeschützt): %2.</translation>
     </message>
     <message>
         <source>Alert %1 no longer exists; refresh the alert list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm %1 existiert nicht mehr; aktualisieren Sie die Alarmliste.</translation>
     </message>
     <message>
         <source>Could not update alert %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm %1 konnte nicht aktualisiert werden: %2.</translation>
     </message>
 </context>
 <context>
     <name>tg::AlertTableModel</name>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstmals gesehen</translation>
     </message>
     <message>
         <source>Est. cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesch. Kosten</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
 </context>
 <context>
     <name>tg::AlertsView</name>
     <message>
         <source>Any severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schweregrade</translation>
     </message>
     <message>
         <source>Low and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig und höher</translation>
     </message>
     <message>
         <source>Medium and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel und höher</translation>
     </message>
     <message>
         <source>High and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch und höher</translation>
     </message>
     <message>
         <source>Critical only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur kritisch</translation>
     </message>
     <message>
         <source>Open and acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen und bestätigt</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>All rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Regeln</translation>
     </message>
     <message>
         <source>Search title, subject, rule, note… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Objekt, Regel, Notiz durchsuchen… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Est. cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesch. Kosten</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <source>I have seen it and am on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesehen, ich kümmere mich darum</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigen</translation>
     </message>
     <message>
         <source>The cause is dealt with</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ursache ist behoben</translation>
     </message>
     <message>
         <source>False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlalarm</translation>
     </message>
     <message>
         <source>Not an attack or a fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Angriff und kein Fehler</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen</translation>
     </message>
     <message>
         <source>Hide it from the open list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Liste offener Alarme ausblenden</translation>
     </message>
     <message>
         <source>Add note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen…</translation>
     </message>
     <message>
         <source>Record a note with the alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz zum Alarm speichern</translation>
     </message>
     <message>
         <source>Select an alert to see why it fired, what to do, and its evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Alarm aus, um zu sehen, warum er ausgelöst wurde, was zu tun ist und welche Belege es gibt.</translation>
     </message>
     <message>
         <source>%1 of %2 alerts shown, %3 open or acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Alarmen angezeigt, %3 offen oder bestätigt</translation>
     </message>
     <message>
         <source>Marking %1 selected as %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgewählte Alarme werden als %2 markiert…</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Note for the %1 selected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz für %1 ausgewählte Alarme:</translation>
     </message>
     <message>
         <source>Alerts updated: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme aktualisiert: %1.</translation>
     </message>
     <message>
         <source>Could not update the alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Alarm konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstmals gesehen</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
     <message>
         <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Kosten</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Suggested action</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlene Maßnahme</translation>
     </message>
     <message>
         <source>Evidence: %1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege: %1 Ereignisse</translation>
     </message>
     <message>
         <source>No evidence events recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Beleg-Ereignisse gespeichert.</translation>
     </message>
     <message>
         <source>Loading evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege werden geladen…</translation>
     </message>
     <message>
         <source>The evidence events are no longer stored (retention).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beleg-Ereignisse sind nicht mehr gespeichert (Aufbewahrungsfrist).</translation>
     </message>
     <message>
         <source>from %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1:%2</translation>
     </message>
     <message>
         <source>account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1</translation>
     </message>
     <message>
         <source>agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1</translation>
     </message>
     <message>
         <source>Show events from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse von %1 anzeigen</translation>
     </message>
     <message>
         <source>Copy IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse kopieren</translation>
     </message>
     <message>
         <source>Block source IP %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell-IP %1 sperren…</translation>
     </message>
     <message>
         <source>Block the source IPs of the selected alerts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell-IPs der ausgewählten Alarme sperren…</translation>
     </message>
     <message>
         <source>Show events of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse zu %1 anzeigen</translation>
     </message>
     <message>
         <source>Copy subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt kopieren</translation>
     </message>
 </context>
 <context>
     <name>tg::AmiClient</name>
     <message>
         <source>PBX %1 (%2) did not complete the AMI login within %3 s; Tollgate will retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX %1 (%2) hat die AMI-Anmeldung nicht innerhalb von %3 s abgeschlossen; Tollgate versucht es erneut.</translation>
     </message>
     <message>
         <source>The trusted certificate fingerprint of PBX %1 is not a SHA-256 fingerprint (64 hex digits); correct it in the PBX settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vertrauenswürdige Zertifikat-Fingerabdruck der PBX %1 ist kein SHA-256-Fingerabdruck (64 Hexadezimalziffern); korrigieren Sie ihn in den PBX-Einstellungen.</translation>
     </message>
     <message>
         <source>PBX %1 is set to use TLS, but this system has no TLS library; install OpenSSL or turn TLS off for this PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX %1 soll TLS verwenden, aber auf diesem System ist keine TLS-Bibliothek vorhanden; installieren Sie OpenSSL oder deaktivieren Sie TLS für diese PBX.</translation>
     </message>
     <message>
         <source>Monitoring of PBX %1 was stopped before the action completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überwachung der PBX %1 wurde beendet, bevor die Aktion abgeschlossen war.</translation>
     </message>
     <message>
         <source>Monitoring of PBX %1 is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überwachung der PBX %1 ist beendet.</translation>
     </message>
     <message>
         <source>Connecting to PBX %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu PBX %1 (%2) wird hergestellt.</translation>
     </message>
     <message>
         <source>PBX %1 (%2) is shutting down or restarting; Tollgate reconnects when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX %1 (%2) wird heruntergefahren oder neu gestartet; Tollgate verbindet sich neu, sobald sie wieder erreichbar ist.</translation>
     </message>
     <message>
         <source>The AMI connection to PBX %1 (%2) was closed by the PBX; Tollgate is reconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AMI-Verbindung zu PBX %1 (%2) wurde von der PBX geschlossen; Tollgate verbindet sich neu.</translation>
     </message>
     <message>
         <source>PBX %1 (%2) closed the AMI connection before the login completed; Tollgate will retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX %1 (%2) hat die AMI-Verbindung vor Abschluss der Anmeldung geschlossen; Tollgate versucht es erneut.</translation>
     </message>
     <message>
         <source>The AMI connection to PBX %1 (%2) failed: %3. Tollgate is reconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AMI-Verbindung zu PBX %1 (%2) ist fehlgeschlagen: %3. Tollgate verbindet sich neu.</translation>
     </message>
     <message>
         <source>Cannot connect to PBX %1 (%2): %3. Check that Asterisk runs and that its AMI port is reachable from this computer; Tollgate will retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu PBX %1 (%2) möglich: %3. Prüfen Sie, ob Asterisk läuft und ob der AMI-Port von diesem Computer aus erreichbar ist; Tollgate versucht es erneut.</translation>
     </message>
     <message>
         <source>The TLS certificate of PBX %1 (%2) has changed: Tollgate trusts SHA-256 %3, the PBX presented %4. The connection was refused and no password was sent. If the certificate was replaced on purpose, check the new fingerprint on the PBX and trust it in the PBX settings; otherwise someone may be intercepting the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat der PBX %1 (%2) hat sich geändert: Tollgate vertraut SHA-256 %3, die PBX hat %4 vorgelegt. Die Verbindung wurde abgelehnt und kein Passwort gesendet. Wenn das Zertifikat absichtlich ersetzt wurde, prüfen Sie den neuen Fingerabdruck auf der PBX und vertrauen Sie ihm in den PBX-Einstellungen; andernfalls hört womöglich jemand die Verbindung ab.</translation>
     </message>
     <message>
         <source>no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zertifikat</translation>
     </message>
     <message>
         <source>The TLS certificate of PBX %1 (%2) could not be verified: %3. No password was sent. If the PBX uses a self-signed certificate, compare its SHA-256 fingerprint %4 with the one on the PBX and, if they match, trust it in the PBX settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat der PBX %1 (%2) konnte nicht überprüft werden: %3. Es wurde kein Passwort gesendet. Wenn die PBX ein selbstsigniertes Zertifikat verwendet, vergleichen Sie dessen SHA-256-Fingerabdruck %4 mit dem auf der PBX und vertrauen Sie ihm in den PBX-Einstellungen, falls beide übereinstimmen.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keins)</translation>
     </message>
     <message>
         <source>%1 (PBX %2) is not an Asterisk Manager Interface: it greeted with &quot;%3&quot;. Check the host and port (AMI is usually 5038, or 5039 with TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (PBX %2) ist kein Asterisk Manager Interface: Die Begrüßung lautete &quot;%3&quot;. Prüfen Sie Host und Port (AMI ist meist 5038, mit TLS 5039).</translation>
     </message>
     <message>
         <source>The answer of PBX %1 to %2 was too large and was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der PBX %1 auf %2 war zu groß und wurde abgeschnitten.</translation>
     </message>
     <message>
         <source>PBX %1 refused %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX %1 hat %2 abgelehnt: %3</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <source>The AMI action name &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der AMI-Aktionsname &quot;%1&quot; ist ungültig.</translation>
     </message>
     <message>
         <source>The AMI action %1 was not sent: a header name or value contains a line break or is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AMI-Aktion %1 wurde nicht gesendet: Ein Header-Name oder -Wert enthält einen Zeilenumbruch oder ist ungültig.</translation>
     </message>
     <message>
         <source>PBX %1 is not connected; the action %2 was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX %1 ist nicht verbunden; die Aktion %2 wurde nicht gesendet.</translation>
     </message>
     <message>
         <source>Too many actions are waiting for PBX %1; %2 was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Aktionen warten auf PBX %1; %2 wurde nicht gesendet.</translation>
     </message>
     <message>
         <source>PBX %1 did not answer %2 in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX %1 hat auf %2 nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>PBX %1 (%2) refused the MD5 login challenge (%3). Allow it on the PBX or switch this PBX to plain login over TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX %1 (%2) hat die MD5-Challenge-Anmeldung abgelehnt (%3). Erlauben Sie sie auf der PBX oder stellen Sie diese PBX auf einfache Anmeldung über TLS um.</translation>
     </message>
     <message>
         <source>no challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Challenge</translation>
     </message>
     <message>
         <source>Connected to PBX %1 (%2) as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit PBX %1 (%2) als %3 verbunden.</translation>
     </message>
     <message>
         <source>PBX %1 (%2) rejected the AMI login of user &quot;%3&quot;: authentication failed. Check the user name and secret in the PBX settings and that manager.conf allows this address. Tollgate will not retry until you reconnect or change the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX %1 (%2) hat die AMI-Anmeldung des Benutzers &quot;%3&quot; abgelehnt: Authentifizierung fehlgeschlagen. Prüfen Sie Benutzername und Secret in den PBX-Einstellungen und ob manager.conf diese Adresse zulässt. Tollgate versucht es erst wieder, wenn Sie neu verbinden oder das Secret ändern.</translation>
     </message>
     <message>
         <source>PBX %1 (%2) did not accept the AMI login: %3. Tollgate will retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX %1 (%2) hat die AMI-Anmeldung nicht akzeptiert: %3. Tollgate versucht es erneut.</translation>
     </message>
     <message>
         <source>PBX %1 (%2) stopped answering (no reply to the keepalive within %3 s); Tollgate is reconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX %1 (%2) antwortet nicht mehr (keine Antwort auf den Keepalive innerhalb von %3 s); Tollgate verbindet sich neu.</translation>
     </message>
 </context>
 <context>
     <name>tg::AmiParser</name>
     <message>
         <source>An AMI line longer than %1 bytes was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine AMI-Zeile mit mehr als %1 Bytes wurde verworfen.</translation>
     </message>
     <message>
         <source>An AMI message larger than %1 bytes was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine AMI-Nachricht mit mehr als %1 Bytes wurde verworfen.</translation>
     </message>
     <message>
         <source>An AMI message with more than %1 lines was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine AMI-Nachricht mit mehr als %1 Zeilen wurde verworfen.</translation>
     </message>
 </context>
 <context>
     <name>tg::AmiReplayServer</name>
     <message>
         <source>Cannot read the capture %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mitschnitt %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>The capture holds no AMI message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mitschnitt enthält keine AMI-Nachricht.</translation>
     </message>
     <message>
         <source>The replay server cannot listen on %1:%2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Replay-Server kann nicht auf %1:%2 lauschen: %3.</translation>
     </message>
 </context>
 <context>
     <name>tg::AppController</name>
     <message>
         <source>Tollgate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tollgate</translation>
     </message>
     <message>
         <source>No keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund</translation>
     </message>
     <message>
         <source>Keep the secret of %1 for this run only?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret von %1 nur für diese Sitzung behalten?</translation>
     </message>
 </context>
 <context>
     <name>tg::AsteriskConfig</name>
     <message>
         <source>%1 contains binary data and was not read as a configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält Binärdaten und wurde nicht als Konfigurationsdatei gelesen.</translation>
     </message>
     <message>
         <source>%1: more than %2 lines in total; the rest was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: insgesamt mehr als %2 Zeilen; der Rest wurde nicht gelesen.</translation>
     </message>
     <message>
         <source>%1:%2: the included file %3 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: Die eingebundene Datei %3 wurde nicht gefunden.</translation>
     </message>
     <message>
         <source>%1:%2: #include %3 would include itself again; the loop was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: #include %3 würde sich selbst erneut einbinden; die Schleife wurde nicht verfolgt.</translation>
     </message>
     <message>
         <source>%1:%2: includes nested deeper than %3; %4 was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: Includes tiefer als %3 Ebenen verschachtelt; %4 wurde nicht gelesen.</translation>
     </message>
     <message>
         <source>%1:%2: more than %3 includes; %4 and later includes were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: mehr als %3 Includes; %4 und spätere Includes wurden nicht gelesen.</translation>
     </message>
     <message>
         <source>%1:%2: #exec runs a program when Asterisk loads this file; Tollgate does not run it, so its output was not audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: #exec führt ein Programm aus, wenn Asterisk diese Datei lädt; Tollgate führt es nicht aus, daher wurde seine Ausgabe nicht geprüft.</translation>
     </message>
     <message>
         <source>%1:%2: a section header without &quot;]&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: ein Abschnittskopf ohne &quot;]&quot;.</translation>
     </message>
     <message>
         <source>%1:%2: a line that is neither a section nor &quot;key = value&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: eine Zeile, die weder ein Abschnitt noch &quot;key = value&quot; ist.</translation>
     </message>
     <message>
         <source>%1:%2: &quot;%3&quot; outside any section is ignored by Asterisk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: &quot;%3&quot; außerhalb eines Abschnitts wird von Asterisk ignoriert.</translation>
     </message>
     <message>
         <source>More problems were found and not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Probleme wurden gefunden, aber nicht aufgelistet.</translation>
     </message>
 </context>
 <context>
     <name>tg::Audit</name>
     <message>
         <source>Weak %1 for %2: it %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwaches %1 für %2: es %3</translation>
     </message>
     <message>
         <source>Attackers scan the internet for PBXes and try common and simple passwords against every account, thousands per minute. An account with a guessable password lets them register as that phone and make calls on your bill, often to expensive international numbers, within hours of finding it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angreifer durchsuchen das Internet nach Telefonanlagen und probieren gängige und einfache Passwörter gegen jedes Konto aus, tausende pro Minute. Mit einem erratbaren Passwort können sie sich als dieses Telefon registrieren und auf Ihre Rechnung telefonieren, oft zu teuren internationalen Nummern, und das innerhalb weniger Stunden nach dem Fund.</translation>
     </message>
     <message>
         <source>Set a random secret of at least %1 characters (letters and digits), then update the phone or client that uses this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie ein zufälliges Secret mit mindestens %1 Zeichen (Buchstaben und Ziffern) und aktualisieren Sie dann das Telefon oder den Client, der dieses Konto verwendet.</translation>
     </message>
     <message>
         <source>chan_sip accepts calls from anyone (allowguest)</source>
-        <translation type="unfinished"></translation>
+        <translation>chan_sip nimmt Anrufe von jedem an (allowguest)</translation>
     </message>
     <message>
         <source>allowguest is not set; chan_sip&apos;s default is yes</source>
-        <translation type="unfinished"></translation>
+        <translation>allowguest ist nicht gesetzt; der Standard von chan_sip ist yes</translation>
     </message>
     <message>
         <source>With allowguest on, a SIP call from an unknown caller is not rejected: it is sent into the &quot;%1&quot; context without any password. If that context, or one it includes, can reach an outside line, strangers can call through your PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit allowguest wird ein SIP-Anruf eines unbekannten Anrufers nicht abgewiesen: Er landet ohne Passwort im Kontext &quot;%1&quot;. Wenn dieser Kontext oder einer, den er einbindet, eine Amtsleitung erreichen kann, können Fremde über Ihre Telefonanlage telefonieren.</translation>
     </message>
     <message>
         <source>Set allowguest=no in the [general] section of sip.conf and reload chan_sip. Calls from your own phones and trunks with credentials are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie allowguest=no im Abschnitt [general] der sip.conf und laden Sie chan_sip neu. Anrufe Ihrer eigenen Telefone und Trunks mit Zugangsdaten sind nicht betroffen.</translation>
     </message>
     <message>
         <source>chan_sip tells attackers which account names exist (alwaysauthreject=no)</source>
-        <translation type="unfinished"></translation>
+        <translation>chan_sip verrät Angreifern, welche Kontonamen existieren (alwaysauthreject=no)</translation>
     </message>
     <message>
         <source>When alwaysauthreject is off, Asterisk answers differently for an unknown account and for a wrong password. Scanners use that difference to list your extensions first and then guess only their passwords, which makes a brute-force attack much faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist alwaysauthreject aus, antwortet Asterisk bei einem unbekannten Konto anders als bei einem falschen Passwort. Scanner nutzen diesen Unterschied, um zuerst Ihre Nebenstellen aufzulisten und dann nur deren Passwörter zu raten, was einen Brute-Force-Angriff deutlich beschleunigt.</translation>
     </message>
     <message>
         <source>Set alwaysauthreject=yes in the [general] section of sip.conf and reload chan_sip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie alwaysauthreject=yes im Abschnitt [general] der sip.conf und laden Sie chan_sip neu.</translation>
     </message>
     <message>
         <source>SIP signalling is not encrypted (no TLS transport)</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP-Signalisierung ist nicht verschlüsselt (kein TLS-Transport)</translation>
     </message>
     <message>
         <source>tlsenable is not set (default no)</source>
-        <translation type="unfinished"></translation>
+        <translation>tlsenable ist nicht gesetzt (Standard: no)</translation>
     </message>
     <message>
         <source>Without TLS, SIP messages cross the network in clear text: anyone on the path sees who calls whom, and the digest exchange can be captured and the password cracked offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne TLS laufen SIP-Nachrichten im Klartext durchs Netz: Jeder auf dem Weg sieht, wer wen anruft, und der Digest-Austausch kann mitgeschnitten und das Passwort offline geknackt werden.</translation>
     </message>
     <message>
         <source>Enable a TLS transport (tlsenable=yes with a certificate) and move phones to it; keep UDP only on networks you control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie einen TLS-Transport (tlsenable=yes mit Zertifikat) und stellen Sie die Telefone darauf um; verwenden Sie UDP nur in Netzen, die Sie kontrollieren.</translation>
     </message>
     <message>
         <source>SIP secret</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP-Secret</translation>
     </message>
     <message>
         <source>%1 accepts calls without a password (insecure=%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt Anrufe ohne Passwort an (insecure=%2)</translation>
     </message>
     <message>
         <source>insecure=invite tells Asterisk not to challenge calls that match this peer, and insecure=port matches it by address alone. Anyone who can send from a matching address, or any address when the peer is dynamic, can place calls as this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>insecure=invite weist Asterisk an, Anrufe, die zu diesem Peer passen, nicht zu authentifizieren, und insecure=port ordnet ihn allein anhand der Adresse zu. Wer von einer passenden Adresse senden kann (oder von jeder Adresse, wenn der Peer dynamisch ist), kann Anrufe unter diesem Konto tätigen.</translation>
     </message>
     <message>
         <source>Remove insecure= unless this is a provider trunk with a fixed address (host=IP), and then also restrict it with permit/deny to the provider&apos;s addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie insecure=, außer es handelt sich um einen Provider-Trunk mit fester Adresse (host=IP), und beschränken Sie diesen dann zusätzlich mit permit/deny auf die Adressen des Providers.</translation>
     </message>
     <message>
         <source>SIP accounts can register from any address (no permit/deny): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP-Konten können sich von jeder Adresse registrieren (kein permit/deny): %1</translation>
     </message>
     <message>
         <source>Without permit/deny, a stolen or guessed password works from anywhere in the world. Limiting each account to the networks its phone really uses makes a leaked password useless to a remote attacker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne permit/deny funktioniert ein gestohlenes oder erratenes Passwort von überall auf der Welt. Wird jedes Konto auf die Netze beschränkt, die sein Telefon tatsächlich nutzt, ist ein durchgesickertes Passwort für entfernte Angreifer nutzlos.</translation>
     </message>
     <message>
         <source>Add deny=0.0.0.0/0.0.0.0 and permit=&lt;your office network&gt;/&lt;mask&gt; to each account (or a template), then reload chan_sip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie jedem Konto (oder einer Vorlage) deny=0.0.0.0/0.0.0.0 und permit=&lt;Ihr Büronetz&gt;/&lt;Maske&gt; hinzu und laden Sie chan_sip neu.</translation>
     </message>
     <message>
         <source>SIP accounts send calls unencrypted (no SRTP): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP-Konten übertragen Anrufe unverschlüsselt (kein SRTP): %1</translation>
     </message>
     <message>
         <source>Without SRTP, the audio of calls crosses the network as plain RTP: anyone on the path can record and replay conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne SRTP läuft der Ton von Anrufen als einfaches RTP durchs Netz: Jeder auf dem Weg kann Gespräche aufzeichnen und abspielen.</translation>
     </message>
     <message>
         <source>Set encryption=yes on accounts whose phones support SRTP (together with a TLS transport, so the keys are not sent in clear).</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie encryption=yes bei Konten, deren Telefone SRTP unterstützen (zusammen mit einem TLS-Transport, damit die Schlüssel nicht im Klartext übertragen werden).</translation>
     </message>
     <message>
         <source>PJSIP password</source>
-        <translation type="unfinished"></translation>
+        <translation>PJSIP-Passwort</translation>
     </message>
     <message>
         <source>PJSIP accepts calls from anyone (anonymous endpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>PJSIP nimmt Anrufe von jedem an (anonymer Endpoint)</translation>
     </message>
     <message>
         <source>An endpoint named &quot;anonymous&quot; receives every call that matches no other endpoint, without a password. Whatever its context &quot;%1&quot; can dial, any stranger on the internet can dial too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Endpoint namens &quot;anonymous&quot; erhält ohne Passwort jeden Anruf, der zu keinem anderen Endpoint passt. Was sein Kontext &quot;%1&quot; wählen kann, kann auch jeder Fremde im Internet wählen.</translation>
     </message>
     <message>
         <source>Remove the anonymous endpoint unless you must take calls from unknown SIP addresses; if you must, give it a context that only reaches your own extensions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie den anonymen Endpoint, außer Sie müssen Anrufe von unbekannten SIP-Adressen annehmen; geben Sie ihm in diesem Fall einen Kontext, der nur Ihre eigenen Nebenstellen erreicht.</translation>
     </message>
     <message>
         <source>PJSIP endpoint %1 has no authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>PJSIP-Endpoint %1 hat keine Authentifizierung</translation>
     </message>
     <message>
         <source>[%1] type = endpoint, no auth= and no identify section</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] type = endpoint, kein auth= und kein identify-Abschnitt</translation>
     </message>
     <message>
         <source>An endpoint without auth= is not challenged for a password, and without an identify section it is matched by the user name in the request alone. Anyone who knows or guesses the name can call as this endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Endpoint ohne auth= wird nicht nach einem Passwort gefragt, und ohne identify-Abschnitt wird er allein über den Benutzernamen in der Anfrage zugeordnet. Wer den Namen kennt oder errät, kann als dieser Endpoint telefonieren.</translation>
     </message>
     <message>
         <source>Add an auth section with a strong password and reference it with auth=, or, for a provider trunk, add an identify section matching only the provider&apos;s addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie einen auth-Abschnitt mit starkem Passwort hinzu und verweisen Sie mit auth= darauf, oder fügen Sie bei einem Provider-Trunk einen identify-Abschnitt hinzu, der nur auf die Adressen des Providers passt.</translation>
     </message>
     <message>
         <source>No PJSIP transport uses TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein PJSIP-Transport verwendet TLS</translation>
     </message>
     <message>
         <source>no transport with protocol=tls or wss</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Transport mit protocol=tls oder wss</translation>
     </message>
     <message>
         <source>Add a transport with protocol=tls and a certificate, and move phones to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie einen Transport mit protocol=tls und einem Zertifikat hinzu und stellen Sie die Telefone darauf um.</translation>
     </message>
     <message>
         <source>PJSIP endpoints accept requests from any address (no permit/deny or acl): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PJSIP-Endpoints nehmen Anfragen von jeder Adresse an (kein permit/deny oder acl): %1</translation>
     </message>
     <message>
         <source>Without an ACL, a stolen or guessed password works from anywhere in the world. Limiting each endpoint to the networks its phone really uses makes a leaked password useless to a remote attacker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne ACL funktioniert ein gestohlenes oder erratenes Passwort von überall auf der Welt. Wird jeder Endpoint auf die Netze beschränkt, die sein Telefon tatsächlich nutzt, ist ein durchgesickertes Passwort für entfernte Angreifer nutzlos.</translation>
     </message>
     <message>
         <source>Add deny=0.0.0.0/0 and permit=&lt;your office network&gt; to the endpoints (or an acl= section), then reload res_pjsip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den Endpoints deny=0.0.0.0/0 und permit=&lt;Ihr Büronetz&gt; hinzu (oder einen acl=-Abschnitt) und laden Sie res_pjsip neu.</translation>
     </message>
     <message>
         <source>PJSIP endpoints send calls unencrypted (no media_encryption): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PJSIP-Endpoints übertragen Anrufe unverschlüsselt (kein media_encryption): %1</translation>
     </message>
     <message>
         <source>Set media_encryption=sdes (with a TLS transport) or dtls on endpoints whose phones support it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie media_encryption=sdes (mit TLS-Transport) oder dtls bei Endpoints, deren Telefone es unterstützen.</translation>
     </message>
     <message>
         <source>IAX2 secret</source>
-        <translation type="unfinished"></translation>
+        <translation>IAX2-Secret</translation>
     </message>
     <message>
         <source>AMI secret</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI-Secret</translation>
     </message>
     <message>
         <source>AMI user %1 may log in from any address (no permit)</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI-Benutzer %1 darf sich von jeder Adresse anmelden (kein permit)</translation>
     </message>
     <message>
         <source>The Asterisk Manager Interface can originate calls, read configuration and, with enough rights, run commands. Without permit/deny, anyone who learns this user&apos;s secret can use it from any address that reaches the AMI port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Asterisk Manager Interface kann Anrufe auslösen, die Konfiguration lesen und mit ausreichenden Rechten Befehle ausführen. Ohne permit/deny kann jeder, der das Secret dieses Benutzers kennt, es von jeder Adresse aus nutzen, die den AMI-Port erreicht.</translation>
     </message>
     <message>
         <source>Add deny=0.0.0.0/0.0.0.0 and permit=127.0.0.1/255.255.255.255 (or the address of your management host) to this user, then run &quot;manager reload&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie diesem Benutzer deny=0.0.0.0/0.0.0.0 und permit=127.0.0.1/255.255.255.255 (oder die Adresse Ihres Management-Hosts) hinzu und führen Sie dann &quot;manager reload&quot; aus.</translation>
     </message>
     <message>
         <source>AMI user %1 has powerful write rights (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI-Benutzer %1 hat weitreichende Schreibrechte (%2)</translation>
     </message>
     <message>
         <source>With system or command rights an AMI user can run Asterisk CLI commands and restart or reconfigure the PBX; with originate (or all) it can place calls anywhere, including to premium numbers. If this account&apos;s secret leaks, the attacker gets exactly these rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Rechten system oder command kann ein AMI-Benutzer Asterisk-CLI-Befehle ausführen und die PBX neu starten oder umkonfigurieren; mit originate (oder all) kann er beliebige Anrufe tätigen, auch zu Premium-Nummern. Gelangt das Secret dieses Kontos nach außen, erhält der Angreifer genau diese Rechte.</translation>
     </message>
     <message>
         <source>Give each AMI user only the rights its program needs (a monitoring tool needs read rights and perhaps call; rarely system or command), then run &quot;manager reload&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie jedem AMI-Benutzer nur die Rechte, die sein Programm braucht (ein Monitoring-Tool braucht Leserechte und eventuell call, selten system oder command), und führen Sie dann &quot;manager reload&quot; aus.</translation>
     </message>
     <message>
         <source>The AMI listens on all addresses and accepts users without permit</source>
-        <translation type="unfinished"></translation>
+        <translation>Das AMI lauscht auf allen Adressen und akzeptiert Benutzer ohne permit</translation>
     </message>
     <message>
         <source>bindaddr is not set; the default is 0.0.0.0 (all addresses)</source>
-        <translation type="unfinished"></translation>
+        <translation>bindaddr ist nicht gesetzt; der Standard ist 0.0.0.0 (alle Adressen)</translation>
     </message>
     <message>
         <source>The AMI port (5038) is open on every network interface, and these users may log in from any address: %1. Attackers scan for this port and try common AMI passwords; a successful login can place calls and change the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der AMI-Port (5038) ist auf jeder Netzwerkschnittstelle offen, und diese Benutzer dürfen sich von jeder Adresse anmelden: %1. Angreifer suchen gezielt nach diesem Port und probieren gängige AMI-Passwörter; eine erfolgreiche Anmeldung kann Anrufe tätigen und die Konfiguration ändern.</translation>
     </message>
     <message>
         <source>Set bindaddr=127.0.0.1 in [general] of manager.conf when the programs using the AMI run on the PBX itself (Tollgate can reach it through an SSH tunnel), and add permit lines to each user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie bindaddr=127.0.0.1 in [general] der manager.conf, wenn die Programme, die das AMI nutzen, auf der PBX selbst laufen (Tollgate kann es über einen SSH-Tunnel erreichen), und fügen Sie jedem Benutzer permit-Zeilen hinzu.</translation>
     </message>
     <message>
         <source>AMI logins are not shown (displayconnects=no)</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI-Anmeldungen werden nicht angezeigt (displayconnects=no)</translation>
     </message>
     <message>
         <source>With displayconnects off, Asterisk does not report AMI logins and logouts on its console and in its logs, so an intruder using a stolen AMI account leaves fewer traces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist displayconnects aus, meldet Asterisk AMI-An- und -Abmeldungen weder auf seiner Konsole noch in seinen Logs, sodass ein Eindringling mit einem gestohlenen AMI-Konto weniger Spuren hinterlässt.</translation>
     </message>
     <message>
         <source>Set displayconnects=yes in [general] of manager.conf and run &quot;manager reload&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie displayconnects=yes in [general] der manager.conf und führen Sie &quot;manager reload&quot; aus.</translation>
     </message>
     <message>
         <source>Unauthenticated callers can dial out through %1 in context %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht authentifizierte Anrufer können über %1 im Kontext %2 nach außen wählen</translation>
     </message>
     <message>
         <source>Phones can dial any international number through %1 in context %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone können über %1 im Kontext %2 jede internationale Nummer wählen</translation>
     </message>
     <message>
         <source>This pattern matches international or premium-rate numbers and dials them without any check, and the context is reached by calls that were never authenticated. Toll fraud rings look for exactly this and can run up thousands in charges over one night.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Muster passt auf internationale oder Premium-Nummern und wählt sie ohne jede Prüfung, und der Kontext wird von Anrufen erreicht, die nie authentifiziert wurden. Genau danach suchen Gebührenbetrüger, und sie können so in einer Nacht Tausende an Gebühren verursachen.</translation>
     </message>
     <message>
         <source>This pattern matches international or premium-rate numbers and dials them without a PIN, time or caller check. One phone account with a guessed password is then enough to call premium numbers around the clock at your expense.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Muster passt auf internationale oder Premium-Nummern und wählt sie ohne PIN-, Zeit- oder Anruferprüfung. Ein einziges Telefonkonto mit erratenem Passwort genügt dann, um rund um die Uhr auf Ihre Kosten Premium-Nummern anzurufen.</translation>
     </message>
     <message>
         <source>Route international calls through a separate context that only trusted phones include, protect it with a PIN (Authenticate) or a caller check (GotoIf), and block premium destinations you do not call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiten Sie internationale Anrufe über einen eigenen Kontext, den nur vertrauenswürdige Telefone einbinden, schützen Sie ihn mit einer PIN (Authenticate) oder einer Anruferprüfung (GotoIf) und sperren Sie Premium-Ziele, die Sie nicht anrufen.</translation>
     </message>
     <message>
         <source>Dialled digits reach %1 unfiltered in %2 (dialplan injection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Ziffern erreichen %1 ungefiltert in %2 (Dialplan-Injection)</translation>
     </message>
     <message>
         <source>The pattern %1 matches any characters after its prefix, not just digits, and ${EXTEN} is put into %2 as it is. A caller can dial a string like &quot;123&amp;Local/...&quot; to make Asterisk dial an extra destination of the caller&apos;s choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Muster %1 passt nach seinem Präfix auf beliebige Zeichen, nicht nur auf Ziffern, und ${EXTEN} wird unverändert in %2 übernommen. Ein Anrufer kann eine Zeichenfolge wie &quot;123&amp;Local/...&quot; wählen, damit Asterisk zusätzlich ein Ziel seiner Wahl anwählt.</translation>
     </message>
     <message>
         <source>Use a pattern that matches digits only (X, N, Z, [0-9]) or wrap the number in ${FILTER(0-9,${EXTEN})} before dialling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie ein Muster, das nur Ziffern erfasst (X, N, Z, [0-9]), oder umschließen Sie die Nummer vor dem Wählen mit ${FILTER(0-9,${EXTEN})}.</translation>
     </message>
     <message>
         <source>Security events are not logged (no security channel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsereignisse werden nicht protokolliert (kein security-Kanal)</translation>
     </message>
     <message>
         <source>no [logfiles] channel with the security level</source>
-        <translation type="unfinished"></translation>
+        <translation>kein [logfiles]-Kanal mit dem Level security</translation>
     </message>
     <message>
         <source>Asterisk reports failed logins, unknown accounts and ACL rejections on its &quot;security&quot; log level. Without a channel for it, brute-force attacks leave no trace in the logs, and fail2ban and Tollgate cannot see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asterisk meldet fehlgeschlagene Anmeldungen, unbekannte Konten und ACL-Ablehnungen auf dem Log-Level &quot;security&quot;. Ohne einen Kanal dafür hinterlassen Brute-Force-Angriffe keine Spuren in den Logs, und fail2ban und Tollgate können sie nicht sehen.</translation>
     </message>
     <message>
         <source>Add &quot;security =&gt; security&quot; to the [logfiles] section of logger.conf and run &quot;logger reload&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie &quot;security =&gt; security&quot; zum Abschnitt [logfiles] der logger.conf hinzu und führen Sie &quot;logger reload&quot; aus.</translation>
     </message>
     <message>
         <source>Call detail records are disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsdatensätze (CDR) sind deaktiviert</translation>
     </message>
     <message>
         <source>Without call detail records there is no list of who called which number, when and for how long. After a fraud you cannot tell which account was abused or how much it cost, and Tollgate cannot spot unusual call patterns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Verbindungsdatensätze gibt es keine Liste, wer welche Nummer wann und wie lange angerufen hat. Nach einem Betrug können Sie nicht feststellen, welches Konto missbraucht wurde oder was es gekostet hat, und Tollgate kann ungewöhnliche Anrufmuster nicht erkennen.</translation>
     </message>
     <message>
         <source>Set enable=yes in [general] of cdr.conf and reload the CDR module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie enable=yes in [general] der cdr.conf und laden Sie das CDR-Modul neu.</translation>
     </message>
     <message>
         <source>Asterisk is configured to run as root</source>
-        <translation type="unfinished"></translation>
+        <translation>Asterisk ist für den Betrieb als root konfiguriert</translation>
     </message>
     <message>
         <source>A PBX parses data from the internet all day. If a flaw in Asterisk, a module or the dialplan (System(), shell commands through AMI) is exploited, the attacker gets the rights of the Asterisk process; as root, that is the whole server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Telefonanlage verarbeitet den ganzen Tag Daten aus dem Internet. Wird eine Schwachstelle in Asterisk, einem Modul oder dem Dialplan (System(), Shell-Befehle über AMI) ausgenutzt, erhält der Angreifer die Rechte des Asterisk-Prozesses; als root ist das der ganze Server.</translation>
     </message>
     <message>
         <source>Create an unprivileged &quot;asterisk&quot; user, give it the Asterisk folders, set runuser and rungroup to it in asterisk.conf and restart Asterisk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie einen unprivilegierten Benutzer &quot;asterisk&quot; an, übergeben Sie ihm die Asterisk-Ordner, setzen Sie runuser und rungroup in der asterisk.conf auf ihn und starten Sie Asterisk neu.</translation>
     </message>
     <message>
         <source>The default password for all users %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Standardpasswort für alle Benutzer %1</translation>
     </message>
     <message>
         <source>default_password in vars.xml is the password of every directory user that does not set its own (FreeSWITCH ships with a well-known value, and its sample users 1000-1019 use it). Scanners try it first; a match lets them register as your extensions and call out at your expense.</source>
-        <translation type="unfinished"></translation>
+        <translation>default_password in vars.xml ist das Passwort jedes Directory-Benutzers, der kein eigenes setzt (FreeSWITCH wird mit einem allgemein bekannten Wert ausgeliefert, und seine Beispielbenutzer 1000-1019 verwenden ihn). Scanner probieren ihn zuerst; ein Treffer erlaubt ihnen, sich als Ihre Nebenstellen zu registrieren und auf Ihre Kosten nach außen zu telefonieren.</translation>
     </message>
     <message>
         <source>Set default_password to a long random value in vars.xml, give every user its own strong password, then run &quot;reloadxml&quot; and update the phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie default_password in vars.xml auf einen langen Zufallswert, geben Sie jedem Benutzer ein eigenes starkes Passwort, führen Sie dann &quot;reloadxml&quot; aus und aktualisieren Sie die Telefone.</translation>
     </message>
     <message>
         <source>The event socket password is FreeSWITCH&apos;s well-known default</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Event-Socket-Passwort ist der allgemein bekannte FreeSWITCH-Standard</translation>
     </message>
     <message>
         <source>The event socket password %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Event-Socket-Passwort %1</translation>
     </message>
     <message>
         <source>The event socket (port 8021) gives full control of FreeSWITCH: it can originate calls to any number and run system commands on the server. Its password is the only protection, and FreeSWITCH&apos;s default password is printed in every guide, so it is the first thing attackers try%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Event-Socket (Port 8021) gibt volle Kontrolle über FreeSWITCH: Er kann Anrufe zu beliebigen Nummern auslösen und Systembefehle auf dem Server ausführen. Sein Passwort ist der einzige Schutz, und das FreeSWITCH-Standardpasswort steht in jeder Anleitung, daher probieren Angreifer es als Erstes%1.</translation>
     </message>
     <message>
         <source>, and this socket listens on %1, reachable from the network</source>
-        <translation type="unfinished"></translation>
+        <translation>, und dieser Socket lauscht auf %1 und ist aus dem Netz erreichbar</translation>
     </message>
     <message>
         <source>Set a long random password in event_socket.conf.xml, store it where your ESL clients read it (Tollgate keeps it in the keychain), then reload mod_event_socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie ein langes Zufallspasswort in event_socket.conf.xml, hinterlegen Sie es dort, wo Ihre ESL-Clients es lesen (Tollgate bewahrt es im Schlüsselbund auf), und laden Sie dann mod_event_socket neu.</translation>
     </message>
     <message>
         <source>The event socket listens on %1 without an inbound ACL</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Event-Socket lauscht ohne eingehende ACL auf %1</translation>
     </message>
     <message>
         <source>listen-ip is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>listen-ip ist nicht gesetzt</translation>
     </message>
     <message>
         <source>mod_event_socket accepts connections on every address of this server and no apply-inbound-acl limits who may connect, so anyone on the internet who reaches port 8021 can try passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>mod_event_socket nimmt Verbindungen auf jeder Adresse dieses Servers an, und keine apply-inbound-acl schränkt ein, wer sich verbinden darf; jeder im Internet, der Port 8021 erreicht, kann also Passwörter ausprobieren.</translation>
     </message>
     <message>
         <source>Set listen-ip to 127.0.0.1 when ESL clients run on the server (Tollgate can use an SSH tunnel), or add &lt;param name=&quot;apply-inbound-acl&quot; value=&quot;loopback.auto&quot;/&gt; (or an ACL listing your management hosts), then reload mod_event_socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie listen-ip auf 127.0.0.1, wenn die ESL-Clients auf dem Server laufen (Tollgate kann einen SSH-Tunnel nutzen), oder fügen Sie &lt;param name=&quot;apply-inbound-acl&quot; value=&quot;loopback.auto&quot;/&gt; hinzu (oder eine ACL mit Ihren Management-Hosts) und laden Sie dann mod_event_socket neu.</translation>
     </message>
     <message>
         <source>Sofia profile %1 does not authenticate calls (auth-calls false)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofia-Profil %1 authentifiziert keine Anrufe (auth-calls false)</translation>
     </message>
     <message>
         <source>Calls arriving on this profile are not challenged for a password and go to the &quot;%1&quot; context. That is only safe when that context reaches nothing but your own numbers; any route out from there can be used by anyone who can send SIP to this port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe auf diesem Profil werden nicht nach einem Passwort gefragt und landen im Kontext &quot;%1&quot;. Das ist nur sicher, wenn dieser Kontext ausschließlich Ihre eigenen Nummern erreicht; jeden Weg nach außen von dort kann jeder nutzen, der SIP an diesen Port senden kann.</translation>
     </message>
     <message>
         <source>Set auth-calls to true, or keep it off only on a profile for provider trunks whose context routes inbound numbers to your extensions and nowhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie auth-calls auf true, oder lassen Sie es nur auf einem Profil für Provider-Trunks aus, dessen Kontext eingehende Nummern ausschließlich zu Ihren Nebenstellen leitet.</translation>
     </message>
     <message>
         <source>Sofia profile %1 accepts any password (accept-blind-auth)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofia-Profil %1 akzeptiert jedes Passwort (accept-blind-auth)</translation>
     </message>
     <message>
         <source>Sofia profile %1 accepts any registration (accept-blind-reg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofia-Profil %1 akzeptiert jede Registrierung (accept-blind-reg)</translation>
     </message>
     <message>
         <source>With accept-blind-auth, FreeSWITCH challenges for a password but accepts whatever is answered, so every account is open to anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit accept-blind-auth fragt FreeSWITCH zwar nach einem Passwort, akzeptiert aber jede Antwort, sodass jedes Konto für jeden offen ist.</translation>
     </message>
     <message>
         <source>With accept-blind-reg, FreeSWITCH lets any device register as any user, without a password, and then routes that user&apos;s calls to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit accept-blind-reg lässt FreeSWITCH jedes Gerät sich ohne Passwort als beliebiger Benutzer registrieren und leitet dann dessen Anrufe dorthin.</translation>
     </message>
     <message>
         <source>Remove the parameter (or set it to false) and run &quot;reload mod_sofia&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie den Parameter (oder setzen Sie ihn auf false) und führen Sie &quot;reload mod_sofia&quot; aus.</translation>
     </message>
     <message>
         <source>No Sofia profile offers TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Sofia-Profil bietet TLS an</translation>
     </message>
     <message>
         <source>no profile with tls=true</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Profil mit tls=true</translation>
     </message>
     <message>
         <source>Enable TLS on the internal profile (tls=true with a certificate in the tls folder) and move phones to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie TLS auf dem internen Profil (tls=true mit einem Zertifikat im tls-Ordner) und stellen Sie die Telefone darauf um.</translation>
     </message>
     <message>
         <source>Weak password for user %1: it %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwaches Passwort für Benutzer %1: es %2</translation>
     </message>
     <message>
         <source>Give this user a random password of at least %1 characters in its directory file, run &quot;reloadxml&quot; and update the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie diesem Benutzer in seiner Directory-Datei ein zufälliges Passwort mit mindestens %1 Zeichen, führen Sie &quot;reloadxml&quot; aus und aktualisieren Sie das Telefon.</translation>
     </message>
     <message>
         <source>Extension %1 in context %2 bridges international numbers without a check</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebenstelle %1 im Kontext %2 verbindet ohne Prüfung zu internationalen Nummern</translation>
     </message>
     <message>
         <source>This extension sends numbers matching %1 out through a gateway with no toll_allow, caller or time condition. One account with a guessed password%2 is then enough to call premium numbers around the clock at your expense.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nebenstelle leitet Nummern, die auf %1 passen, ohne toll_allow-, Anrufer- oder Zeitbedingung über ein Gateway nach außen. Ein einziges Konto mit erratenem Passwort%2 genügt dann, um rund um die Uhr auf Ihre Kosten Premium-Nummern anzurufen.</translation>
     </message>
     <message>
         <source> (or, here, no account at all)</source>
-        <translation type="unfinished"></translation>
+        <translation> (oder hier sogar gar kein Konto)</translation>
     </message>
     <message>
         <source>Add a condition on ${toll_allow} (as FreeSWITCH&apos;s sample dialplan does) so only users allowed international calls can use this route, and block premium destinations you do not call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine Bedingung auf ${toll_allow} hinzu (wie im Beispiel-Dialplan von FreeSWITCH), damit nur Benutzer mit Berechtigung für Auslandsgespräche diese Route nutzen können, und sperren Sie Premium-Ziele, die Sie nicht anrufen.</translation>
     </message>
 </context>
 <context>
     <name>tg::AuditCollector</name>
     <message>
         <source>%1: neither SSH nor AMI is configured, so nothing could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Weder SSH noch AMI ist konfiguriert, daher konnte nichts gelesen werden.</translation>
     </message>
     <message>
         <source>%1: the configuration folder &quot;%2&quot; is not a plain absolute path; nothing was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Konfigurationsordner &quot;%2&quot; ist kein einfacher absoluter Pfad; es wurde nichts gelesen.</translation>
     </message>
     <message>
         <source>Listing configuration files in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsdateien in %1 werden aufgelistet</translation>
     </message>
     <message>
         <source>%1: skipped the file &quot;%2&quot;: its name has characters Tollgate does not put in a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei &quot;%2&quot; übersprungen: Ihr Name enthält Zeichen, die Tollgate nicht in einen Befehl übernimmt.</translation>
     </message>
     <message>
         <source>%1: no configuration files were found in %2; check the folder in the PBX settings, or enable sudo if only root can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: In %2 wurden keine Konfigurationsdateien gefunden; prüfen Sie den Ordner in den PBX-Einstellungen oder aktivieren Sie sudo, falls nur root ihn lesen kann.</translation>
     </message>
     <message>
         <source>%1: %2 is larger than 4 MiB and was not audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist größer als 4 MiB und wurde nicht geprüft.</translation>
     </message>
     <message>
         <source>Reading listening ports, firewall and fail2ban state</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschende Ports, Firewall- und fail2ban-Status werden gelesen</translation>
     </message>
     <message>
         <source>%1: the firewall rules could not be read (enable sudo for the audit so nft or iptables can run).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Firewall-Regeln konnten nicht gelesen werden (aktivieren Sie sudo für das Audit, damit nft oder iptables laufen können).</translation>
     </message>
     <message>
         <source>%1: fail2ban is installed but its status could not be read (it may need sudo, or the service is stopped).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fail2ban ist installiert, aber sein Status konnte nicht gelesen werden (evtl. wird sudo benötigt, oder der Dienst ist gestoppt).</translation>
     </message>
     <message>
         <source>%1: read through AMI GetConfig (no SSH): line numbers are those of Asterisk&apos;s view of each file, includes are already merged, and host checks were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: über AMI GetConfig gelesen (kein SSH): Die Zeilennummern entsprechen der Sicht von Asterisk auf jede Datei, Includes sind bereits zusammengeführt, und Host-Prüfungen wurden übersprungen.</translation>
     </message>
     <message>
         <source>Running the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen werden ausgeführt</translation>
     </message>
 </context>
 <context>
     <name>tg::AuditFindingsModel</name>
     <message>
         <source>Can be fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebbar</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Remediation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhilfe</translation>
     </message>
 </context>
 <context>
     <name>tg::AuditFixDialog</name>
     <message>
         <source>Fix on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben auf %1</translation>
     </message>
     <message>
         <source>File: %1. A timestamped backup is made before writing, and you can roll back to it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: %1. Vor dem Schreiben wird eine Sicherung mit Zeitstempel angelegt, auf die Sie danach zurücksetzen können.</translation>
     </message>
     <message>
         <source>Then Tollgate runs &quot;%1&quot; on the PBX and checks the finding again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach führt Tollgate &quot;%1&quot; auf der PBX aus und prüft den Befund erneut.</translation>
     </message>
     <message>
         <source>Apply fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur anwenden</translation>
     </message>
 </context>
 <context>
     <name>tg::AuditReport</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Security audit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsaudit von %1</translation>
     </message>
     <message>
         <source>PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Why it matters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es wichtig ist:</translation>
     </message>
     <message>
         <source>How to fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>So beheben Sie es:</translation>
     </message>
     <message>
         <source>Remediation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhilfe:</translation>
     </message>
     <message>
         <source>Tollgate can fix this for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tollgate kann dies für Sie beheben.</translation>
     </message>
     <message>
         <source>Not audited</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft</translation>
     </message>
     <message>
         <source>Generated by Tollgate %1. Secrets are never shown in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von Tollgate %1. Secrets werden in diesem Bericht nie angezeigt.</translation>
     </message>
 </context>
 <context>
     <name>tg::AuditRunner</name>
     <message>
         <source>No Asterisk (*.conf) or FreeSWITCH (freeswitch.xml, vars.xml, autoload_configs/) configuration files were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Konfigurationsdateien von Asterisk (*.conf) oder FreeSWITCH (freeswitch.xml, vars.xml, autoload_configs/) gefunden.</translation>
     </message>
 </context>
 <context>
     <name>tg::AuditView</name>
     <message>
         <source>Run audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit starten</translation>
     </message>
     <message>
         <source>Fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben…</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren…</translation>
     </message>
     <message>
         <source>Security audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsaudit</translation>
     </message>
     <message>
         <source>Security audit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsaudit von %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a PBX in the sidebar, then run an audit. Tollgate reads its configuration over SSH (read-only) and lists weak secrets, open guest access, exposed management ports and risky dialplan, each with why it matters and how to fix it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wählen Sie in der Seitenleiste eine PBX aus und starten Sie ein Audit. Tollgate liest ihre Konfiguration über SSH (nur lesend) und listet schwache Secrets, offenen Gastzugang, offen erreichbare Management-Ports und riskante Dialplans auf, jeweils mit Begründung und Lösungsweg.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;No audit of %1 yet. &quot;Run audit&quot; reads its configuration over SSH; nothing is changed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Noch kein Audit von %1. &quot;Audit starten&quot; liest die Konfiguration über SSH; es wird nichts verändert.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Audited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft: %1</translation>
     </message>
     <message>
         <source>Score %1/100 · %2 critical, %3 high, %4 medium, %5 low</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung %1/100 · %2 kritisch, %3 hoch, %4 mittel, %5 niedrig</translation>
     </message>
     <message>
         <source>&lt;p&gt;No findings. %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Keine Befunde. %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Some parts could not be audited: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Teile konnten nicht geprüft werden: %1</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es wichtig ist</translation>
     </message>
     <message>
         <source>How to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>So beheben Sie es</translation>
     </message>
     <message>
         <source>Remediation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhilfe</translation>
     </message>
     <message>
         <source>Tollgate can make this change for you: &quot;Fix…&quot; shows the exact diff first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tollgate kann diese Änderung für Sie vornehmen: &quot;Beheben…&quot; zeigt zuerst den genauen Diff.</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben</translation>
     </message>
     <message>
         <source>Applying the fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur wird angewendet…</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angewendet…</translation>
     </message>
     <message>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben</translation>
     </message>
     <message>
         <source>Fixed on %1 (%2); backup %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben auf %1 (%2); Sicherung %3. %4</translation>
     </message>
     <message>
         <source>Fix applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur angewendet</translation>
     </message>
     <message>
         <source>Fix failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur fehlgeschlagen</translation>
     </message>
     <message>
         <source>Fix attempted on %1 and failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturversuch auf %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>The fix failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Korrektur ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>Fix on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben auf %1</translation>
     </message>
     <message>
         <source>Rolling back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird zurückgesetzt…</translation>
     </message>
     <message>
         <source>Rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgesetzt</translation>
     </message>
     <message>
         <source>Fixed, then rolled back on %1 to the backup %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben, dann auf %1 auf die Sicherung %2 zurückgesetzt.</translation>
     </message>
     <message>
         <source>The rollback failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zurücksetzen ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>Roll back on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen auf %1</translation>
     </message>
     <message>
         <source>The PDF %1 could not be written; check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF %1 konnte nicht geschrieben werden; prüfen Sie die Berechtigungen des Ordners.</translation>
     </message>
     <message>
         <source>This build of Tollgate has no PDF support; export as HTML and print it from a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tollgate-Build unterstützt kein PDF; exportieren Sie als HTML und drucken Sie den Bericht aus einem Browser.</translation>
     </message>
     <message>
         <source>The report %1 could not be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht %1 konnte nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>HTML report (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Bericht (*.html)</translation>
     </message>
     <message>
         <source>PDF report (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Bericht (*.pdf)</translation>
     </message>
     <message>
         <source>Export audit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditbericht exportieren</translation>
     </message>
     <message>
         <source>Report saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht gespeichert unter %1</translation>
     </message>
 </context>
 <context>
     <name>tg::BlockAddress</name>
     <message>
         <source>No address was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Adresse angegeben.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv4 or IPv6 address or network: only digits, a-f, &quot;:&quot;, &quot;.&quot; and one &quot;/prefix&quot; are allowed, with no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine IPv4- oder IPv6-Adresse und kein Netz: Erlaubt sind nur Ziffern, a-f, &quot;:&quot;, &quot;.&quot; und ein &quot;/Präfix&quot;, ohne Leerzeichen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid IPv4 address: it needs four decimal numbers 0-255 without leading zeros.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine gültige IPv4-Adresse: Sie benötigt vier Dezimalzahlen 0-255 ohne führende Nullen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine gültige IPv6-Adresse.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid IPv4 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine gültige IPv4-Adresse.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an IPv4-mapped IPv6 network; write it as an IPv4 network instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist ein IPv4-gemapptes IPv6-Netz; geben Sie es stattdessen als IPv4-Netz an.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has an invalid prefix length: use /0 to /%2 without leading zeros.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; hat eine ungültige Präfixlänge: Verwenden Sie /0 bis /%2 ohne führende Nullen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has address bits set after the /%2 prefix; did you mean %3/%2?</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; hat Adressbits nach dem Präfix /%2 gesetzt; meinten Sie %3/%2?</translation>
     </message>
 </context>
 <context>
     <name>tg::BlockGuard</name>
     <message>
         <source>the unspecified (&quot;this network&quot;) range</source>
-        <translation type="unfinished"></translation>
+        <translation>der unspezifizierte Bereich (&quot;dieses Netz&quot;)</translation>
     </message>
     <message>
         <source>the loopback range</source>
-        <translation type="unfinished"></translation>
+        <translation>der Loopback-Bereich</translation>
     </message>
     <message>
         <source>the link-local range</source>
-        <translation type="unfinished"></translation>
+        <translation>der Link-Local-Bereich</translation>
     </message>
     <message>
         <source>the multicast range</source>
-        <translation type="unfinished"></translation>
+        <translation>der Multicast-Bereich</translation>
     </message>
     <message>
         <source>the reserved and broadcast range</source>
-        <translation type="unfinished"></translation>
+        <translation>der reservierte und Broadcast-Bereich</translation>
     </message>
     <message>
         <source>the unspecified address</source>
-        <translation type="unfinished"></translation>
+        <translation>die unspezifizierte Adresse</translation>
     </message>
     <message>
         <source>the loopback address</source>
-        <translation type="unfinished"></translation>
+        <translation>die Loopback-Adresse</translation>
     </message>
     <message>
         <source>No valid address was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine gültige Adresse angegeben.</translation>
     </message>
     <message>
         <source>%1 is or contains %2 (%3/%4), which is never blocked: it is not an attacker&apos;s address and blocking it can break the PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist oder enthält %3/%4 (%2), was nie gesperrt wird: Das ist keine Angreiferadresse, und eine Sperre kann die PBX lahmlegen.</translation>
     </message>
     <message>
         <source>%1 is too broad a network to block (/%2; the broadest allowed is /%3). Block smaller networks, or change the limit in the blocking settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein zu großes Netz zum Sperren (/%2; das größte erlaubte ist /%3). Sperren Sie kleinere Netze oder ändern Sie das Limit in den Sperreinstellungen.</translation>
     </message>
     <message>
         <source>%1 overlaps the allowlisted range %2. Remove it from the allowlist first if it really must be blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 überschneidet sich mit dem Allowlist-Bereich %2. Entfernen Sie diesen zuerst aus der Allowlist, falls die Adresse wirklich gesperrt werden muss.</translation>
     </message>
     <message>
         <source>%1 contains %2, the address PBX %3 sees your SSH connection from; blocking it could lock you out of the PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2, die Adresse, von der aus PBX %3 Ihre SSH-Verbindung sieht; eine Sperre könnte Sie von der PBX aussperren.</translation>
     </message>
     <message>
         <source>%1 contains %2, an address of PBX %3 itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2, eine Adresse der PBX %3 selbst.</translation>
     </message>
     <message>
         <source>%1 overlaps %2, the SIP trunk peer &quot;%3&quot; in %4 on PBX %5; blocking it would cut the calls through that trunk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 überschneidet sich mit %2, dem SIP-Trunk-Peer &quot;%3&quot; in %4 auf PBX %5; eine Sperre würde die Anrufe über diesen Trunk unterbrechen.</translation>
     </message>
     <message>
         <source>PBX %1 blocks with fail2ban, which bans single addresses only; block the addresses of %2 one by one, or use nftables on that PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX %1 sperrt mit fail2ban, das nur einzelne Adressen sperren kann; sperren Sie die Adressen von %2 einzeln oder verwenden Sie nftables auf dieser PBX.</translation>
     </message>
 </context>
 <context>
     <name>tg::BlockOutputParser</name>
     <message>
         <source>nft did not print the JSON listing Tollgate expects (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>nft hat nicht die JSON-Auflistung ausgegeben, die Tollgate erwartet (%1).</translation>
     </message>
 </context>
 <context>
     <name>tg::BlockPlan</name>
     <message>
         <source>Block %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sperren</translation>
     </message>
     <message>
         <source>Unblock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entsperren</translation>
     </message>
     <message>
         <source> for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation> für %1 s</translation>
     </message>
     <message>
         <source> until unblocked</source>
-        <translation type="unfinished"></translation>
+        <translation> bis zur Entsperrung</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1</translation>
     </message>
     <message>
         <source>PBX %1 (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX %1 (%2):</translation>
     </message>
     <message>
         <source>%1 is already covered by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits durch %2 abgedeckt.</translation>
     </message>
     <message>
         <source>%1 is not blocked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist hier nicht gesperrt.</translation>
     </message>
     <message>
         <source>then verify with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>danach prüfen mit: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
 </context>
 <context>
     <name>tg::BlockPlanDialog</name>
     <message>
         <source>Block source addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelladressen sperren</translation>
     </message>
     <message>
         <source>Unblock addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen entsperren</translation>
     </message>
     <message>
         <source>One IPv4 or IPv6 address or network per line, e.g. 203.0.113.5 or 198.51.100.0/24</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine IPv4- oder IPv6-Adresse oder ein Netz pro Zeile, z. B. 203.0.113.5 oder 198.51.100.0/24</translation>
     </message>
     <message>
         <source>&amp;Addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adressen:</translation>
     </message>
     <message>
         <source>On &amp;PBXes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf &amp;Telefonanlagen:</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 Tage</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 Tage</translation>
     </message>
     <message>
         <source>Until unblocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zur Entsperrung</translation>
     </message>
     <message>
         <source>Other…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere…</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <source>Show &amp;plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan anzeigen…</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Block</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren</translation>
     </message>
     <message>
         <source>&amp;Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>Asking the PBXes who must never be blocked there and what they block now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Telefonanlagen werden gefragt, was dort nie gesperrt werden darf und was sie derzeit sperren…</translation>
     </message>
     <message>
         <source>No PBX has SSH access set up; add it in the PBX&apos;s settings to block there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine PBX hat einen SSH-Zugang eingerichtet; richten Sie ihn in den Einstellungen der PBX ein, um dort zu sperren.</translation>
     </message>
     <message>
         <source>Choose at least one PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine PBX aus.</translation>
     </message>
     <message>
         <source>Nothing would run on any PBX: see below why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf keiner PBX würde etwas ausgeführt: Gründe siehe unten.</translation>
     </message>
     <message>
         <source>These commands will run on the PBXes below, then each PBX&apos;s listing is read back to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Befehle werden auf den unten aufgeführten Telefonanlagen ausgeführt; anschließend wird die Auflistung jeder PBX zur Überprüfung zurückgelesen.</translation>
     </message>
     <message>
         <source>Some addresses are refused; each refusal says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Adressen werden abgelehnt; jede Ablehnung nennt den Grund.</translation>
     </message>
     <message>
         <source>Some PBXes cannot be changed; the plan says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Telefonanlagen können nicht geändert werden; der Plan nennt den Grund.</translation>
     </message>
 </context>
 <context>
     <name>tg::BlockPlanner</name>
     <message>
         <source>%1 addresses are more than Tollgate handles at once (%2); split the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Adressen sind mehr, als Tollgate auf einmal verarbeitet (%2); teilen Sie die Anfrage auf.</translation>
     </message>
     <message>
         <source>The block duration must be between 1 second and 365 days, or none (until unblocked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperrdauer muss zwischen 1 Sekunde und 365 Tagen liegen oder entfallen (bis zur Entsperrung).</translation>
     </message>
     <message>
         <source>The blocking settings of PBX %1 are not usable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperreinstellungen der PBX %1 sind nicht verwendbar: %2</translation>
     </message>
     <message>
         <source>PBX %1 has none of nftables (nft), iptables with ipset, or fail2ban-client; install nftables there, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX %1 hat weder nftables (nft) noch iptables mit ipset noch fail2ban-client; installieren Sie dort nftables und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>PBX %1 is set to block with %2, which is not installed there; install it or choose another backend in the PBX&apos;s blocking settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX %1 soll mit %2 sperren, das dort nicht installiert ist; installieren Sie es oder wählen Sie in den Sperreinstellungen der PBX ein anderes Backend.</translation>
     </message>
     <message>
         <source>%1 is inside %2, which is blocked on PBX %3 as a whole; unblock %2 to lift it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt in %2, das auf PBX %3 als Ganzes gesperrt ist; entsperren Sie %2, um die Sperre aufzuheben.</translation>
     </message>
     <message>
         <source>fail2ban bans for its jail&apos;s bantime; Tollgate unbans when the %1 s duration ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban sperrt für die bantime seines Jails; Tollgate entsperrt, wenn die Dauer von %1 s abgelaufen ist.</translation>
     </message>
     <message>
         <source>The new networks take the place of these entries on PBX %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuen Netze ersetzen diese Einträge auf PBX %1: %2.</translation>
     </message>
     <message>
         <source>Tollgate could not build a safe command for PBX %1; nothing will run there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tollgate konnte keinen sicheren Befehl für PBX %1 erstellen; dort wird nichts ausgeführt.</translation>
     </message>
 </context>
 <context>
     <name>tg::BlockProcedure</name>
     <message>
         <source>Tollgate refused to build a command for PBX %1 from an unsafe value; nothing ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tollgate hat es abgelehnt, aus einem unsicheren Wert einen Befehl für PBX %1 zu erstellen; es wurde nichts ausgeführt.</translation>
     </message>
     <message>
         <source>On PBX %1, the %2 command failed (exit code %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf PBX %1 ist der Befehl %2 fehlgeschlagen (Exit-Code %3): %4</translation>
     </message>
     <message>
         <source>fail2ban on PBX %1 printed no list of banned addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban auf PBX %1 hat keine Liste gesperrter Adressen ausgegeben.</translation>
     </message>
     <message>
         <source>PBX %1 did not say where it sees the SSH connection from ($SSH_CONNECTION is empty), so your own address could not be protected there; SSH stays reachable when blocking on the PBX&apos;s ports only.</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX %1 hat nicht gemeldet, von wo aus sie die SSH-Verbindung sieht ($SSH_CONNECTION ist leer), daher konnte Ihre eigene Adresse dort nicht geschützt werden; SSH bleibt erreichbar, wenn nur auf den Ports der PBX gesperrt wird.</translation>
     </message>
     <message>
         <source>Could not read %1 on PBX %2, so its SIP trunk peers were not checked: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf PBX %2 konnte nicht gelesen werden, daher wurden die SIP-Trunk-Peers nicht geprüft: %3</translation>
     </message>
     <message>
         <source>No sip.conf or pjsip.conf in %1 on PBX %2: no SIP trunk peers were checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine sip.conf oder pjsip.conf in %1 auf PBX %2: Es wurden keine SIP-Trunk-Peers geprüft.</translation>
     </message>
     <message>
         <source>The SIP trunk peer &quot;%1&quot; in %2 on PBX %3 has a host Tollgate cannot read (&quot;%4&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SIP-Trunk-Peer &quot;%1&quot; in %2 auf PBX %3 hat einen Host, den Tollgate nicht lesen kann (&quot;%4&quot;).</translation>
     </message>
     <message>
         <source>PBX %1 could not resolve %2 (SIP trunk peer &quot;%3&quot; in %4); it is not protected from blocking by address.</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX %1 konnte %2 nicht auflösen (SIP-Trunk-Peer &quot;%3&quot; in %4); er ist nicht anhand seiner Adresse vor einer Sperre geschützt.</translation>
     </message>
     <message>
         <source>already covered by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits durch %1 abgedeckt</translation>
     </message>
     <message>
         <source>inside %1, which stays blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb von %1, das gesperrt bleibt</translation>
     </message>
     <message>
         <source>was not blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>war nicht gesperrt</translation>
     </message>
     <message>
         <source>not listed after blocking</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Sperren nicht aufgelistet</translation>
     </message>
     <message>
         <source>still listed after unblocking</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Entsperren noch aufgelistet</translation>
     </message>
     <message>
         <source>The change on PBX %1 could not be verified: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung auf PBX %1 konnte nicht überprüft werden: %2</translation>
     </message>
     <message>
         <source>On PBX %1, the listing does not show every blocked address; see each address&apos;s detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf PBX %1 zeigt die Auflistung nicht jede gesperrte Adresse; siehe Details der einzelnen Adressen.</translation>
     </message>
     <message>
         <source>On PBX %1, the listing still shows an unblocked address; see each address&apos;s detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf PBX %1 zeigt die Auflistung noch eine entsperrte Adresse; siehe Details der einzelnen Adressen.</translation>
     </message>
 </context>
 <context>
     <name>tg::BlockRunner</name>
     <message>
         <source>PBX %1 has no blocking backend (nftables, iptables with ipset, fail2ban).</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX %1 hat kein Sperr-Backend (nftables, iptables mit ipset, fail2ban).</translation>
     </message>
     <message>
         <source>lifted by Tollgate when its duration ended</source>
-        <translation type="unfinished"></translation>
+        <translation>von Tollgate nach Ablauf der Dauer aufgehoben</translation>
     </message>
 </context>
 <context>
     <name>tg::BlockSettings</name>
     <message>
         <source>&quot;%1&quot; is not a port or a range of ports (1-65535, like 5060 or 10000-20000).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist weder ein Port noch ein Portbereich (1-65535, z. B. 5060 oder 10000-20000).</translation>
     </message>
     <message>
         <source>Give between 1 and 64 ports or port ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zwischen 1 und 64 Ports oder Portbereiche an.</translation>
     </message>
     <message>
         <source>Blocking on the PBX&apos;s ports needs between 1 and 64 ports or port ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren auf den Ports der PBX erfordert zwischen 1 und 64 Ports oder Portbereiche.</translation>
     </message>
     <message>
         <source>The port range %1-%2 is not valid.</source>
@@ -1756,7 +1756,7 @@
     <name>tg::BlockStore</name>
     <message>
         <source>Could not record the block in the database: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperre konnte nicht in der Datenbank gespeichert werden: %1.</translation>
     </message>
     <message>
         <source>Could not record the unblock in the database: %1.</source>
@@ -1858,7 +1858,7 @@
     </message>
     <message>
         <source>&amp;Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>&amp;Check PBXes</source>
@@ -2282,7 +2282,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Select one snapshot to compare it with the baseline (or the one before), or two to compare them with each other.</source>
@@ -2530,23 +2530,23 @@ SHA-256 %3</source>
     <name>tg::ConsoleStyle</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -2558,7 +2558,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Resolved</source>
@@ -2566,7 +2566,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlalarm</translation>
     </message>
     <message>
         <source>Snoozed</source>
@@ -3015,11 +3015,11 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Monitoring of PBX %1 is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überwachung der PBX %1 ist beendet.</translation>
     </message>
     <message>
         <source>Connecting to PBX %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu PBX %1 (%2) wird hergestellt.</translation>
     </message>
     <message>
         <source>PBX %1 (%2) closed the event socket (&quot;%3&quot;); Tollgate is reconnecting.</source>
@@ -3051,11 +3051,11 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>PBX %1 refused %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX %1 hat %2 abgelehnt: %3</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <source>PBX %1 is not connected; %2 was not sent.</source>
@@ -3079,7 +3079,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>PBX %1 did not answer %2 in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX %1 hat auf %2 nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>PBX %1 (%2) rejected the event socket login: wrong ESL password. Check the password in the PBX settings against event_socket.conf.xml. Tollgate will not retry until you reconnect or change the password.</source>
@@ -3144,7 +3144,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>The replay server cannot listen on %1:%2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Replay-Server kann nicht auf %1:%2 lauschen: %3.</translation>
     </message>
 </context>
 <context>
@@ -3162,7 +3162,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>%1, user agent: %2</source>
@@ -3174,7 +3174,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3182,7 +3182,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Account</source>
@@ -3281,7 +3281,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3297,7 +3297,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>User agent</source>
@@ -3329,11 +3329,11 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Show events from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse von %1 anzeigen</translation>
     </message>
     <message>
         <source>Copy IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse kopieren</translation>
     </message>
     <message>
         <source>Show events of account %1</source>
@@ -3466,7 +3466,7 @@ SHA-256 %3</source>
     <name>tg::FreeSwitchConfig</name>
     <message>
         <source>%1:%2: the included file %3 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: Die eingebundene Datei %3 wurde nicht gefunden.</translation>
     </message>
     <message>
         <source>%1:%2: including %3 would include it again; the loop was not followed.</source>
@@ -3474,11 +3474,11 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>%1:%2: includes nested deeper than %3; %4 was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: Includes tiefer als %3 Ebenen verschachtelt; %4 wurde nicht gelesen.</translation>
     </message>
     <message>
         <source>%1:%2: more than %3 includes; %4 and later includes were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: mehr als %3 Includes; %4 und spätere Includes wurden nicht gelesen.</translation>
     </message>
     <message>
         <source>%1 contains binary data and was not read as XML.</source>
@@ -3506,7 +3506,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>More problems were found and not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Probleme wurden gefunden, aber nicht aufgelistet.</translation>
     </message>
 </context>
 <context>
@@ -3639,7 +3639,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX</translation>
     </message>
     <message>
         <source>Caller</source>
@@ -3677,7 +3677,7 @@ SHA-256 %3</source>
     <name>tg::MainWindow</name>
     <message>
         <source>Tollgate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tollgate</translation>
     </message>
     <message>
         <source>PBXes</source>
