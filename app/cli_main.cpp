@@ -35,7 +35,6 @@ void printHelp()
         "  config diff OLD NEW [--as PATH] [--json]\n"
         "                                compare two copies of a config file: hunks with their section,\n"
         "                                security findings and severity, secrets masked (exit 0 same, 1 differ)\n"
-        "  config bench [--mb N]         config diff timings on generated N MB files\n"
         "  bench [NAME] [--json]         run a benchmark (no NAME: list them)\n"
         "\n"
         "Options:\n"

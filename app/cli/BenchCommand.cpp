@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "ami/AmiBench.h"
+#include "configdiff/ConfigDiffBench.h"
 #include "detect/EngineBenchmark.h"
 #include "esl/EslBench.h"
 #include "engine/PipelineBench.h"
@@ -161,6 +162,25 @@ QVector<Figure> benchEslParser(const QStringList &args, QString *error)
             {QStringLiteral("esl-parser+normalizer"), r.normalizedEslEventsPerSec, QStringLiteral("events/s"), in}};
 }
 
+QVector<Figure> benchConfigDiff(const QStringList &args, QString *)
+{
+    const int mb = qBound(1, intOption(args, QStringLiteral("--mb"), 10), 512);
+    const QJsonObject r = ConfigDiffBench::run(qint64(mb) * 1024 * 1024);
+    QVector<Figure> figures;
+    for (const QJsonValue &v : r.value(QStringLiteral("cases")).toArray()) {
+        const QJsonObject c = v.toObject();
+        const QString name = QStringLiteral("config-diff.") + c.value(QStringLiteral("case")).toString();
+        const QJsonObject in{{QStringLiteral("old_bytes"), c.value(QStringLiteral("old_bytes"))},
+                             {QStringLiteral("lines"), c.value(QStringLiteral("lines"))},
+                             {QStringLiteral("hunks"), c.value(QStringLiteral("hunks"))}};
+        for (const char *step : {"diff_ms", "annotate_ms", "classify_ms"})
+            if (c.contains(QLatin1String(step)))
+                figures.append({name + QLatin1Char('.') + QString::fromLatin1(step).chopped(3),
+                                c.value(QLatin1String(step)).toDouble(), QStringLiteral("ms"), in});
+    }
+    return figures;
+}
+
 const QVector<Bench> &benches()
 {
     static const QVector<Bench> all = {
@@ -168,6 +188,7 @@ const QVector<Bench> &benches()
         {"ami-e2e", "socket -> parser -> normalized Event over loopback", benchAmiEndToEnd},
         {"ami-fleet", "200 PBX connections at 50 events/s each: CPU use and lag of the slowest", benchAmiFleet},
         {"esl-parser", "ESL (FreeSWITCH) parser throughput on the capture, one core", benchEslParser},
+        {"config-diff", "config diff, section context and classification of generated N MB files (--mb N)", benchConfigDiff},
         {"store", "events committed to SQLite per second through the store writer", benchStore},
         {"engine", "events/s from normalized Events to committed events and alerts (detectors + store)", benchEngine},
         {"detect", "events/s through the detectors alone", benchDetect},
@@ -181,7 +202,7 @@ const QVector<Bench> &benches()
 // tollgate-cli bench [NAME] [--json] [--count N]
 int runBench(const QStringList &args)
 {
-    const QStringList pos = positional(args, {QStringLiteral("--count"), QStringLiteral("--seconds")});
+    const QStringList pos = positional(args, {QStringLiteral("--count"), QStringLiteral("--seconds"), QStringLiteral("--mb")});
     const bool json = args.contains(QStringLiteral("--json"));
     if (pos.isEmpty()) {
         out() << QCoreApplication::translate("tg::cli", "Benchmarks (tollgate-cli bench NAME [--json] [--count N]):") << '\n';

@@ -2,7 +2,6 @@
 
 #include "configdiff/ChangeClassifier.h"
 #include "configdiff/ConfigDiff.h"
-#include "configdiff/ConfigDiffBench.h"
 #include "configdiff/SnapshotRecorder.h"
 
 #include <QCoreApplication>
@@ -25,8 +24,7 @@ int usage()
     err() << tr("Usage: tollgate-cli config diff OLD NEW [--as PATH] [--json]\n"
                 "         compare two local copies of a config file; secrets are masked; exit 0 same,\n"
                 "         1 different, 2 unreadable. --as names the file as on the PBX (e.g.\n"
-                "         /etc/asterisk/manager.conf) when the copies are named otherwise.\n"
-                "       tollgate-cli config bench [--mb N]   diff timings on generated N MB files (default 10)")
+                "         /etc/asterisk/manager.conf) when the copies are named otherwise.")
           << Qt::endl;
     return 2;
 }
@@ -44,16 +42,10 @@ bool readFile(const QString &path, QByteArray *data)
 
 } // namespace
 
-// tollgate-cli config diff OLD NEW [--as PATH] [--json] | config bench [--mb N]
+// tollgate-cli config diff OLD NEW [--as PATH] [--json]
 int runConfig(const QStringList &args)
 {
     const QString sub = args.value(0);
-    if (sub == QLatin1String("bench")) {
-        const int mb = qBound(1, optionValue(args, QStringLiteral("--mb"), QStringLiteral("10")).toInt(), 512);
-        out() << QJsonDocument(ConfigDiffBench::run(qint64(mb) * 1024 * 1024)).toJson(QJsonDocument::Indented);
-        out().flush();
-        return 0;
-    }
     if (sub != QLatin1String("diff"))
         return usage();
     const QStringList files = positional(args.mid(1), {QStringLiteral("--as")});
