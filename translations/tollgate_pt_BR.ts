@@ -5,122 +5,122 @@
     <name>tg</name>
     <message>
         <source>Could not record the block in the database: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível registrar o bloqueio no banco de dados: %1.</translation>
     </message>
     <message>
         <source>The database %1 is damaged or is not a Tollgate database; it was left untouched. Move it aside or restore a backup, or start Tollgate with --data-dir pointing to another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados %1 está danificado ou não é um banco de dados do Tollgate; ele não foi alterado. Mova-o para outro lugar ou restaure um backup, ou inicie o Tollgate com --data-dir apontando para outra pasta.</translation>
     </message>
     <message>
         <source>The database %1 does not exist; check the path or the --data-dir option.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados %1 não existe; verifique o caminho ou a opção --data-dir.</translation>
     </message>
     <message>
         <source>The database %1 cannot be read; check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados %1 não pode ser lido; verifique as permissões.</translation>
     </message>
     <message>
         <source>The file %1 is not an SQLite database or its header is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo %1 não é um banco de dados SQLite ou seu cabeçalho está danificado.</translation>
     </message>
     <message>
         <source>Could not open the database %1 read-only: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o banco de dados %1 somente para leitura: %2.</translation>
     </message>
     <message>
         <source>The database %1 is damaged (%2). Restore a backup, or move the file aside to start with an empty one.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados %1 está danificado (%2). Restaure um backup ou mova o arquivo para outro lugar para começar com um banco vazio.</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of Tollgate (schema %2); update Tollgate to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados %1 foi gravado por uma versão mais nova do Tollgate (esquema %2); atualize o Tollgate para usá-lo.</translation>
     </message>
     <message>
         <source>On PBX %1, a command ended without an exit code (the connection or the command was cut); its effect is unknown until the next listing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No PABX %1, um comando terminou sem código de saída (a conexão ou o comando foi interrompido); seu efeito é desconhecido até a próxima listagem.</translation>
     </message>
     <message>
         <source>PBX %1 cannot be blocked on: it is not configured, or has no SSH access set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível bloquear no PABX %1: ele não está configurado ou não tem acesso SSH configurado.</translation>
     </message>
 </context>
 <context>
     <name>tg::AdvisoryTable</name>
     <message>
         <source>The advisory table %1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tabela de avisos de segurança %1 não pôde ser lida: %2.</translation>
     </message>
     <message>
         <source>The advisory table has a malformed line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha %1 da tabela de avisos de segurança está malformada.</translation>
     </message>
     <message>
         <source>Asterisk %1 is affected by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>O Asterisk %1 é afetado por %2: %3</translation>
     </message>
     <message>
         <source>running %1; fixed in %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>executando %1; corrigido em %2 (%3)</translation>
     </message>
     <message>
         <source>The Asterisk project published this flaw and its fix. Published flaws are the ones attackers automate first, and this version does not have the fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>O projeto Asterisk publicou esta falha e sua correção. Falhas publicadas são as primeiras que os atacantes automatizam, e esta versão não tem a correção.</translation>
     </message>
     <message>
         <source>Update Asterisk to %1 or a later release of the %2 branch (or a supported newer branch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualize o Asterisk para %1 ou uma versão posterior do ramo %2 (ou um ramo mais novo com suporte).</translation>
     </message>
 </context>
 <context>
     <name>tg::AlertFormatter</name>
     <message numerus="yes">
         <source>No alerts in %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nenhum alerta em %n evento.</numerusform>
+            <numerusform>Nenhum alerta em %n eventos.</numerusform>
         </translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished"></translation>
+        <translation>SEVERIDADE</translation>
     </message>
     <message>
         <source>RULE</source>
-        <translation type="unfinished"></translation>
+        <translation>REGRA</translation>
     </message>
     <message>
         <source>SUBJECT</source>
-        <translation type="unfinished"></translation>
+        <translation>ASSUNTO</translation>
     </message>
     <message>
         <source>COUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>CONTAGEM</translation>
     </message>
     <message>
         <source>FIRST SEEN (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>PRIMEIRA OCORRÊNCIA (UTC)</translation>
     </message>
     <message>
         <source>LAST SEEN (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ÚLTIMA OCORRÊNCIA (UTC)</translation>
     </message>
     <message>
         <source>COST</source>
-        <translation type="unfinished"></translation>
+        <translation>CUSTO</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TÍTULO</translation>
     </message>
     <message>
         <source>Action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s) in %1 event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alerta em %1 evento(s).</numerusform>
+            <numerusform>%n alertas em %1 evento(s).</numerusform>
         </translation>
     </message>
 </context>
@@ -128,2066 +128,2066 @@
     <name>tg::AlertRepository</name>
     <message>
         <source>Could not read or update alerts: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler ou atualizar os alertas: %1.</translation>
     </message>
     <message>
         <source>Could not update alert %1 (the database is busy or read-only): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível atualizar o alerta %1 (o banco de dados está ocupado ou somente leitura): %2.</translation>
     </message>
     <message>
         <source>Alert %1 no longer exists; refresh the alert list.</source>
-        <translation type="unfinished"></translation>
+        <translation>O alerta %1 não existe mais; atualize a lista de alertas.</translation>
     </message>
     <message>
         <source>Could not update alert %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível atualizar o alerta %1: %2.</translation>
     </message>
 </context>
 <context>
     <name>tg::AlertTableModel</name>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Severidade</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Contagem</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Última ocorrência</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeira ocorrência</translation>
     </message>
     <message>
         <source>Est. cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Custo est.</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra</translation>
     </message>
 </context>
 <context>
     <name>tg::AlertsView</name>
     <message>
         <source>Any severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer severidade</translation>
     </message>
     <message>
         <source>Low and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixa ou maior</translation>
     </message>
     <message>
         <source>Medium and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Média ou maior</translation>
     </message>
     <message>
         <source>High and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta ou maior</translation>
     </message>
     <message>
         <source>Critical only</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente crítica</translation>
     </message>
     <message>
         <source>Open and acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Abertos e reconhecidos</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os status</translation>
     </message>
     <message>
         <source>All rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as regras</translation>
     </message>
     <message>
         <source>Search title, subject, rule, note… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar título, assunto, regra, nota… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítica</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconhecido</translation>
     </message>
     <message>
         <source>Est. cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Custo est.</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconhecer</translation>
     </message>
     <message>
         <source>I have seen it and am on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Já vi e estou cuidando disso</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver</translation>
     </message>
     <message>
         <source>The cause is dealt with</source>
-        <translation type="unfinished"></translation>
+        <translation>A causa foi tratada</translation>
     </message>
     <message>
         <source>False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Falso positivo</translation>
     </message>
     <message>
         <source>Not an attack or a fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é um ataque nem uma falha</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiar</translation>
     </message>
     <message>
         <source>Hide it from the open list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar da lista de abertos</translation>
     </message>
     <message>
         <source>Add note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar nota…</translation>
     </message>
     <message>
         <source>Record a note with the alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar uma nota junto com o alerta</translation>
     </message>
     <message>
         <source>Select an alert to see why it fired, what to do, and its evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um alerta para ver por que ele foi disparado, o que fazer e suas evidências.</translation>
     </message>
     <message>
         <source>%1 of %2 alerts shown, %3 open or acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 alertas exibidos, %3 abertos ou reconhecidos</translation>
     </message>
     <message>
         <source>Marking %1 selected as %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcando %1 selecionado(s) como %2…</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Note for the %1 selected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota para os %1 selecionados:</translation>
     </message>
     <message>
         <source>Alerts updated: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas atualizados: %1.</translation>
     </message>
     <message>
         <source>Could not update the alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível atualizar o alerta: %1</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Contagem</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeira ocorrência</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Última ocorrência</translation>
     </message>
     <message>
         <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Custo estimado</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Suggested action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação sugerida</translation>
     </message>
     <message>
         <source>Evidence: %1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidências: %1 eventos</translation>
     </message>
     <message>
         <source>No evidence events recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum evento de evidência registrado.</translation>
     </message>
     <message>
         <source>Loading evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando evidências…</translation>
     </message>
     <message>
         <source>The evidence events are no longer stored (retention).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os eventos de evidência não estão mais armazenados (retenção).</translation>
     </message>
     <message>
         <source>from %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1:%2</translation>
     </message>
     <message>
         <source>account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conta %1</translation>
     </message>
     <message>
         <source>agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>agente %1</translation>
     </message>
     <message>
         <source>Show events from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar eventos de %1</translation>
     </message>
     <message>
         <source>Copy IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar endereço IP</translation>
     </message>
     <message>
         <source>Block source IP %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear IP de origem %1…</translation>
     </message>
     <message>
         <source>Block the source IPs of the selected alerts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear os IPs de origem dos alertas selecionados…</translation>
     </message>
     <message>
         <source>Show events of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar eventos de %1</translation>
     </message>
     <message>
         <source>Copy subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar assunto</translation>
     </message>
 </context>
 <context>
     <name>tg::AmiClient</name>
     <message>
         <source>PBX %1 (%2) did not complete the AMI login within %3 s; Tollgate will retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>O PABX %1 (%2) não concluiu o login AMI em %3 s; o Tollgate tentará novamente.</translation>
     </message>
     <message>
         <source>The trusted certificate fingerprint of PBX %1 is not a SHA-256 fingerprint (64 hex digits); correct it in the PBX settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>A impressão digital de certificado confiável do PABX %1 não é uma impressão digital SHA-256 (64 dígitos hexadecimais); corrija-a nas configurações do PABX.</translation>
     </message>
     <message>
         <source>PBX %1 is set to use TLS, but this system has no TLS library; install OpenSSL or turn TLS off for this PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>O PABX %1 está configurado para usar TLS, mas este sistema não tem biblioteca TLS; instale o OpenSSL ou desative o TLS para este PABX.</translation>
     </message>
     <message>
         <source>Monitoring of PBX %1 was stopped before the action completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O monitoramento do PABX %1 foi parado antes de a ação ser concluída.</translation>
     </message>
     <message>
         <source>Monitoring of PBX %1 is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>O monitoramento do PABX %1 está parado.</translation>
     </message>
     <message>
         <source>Connecting to PBX %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando ao PABX %1 (%2).</translation>
     </message>
     <message>
         <source>PBX %1 (%2) is shutting down or restarting; Tollgate reconnects when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>O PABX %1 (%2) está desligando ou reiniciando; o Tollgate se reconecta quando ele voltar.</translation>
     </message>
     <message>
         <source>The AMI connection to PBX %1 (%2) was closed by the PBX; Tollgate is reconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão AMI com o PABX %1 (%2) foi fechada pelo PABX; o Tollgate está se reconectando.</translation>
     </message>
     <message>
         <source>PBX %1 (%2) closed the AMI connection before the login completed; Tollgate will retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>O PABX %1 (%2) fechou a conexão AMI antes de o login ser concluído; o Tollgate tentará novamente.</translation>
     </message>
     <message>
         <source>The AMI connection to PBX %1 (%2) failed: %3. Tollgate is reconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão AMI com o PABX %1 (%2) falhou: %3. O Tollgate está se reconectando.</translation>
     </message>
     <message>
         <source>Cannot connect to PBX %1 (%2): %3. Check that Asterisk runs and that its AMI port is reachable from this computer; Tollgate will retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível conectar ao PABX %1 (%2): %3. Verifique se o Asterisk está em execução e se a porta AMI dele é acessível a partir deste computador; o Tollgate tentará novamente.</translation>
     </message>
     <message>
         <source>The TLS certificate of PBX %1 (%2) has changed: Tollgate trusts SHA-256 %3, the PBX presented %4. The connection was refused and no password was sent. If the certificate was replaced on purpose, check the new fingerprint on the PBX and trust it in the PBX settings; otherwise someone may be intercepting the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado TLS do PABX %1 (%2) mudou: o Tollgate confia no SHA-256 %3, o PABX apresentou %4. A conexão foi recusada e nenhuma senha foi enviada. Se o certificado foi substituído de propósito, verifique a nova impressão digital no PABX e confie nela nas configurações do PABX; caso contrário, alguém pode estar interceptando a conexão.</translation>
     </message>
     <message>
         <source>no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum certificado</translation>
     </message>
     <message>
         <source>The TLS certificate of PBX %1 (%2) could not be verified: %3. No password was sent. If the PBX uses a self-signed certificate, compare its SHA-256 fingerprint %4 with the one on the PBX and, if they match, trust it in the PBX settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado TLS do PABX %1 (%2) não pôde ser verificado: %3. Nenhuma senha foi enviada. Se o PABX usa um certificado autoassinado, compare a impressão digital SHA-256 %4 com a do PABX e, se forem iguais, confie nela nas configurações do PABX.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <source>%1 (PBX %2) is not an Asterisk Manager Interface: it greeted with &quot;%3&quot;. Check the host and port (AMI is usually 5038, or 5039 with TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (PABX %2) não é uma Asterisk Manager Interface: a saudação foi &quot;%3&quot;. Verifique o host e a porta (a AMI geralmente usa 5038, ou 5039 com TLS).</translation>
     </message>
     <message>
         <source>The answer of PBX %1 to %2 was too large and was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta do PABX %1 a %2 era grande demais e foi truncada.</translation>
     </message>
     <message>
         <source>PBX %1 refused %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>O PABX %1 recusou %2: %3</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum motivo informado</translation>
     </message>
     <message>
         <source>The AMI action name &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome de ação AMI &quot;%1&quot; não é válido.</translation>
     </message>
     <message>
         <source>The AMI action %1 was not sent: a header name or value contains a line break or is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ação AMI %1 não foi enviada: um nome ou valor de cabeçalho contém uma quebra de linha ou não é válido.</translation>
     </message>
     <message>
         <source>PBX %1 is not connected; the action %2 was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>O PABX %1 não está conectado; a ação %2 não foi enviada.</translation>
     </message>
     <message>
         <source>Too many actions are waiting for PBX %1; %2 was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Há ações demais aguardando o PABX %1; %2 não foi enviada.</translation>
     </message>
     <message>
         <source>PBX %1 did not answer %2 in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>O PABX %1 não respondeu a %2 a tempo.</translation>
     </message>
     <message>
         <source>PBX %1 (%2) refused the MD5 login challenge (%3). Allow it on the PBX or switch this PBX to plain login over TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>O PABX %1 (%2) recusou o desafio de login MD5 (%3). Permita-o no PABX ou mude este PABX para login em texto simples sobre TLS.</translation>
     </message>
     <message>
         <source>no challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum desafio</translation>
     </message>
     <message>
         <source>Connected to PBX %1 (%2) as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado ao PABX %1 (%2) como %3.</translation>
     </message>
     <message>
         <source>PBX %1 (%2) rejected the AMI login of user &quot;%3&quot;: authentication failed. Check the user name and secret in the PBX settings and that manager.conf allows this address. Tollgate will not retry until you reconnect or change the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>O PABX %1 (%2) rejeitou o login AMI do usuário &quot;%3&quot;: falha na autenticação. Verifique o nome de usuário e o segredo nas configurações do PABX e se o manager.conf permite este endereço. O Tollgate não tentará novamente até que você reconecte ou altere o segredo.</translation>
     </message>
     <message>
         <source>PBX %1 (%2) did not accept the AMI login: %3. Tollgate will retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>O PABX %1 (%2) não aceitou o login AMI: %3. O Tollgate tentará novamente.</translation>
     </message>
     <message>
         <source>PBX %1 (%2) stopped answering (no reply to the keepalive within %3 s); Tollgate is reconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>O PABX %1 (%2) parou de responder (nenhuma resposta ao keepalive em %3 s); o Tollgate está se reconectando.</translation>
     </message>
 </context>
 <context>
     <name>tg::AmiParser</name>
     <message>
         <source>An AMI line longer than %1 bytes was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha AMI com mais de %1 bytes foi descartada.</translation>
     </message>
     <message>
         <source>An AMI message larger than %1 bytes was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma mensagem AMI com mais de %1 bytes foi descartada.</translation>
     </message>
     <message>
         <source>An AMI message with more than %1 lines was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma mensagem AMI com mais de %1 linhas foi descartada.</translation>
     </message>
 </context>
 <context>
     <name>tg::AmiReplayServer</name>
     <message>
         <source>Cannot read the capture %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler a captura %1: %2.</translation>
     </message>
     <message>
         <source>The capture holds no AMI message.</source>
-        <translation type="unfinished"></translation>
+        <translation>A captura não contém nenhuma mensagem AMI.</translation>
     </message>
     <message>
         <source>The replay server cannot listen on %1:%2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de reprodução não consegue escutar em %1:%2: %3.</translation>
     </message>
 </context>
 <context>
     <name>tg::AppController</name>
     <message>
         <source>Tollgate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tollgate</translation>
     </message>
     <message>
         <source>No keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem chaveiro</translation>
     </message>
     <message>
         <source>Keep the secret of %1 for this run only?</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o segredo de %1 somente nesta execução?</translation>
     </message>
 </context>
 <context>
     <name>tg::AsteriskConfig</name>
     <message>
         <source>%1 contains binary data and was not read as a configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contém dados binários e não foi lido como arquivo de configuração.</translation>
     </message>
     <message>
         <source>%1: more than %2 lines in total; the rest was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mais de %2 linhas no total; o restante não foi lido.</translation>
     </message>
     <message>
         <source>%1:%2: the included file %3 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: o arquivo incluído %3 não foi encontrado.</translation>
     </message>
     <message>
         <source>%1:%2: #include %3 would include itself again; the loop was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: #include %3 incluiria a si mesmo novamente; o laço não foi seguido.</translation>
     </message>
     <message>
         <source>%1:%2: includes nested deeper than %3; %4 was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: inclusões aninhadas com mais de %3 níveis; %4 não foi lido.</translation>
     </message>
     <message>
         <source>%1:%2: more than %3 includes; %4 and later includes were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: mais de %3 inclusões; %4 e as inclusões seguintes não foram lidos.</translation>
     </message>
     <message>
         <source>%1:%2: #exec runs a program when Asterisk loads this file; Tollgate does not run it, so its output was not audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: #exec executa um programa quando o Asterisk carrega este arquivo; o Tollgate não o executa, portanto a saída dele não foi auditada.</translation>
     </message>
     <message>
         <source>%1:%2: a section header without &quot;]&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: um cabeçalho de seção sem &quot;]&quot;.</translation>
     </message>
     <message>
         <source>%1:%2: a line that is neither a section nor &quot;key = value&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: uma linha que não é nem uma seção nem &quot;chave = valor&quot;.</translation>
     </message>
     <message>
         <source>%1:%2: &quot;%3&quot; outside any section is ignored by Asterisk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: &quot;%3&quot; fora de qualquer seção é ignorado pelo Asterisk.</translation>
     </message>
     <message>
         <source>More problems were found and not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outros problemas foram encontrados e não listados.</translation>
     </message>
 </context>
 <context>
     <name>tg::Audit</name>
     <message>
         <source>Weak %1 for %2: it %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fraca para %2: ela %3</translation>
     </message>
     <message>
         <source>Attackers scan the internet for PBXes and try common and simple passwords against every account, thousands per minute. An account with a guessable password lets them register as that phone and make calls on your bill, often to expensive international numbers, within hours of finding it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atacantes varrem a internet em busca de PABX e testam senhas comuns e simples contra todas as contas, milhares por minuto. Uma conta com senha fácil de adivinhar permite que eles se registrem como aquele telefone e façam chamadas na sua conta, muitas vezes para números internacionais caros, poucas horas depois de encontrá-la.</translation>
     </message>
     <message>
         <source>Set a random secret of at least %1 characters (letters and digits), then update the phone or client that uses this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina um segredo aleatório de pelo menos %1 caracteres (letras e dígitos) e depois atualize o telefone ou cliente que usa esta conta.</translation>
     </message>
     <message>
         <source>chan_sip accepts calls from anyone (allowguest)</source>
-        <translation type="unfinished"></translation>
+        <translation>O chan_sip aceita chamadas de qualquer um (allowguest)</translation>
     </message>
     <message>
         <source>allowguest is not set; chan_sip&apos;s default is yes</source>
-        <translation type="unfinished"></translation>
+        <translation>allowguest não está definido; o padrão do chan_sip é yes</translation>
     </message>
     <message>
         <source>With allowguest on, a SIP call from an unknown caller is not rejected: it is sent into the &quot;%1&quot; context without any password. If that context, or one it includes, can reach an outside line, strangers can call through your PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com allowguest ativado, uma chamada SIP de um chamador desconhecido não é rejeitada: ela é enviada para o contexto &quot;%1&quot; sem nenhuma senha. Se esse contexto, ou algum que ele inclua, puder alcançar uma linha externa, estranhos podem fazer chamadas pelo seu PABX.</translation>
     </message>
     <message>
         <source>Set allowguest=no in the [general] section of sip.conf and reload chan_sip. Calls from your own phones and trunks with credentials are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina allowguest=no na seção [general] do sip.conf e recarregue o chan_sip. Chamadas dos seus próprios telefones e troncos com credenciais não são afetadas.</translation>
     </message>
     <message>
         <source>chan_sip tells attackers which account names exist (alwaysauthreject=no)</source>
-        <translation type="unfinished"></translation>
+        <translation>O chan_sip revela aos atacantes quais nomes de conta existem (alwaysauthreject=no)</translation>
     </message>
     <message>
         <source>When alwaysauthreject is off, Asterisk answers differently for an unknown account and for a wrong password. Scanners use that difference to list your extensions first and then guess only their passwords, which makes a brute-force attack much faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando alwaysauthreject está desativado, o Asterisk responde de forma diferente para uma conta desconhecida e para uma senha errada. Scanners usam essa diferença para listar primeiro seus ramais e depois adivinhar apenas as senhas, o que torna um ataque de força bruta muito mais rápido.</translation>
     </message>
     <message>
         <source>Set alwaysauthreject=yes in the [general] section of sip.conf and reload chan_sip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina alwaysauthreject=yes na seção [general] do sip.conf e recarregue o chan_sip.</translation>
     </message>
     <message>
         <source>SIP signalling is not encrypted (no TLS transport)</source>
-        <translation type="unfinished"></translation>
+        <translation>A sinalização SIP não é criptografada (sem transporte TLS)</translation>
     </message>
     <message>
         <source>tlsenable is not set (default no)</source>
-        <translation type="unfinished"></translation>
+        <translation>tlsenable não está definido (padrão no)</translation>
     </message>
     <message>
         <source>Without TLS, SIP messages cross the network in clear text: anyone on the path sees who calls whom, and the digest exchange can be captured and the password cracked offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem TLS, as mensagens SIP atravessam a rede em texto claro: qualquer um no caminho vê quem liga para quem, e a troca de digest pode ser capturada e a senha quebrada offline.</translation>
     </message>
     <message>
         <source>Enable a TLS transport (tlsenable=yes with a certificate) and move phones to it; keep UDP only on networks you control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ative um transporte TLS (tlsenable=yes com um certificado) e migre os telefones para ele; mantenha UDP apenas em redes que você controla.</translation>
     </message>
     <message>
         <source>SIP secret</source>
-        <translation type="unfinished"></translation>
+        <translation>senha SIP</translation>
     </message>
     <message>
         <source>%1 accepts calls without a password (insecure=%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aceita chamadas sem senha (insecure=%2)</translation>
     </message>
     <message>
         <source>insecure=invite tells Asterisk not to challenge calls that match this peer, and insecure=port matches it by address alone. Anyone who can send from a matching address, or any address when the peer is dynamic, can place calls as this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>insecure=invite faz o Asterisk não desafiar chamadas que correspondem a este peer, e insecure=port faz a correspondência apenas pelo endereço. Qualquer um que consiga enviar de um endereço correspondente, ou de qualquer endereço quando o peer é dinâmico, pode fazer chamadas como esta conta.</translation>
     </message>
     <message>
         <source>Remove insecure= unless this is a provider trunk with a fixed address (host=IP), and then also restrict it with permit/deny to the provider&apos;s addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remova insecure=, a menos que seja um tronco de operadora com endereço fixo (host=IP), e nesse caso restrinja-o também com permit/deny aos endereços da operadora.</translation>
     </message>
     <message>
         <source>SIP accounts can register from any address (no permit/deny): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contas SIP podem se registrar de qualquer endereço (sem permit/deny): %1</translation>
     </message>
     <message>
         <source>Without permit/deny, a stolen or guessed password works from anywhere in the world. Limiting each account to the networks its phone really uses makes a leaked password useless to a remote attacker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem permit/deny, uma senha roubada ou adivinhada funciona de qualquer lugar do mundo. Limitar cada conta às redes que seu telefone realmente usa torna uma senha vazada inútil para um atacante remoto.</translation>
     </message>
     <message>
         <source>Add deny=0.0.0.0/0.0.0.0 and permit=&lt;your office network&gt;/&lt;mask&gt; to each account (or a template), then reload chan_sip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione deny=0.0.0.0/0.0.0.0 e permit=&lt;rede do seu escritório&gt;/&lt;máscara&gt; a cada conta (ou a um template) e recarregue o chan_sip.</translation>
     </message>
     <message>
         <source>SIP accounts send calls unencrypted (no SRTP): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contas SIP enviam chamadas sem criptografia (sem SRTP): %1</translation>
     </message>
     <message>
         <source>Without SRTP, the audio of calls crosses the network as plain RTP: anyone on the path can record and replay conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem SRTP, o áudio das chamadas atravessa a rede como RTP puro: qualquer um no caminho pode gravar e reproduzir as conversas.</translation>
     </message>
     <message>
         <source>Set encryption=yes on accounts whose phones support SRTP (together with a TLS transport, so the keys are not sent in clear).</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina encryption=yes nas contas cujos telefones suportam SRTP (junto com um transporte TLS, para que as chaves não sejam enviadas em texto claro).</translation>
     </message>
     <message>
         <source>PJSIP password</source>
-        <translation type="unfinished"></translation>
+        <translation>senha PJSIP</translation>
     </message>
     <message>
         <source>PJSIP accepts calls from anyone (anonymous endpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>O PJSIP aceita chamadas de qualquer um (endpoint anonymous)</translation>
     </message>
     <message>
         <source>An endpoint named &quot;anonymous&quot; receives every call that matches no other endpoint, without a password. Whatever its context &quot;%1&quot; can dial, any stranger on the internet can dial too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um endpoint chamado &quot;anonymous&quot; recebe toda chamada que não corresponde a nenhum outro endpoint, sem senha. Tudo o que o contexto &quot;%1&quot; dele pode discar, qualquer estranho na internet também pode.</translation>
     </message>
     <message>
         <source>Remove the anonymous endpoint unless you must take calls from unknown SIP addresses; if you must, give it a context that only reaches your own extensions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remova o endpoint anonymous, a menos que você precise receber chamadas de endereços SIP desconhecidos; se precisar, dê a ele um contexto que alcance apenas seus próprios ramais.</translation>
     </message>
     <message>
         <source>PJSIP endpoint %1 has no authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>O endpoint PJSIP %1 não tem autenticação</translation>
     </message>
     <message>
         <source>[%1] type = endpoint, no auth= and no identify section</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] type = endpoint, sem auth= e sem seção identify</translation>
     </message>
     <message>
         <source>An endpoint without auth= is not challenged for a password, and without an identify section it is matched by the user name in the request alone. Anyone who knows or guesses the name can call as this endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um endpoint sem auth= não é desafiado por senha e, sem uma seção identify, é identificado apenas pelo nome de usuário na requisição. Qualquer um que saiba ou adivinhe o nome pode fazer chamadas como este endpoint.</translation>
     </message>
     <message>
         <source>Add an auth section with a strong password and reference it with auth=, or, for a provider trunk, add an identify section matching only the provider&apos;s addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione uma seção auth com uma senha forte e referencie-a com auth= ou, para um tronco de operadora, adicione uma seção identify que corresponda apenas aos endereços da operadora.</translation>
     </message>
     <message>
         <source>No PJSIP transport uses TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum transporte PJSIP usa TLS</translation>
     </message>
     <message>
         <source>no transport with protocol=tls or wss</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum transporte com protocol=tls ou wss</translation>
     </message>
     <message>
         <source>Add a transport with protocol=tls and a certificate, and move phones to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione um transporte com protocol=tls e um certificado, e migre os telefones para ele.</translation>
     </message>
     <message>
         <source>PJSIP endpoints accept requests from any address (no permit/deny or acl): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoints PJSIP aceitam requisições de qualquer endereço (sem permit/deny ou acl): %1</translation>
     </message>
     <message>
         <source>Without an ACL, a stolen or guessed password works from anywhere in the world. Limiting each endpoint to the networks its phone really uses makes a leaked password useless to a remote attacker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem uma ACL, uma senha roubada ou adivinhada funciona de qualquer lugar do mundo. Limitar cada endpoint às redes que seu telefone realmente usa torna uma senha vazada inútil para um atacante remoto.</translation>
     </message>
     <message>
         <source>Add deny=0.0.0.0/0 and permit=&lt;your office network&gt; to the endpoints (or an acl= section), then reload res_pjsip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione deny=0.0.0.0/0 e permit=&lt;rede do seu escritório&gt; aos endpoints (ou uma seção acl=) e recarregue o res_pjsip.</translation>
     </message>
     <message>
         <source>PJSIP endpoints send calls unencrypted (no media_encryption): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoints PJSIP enviam chamadas sem criptografia (sem media_encryption): %1</translation>
     </message>
     <message>
         <source>Set media_encryption=sdes (with a TLS transport) or dtls on endpoints whose phones support it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina media_encryption=sdes (com um transporte TLS) ou dtls nos endpoints cujos telefones suportam.</translation>
     </message>
     <message>
         <source>IAX2 secret</source>
-        <translation type="unfinished"></translation>
+        <translation>senha IAX2</translation>
     </message>
     <message>
         <source>AMI secret</source>
-        <translation type="unfinished"></translation>
+        <translation>senha AMI</translation>
     </message>
     <message>
         <source>AMI user %1 may log in from any address (no permit)</source>
-        <translation type="unfinished"></translation>
+        <translation>O usuário AMI %1 pode fazer login de qualquer endereço (sem permit)</translation>
     </message>
     <message>
         <source>The Asterisk Manager Interface can originate calls, read configuration and, with enough rights, run commands. Without permit/deny, anyone who learns this user&apos;s secret can use it from any address that reaches the AMI port.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Asterisk Manager Interface pode originar chamadas, ler a configuração e, com direitos suficientes, executar comandos. Sem permit/deny, qualquer um que descubra o segredo deste usuário pode usá-lo de qualquer endereço que alcance a porta AMI.</translation>
     </message>
     <message>
         <source>Add deny=0.0.0.0/0.0.0.0 and permit=127.0.0.1/255.255.255.255 (or the address of your management host) to this user, then run &quot;manager reload&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione deny=0.0.0.0/0.0.0.0 e permit=127.0.0.1/255.255.255.255 (ou o endereço do seu host de gerenciamento) a este usuário e execute &quot;manager reload&quot;.</translation>
     </message>
     <message>
         <source>AMI user %1 has powerful write rights (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>O usuário AMI %1 tem direitos de escrita poderosos (%2)</translation>
     </message>
     <message>
         <source>With system or command rights an AMI user can run Asterisk CLI commands and restart or reconfigure the PBX; with originate (or all) it can place calls anywhere, including to premium numbers. If this account&apos;s secret leaks, the attacker gets exactly these rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com direitos system ou command, um usuário AMI pode executar comandos da CLI do Asterisk e reiniciar ou reconfigurar o PABX; com originate (ou all), pode fazer chamadas para qualquer lugar, inclusive números de tarifa premium. Se o segredo desta conta vazar, o atacante obtém exatamente esses direitos.</translation>
     </message>
     <message>
         <source>Give each AMI user only the rights its program needs (a monitoring tool needs read rights and perhaps call; rarely system or command), then run &quot;manager reload&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê a cada usuário AMI apenas os direitos de que seu programa precisa (uma ferramenta de monitoramento precisa de direitos de leitura e talvez call; raramente system ou command) e execute &quot;manager reload&quot;.</translation>
     </message>
     <message>
         <source>The AMI listens on all addresses and accepts users without permit</source>
-        <translation type="unfinished"></translation>
+        <translation>A AMI escuta em todos os endereços e aceita usuários sem permit</translation>
     </message>
     <message>
         <source>bindaddr is not set; the default is 0.0.0.0 (all addresses)</source>
-        <translation type="unfinished"></translation>
+        <translation>bindaddr não está definido; o padrão é 0.0.0.0 (todos os endereços)</translation>
     </message>
     <message>
         <source>The AMI port (5038) is open on every network interface, and these users may log in from any address: %1. Attackers scan for this port and try common AMI passwords; a successful login can place calls and change the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>A porta AMI (5038) está aberta em todas as interfaces de rede, e estes usuários podem fazer login de qualquer endereço: %1. Atacantes procuram esta porta e testam senhas AMI comuns; um login bem-sucedido pode fazer chamadas e alterar a configuração.</translation>
     </message>
     <message>
         <source>Set bindaddr=127.0.0.1 in [general] of manager.conf when the programs using the AMI run on the PBX itself (Tollgate can reach it through an SSH tunnel), and add permit lines to each user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina bindaddr=127.0.0.1 em [general] do manager.conf quando os programas que usam a AMI rodarem no próprio PABX (o Tollgate pode alcançá-la por um túnel SSH) e adicione linhas permit a cada usuário.</translation>
     </message>
     <message>
         <source>AMI logins are not shown (displayconnects=no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Os logins AMI não são exibidos (displayconnects=no)</translation>
     </message>
     <message>
         <source>With displayconnects off, Asterisk does not report AMI logins and logouts on its console and in its logs, so an intruder using a stolen AMI account leaves fewer traces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com displayconnects desativado, o Asterisk não informa logins e logouts AMI no console e nos logs, então um invasor usando uma conta AMI roubada deixa menos rastros.</translation>
     </message>
     <message>
         <source>Set displayconnects=yes in [general] of manager.conf and run &quot;manager reload&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina displayconnects=yes em [general] do manager.conf e execute &quot;manager reload&quot;.</translation>
     </message>
     <message>
         <source>Unauthenticated callers can dial out through %1 in context %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamadores não autenticados podem fazer chamadas externas por %1 no contexto %2</translation>
     </message>
     <message>
         <source>Phones can dial any international number through %1 in context %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefones podem discar para qualquer número internacional por %1 no contexto %2</translation>
     </message>
     <message>
         <source>This pattern matches international or premium-rate numbers and dials them without any check, and the context is reached by calls that were never authenticated. Toll fraud rings look for exactly this and can run up thousands in charges over one night.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este padrão corresponde a números internacionais ou de tarifa premium e os disca sem nenhuma verificação, e o contexto é alcançado por chamadas que nunca foram autenticadas. Quadrilhas de fraude tarifária procuram exatamente isso e podem gerar milhares em cobranças em uma única noite.</translation>
     </message>
     <message>
         <source>This pattern matches international or premium-rate numbers and dials them without a PIN, time or caller check. One phone account with a guessed password is then enough to call premium numbers around the clock at your expense.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este padrão corresponde a números internacionais ou de tarifa premium e os disca sem verificação de PIN, horário ou chamador. Uma única conta de telefone com senha adivinhada basta então para ligar para números premium 24 horas por dia à sua custa.</translation>
     </message>
     <message>
         <source>Route international calls through a separate context that only trusted phones include, protect it with a PIN (Authenticate) or a caller check (GotoIf), and block premium destinations you do not call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaminhe chamadas internacionais por um contexto separado que apenas telefones confiáveis incluem, proteja-o com um PIN (Authenticate) ou uma verificação do chamador (GotoIf) e bloqueie destinos premium para os quais você não liga.</translation>
     </message>
     <message>
         <source>Dialled digits reach %1 unfiltered in %2 (dialplan injection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dígitos discados chegam a %1 sem filtro em %2 (injeção no dialplan)</translation>
     </message>
     <message>
         <source>The pattern %1 matches any characters after its prefix, not just digits, and ${EXTEN} is put into %2 as it is. A caller can dial a string like &quot;123&amp;Local/...&quot; to make Asterisk dial an extra destination of the caller&apos;s choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>O padrão %1 corresponde a quaisquer caracteres após o prefixo, não apenas dígitos, e ${EXTEN} é passado para %2 como está. Um chamador pode discar uma sequência como &quot;123&amp;Local/...&quot; para fazer o Asterisk discar um destino extra à escolha dele.</translation>
     </message>
     <message>
         <source>Use a pattern that matches digits only (X, N, Z, [0-9]) or wrap the number in ${FILTER(0-9,${EXTEN})} before dialling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use um padrão que corresponda apenas a dígitos (X, N, Z, [0-9]) ou envolva o número em ${FILTER(0-9,${EXTEN})} antes de discar.</translation>
     </message>
     <message>
         <source>Security events are not logged (no security channel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos de segurança não são registrados (sem canal security)</translation>
     </message>
     <message>
         <source>no [logfiles] channel with the security level</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum canal em [logfiles] com o nível security</translation>
     </message>
     <message>
         <source>Asterisk reports failed logins, unknown accounts and ACL rejections on its &quot;security&quot; log level. Without a channel for it, brute-force attacks leave no trace in the logs, and fail2ban and Tollgate cannot see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Asterisk informa logins com falha, contas desconhecidas e rejeições de ACL no nível de log &quot;security&quot;. Sem um canal para ele, ataques de força bruta não deixam rastro nos logs, e o fail2ban e o Tollgate não conseguem vê-los.</translation>
     </message>
     <message>
         <source>Add &quot;security =&gt; security&quot; to the [logfiles] section of logger.conf and run &quot;logger reload&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione &quot;security =&gt; security&quot; à seção [logfiles] do logger.conf e execute &quot;logger reload&quot;.</translation>
     </message>
     <message>
         <source>Call detail records are disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Os registros de detalhes de chamadas (CDR) estão desativados</translation>
     </message>
     <message>
         <source>Without call detail records there is no list of who called which number, when and for how long. After a fraud you cannot tell which account was abused or how much it cost, and Tollgate cannot spot unusual call patterns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem registros de detalhes de chamadas não há lista de quem ligou para qual número, quando e por quanto tempo. Após uma fraude, você não consegue dizer qual conta foi abusada nem quanto custou, e o Tollgate não consegue identificar padrões de chamada incomuns.</translation>
     </message>
     <message>
         <source>Set enable=yes in [general] of cdr.conf and reload the CDR module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina enable=yes em [general] do cdr.conf e recarregue o módulo CDR.</translation>
     </message>
     <message>
         <source>Asterisk is configured to run as root</source>
-        <translation type="unfinished"></translation>
+        <translation>O Asterisk está configurado para rodar como root</translation>
     </message>
     <message>
         <source>A PBX parses data from the internet all day. If a flaw in Asterisk, a module or the dialplan (System(), shell commands through AMI) is exploited, the attacker gets the rights of the Asterisk process; as root, that is the whole server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um PABX processa dados da internet o dia todo. Se uma falha no Asterisk, em um módulo ou no dialplan (System(), comandos de shell via AMI) for explorada, o atacante obtém os direitos do processo do Asterisk; como root, isso é o servidor inteiro.</translation>
     </message>
     <message>
         <source>Create an unprivileged &quot;asterisk&quot; user, give it the Asterisk folders, set runuser and rungroup to it in asterisk.conf and restart Asterisk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crie um usuário sem privilégios &quot;asterisk&quot;, dê a ele as pastas do Asterisk, defina runuser e rungroup para ele no asterisk.conf e reinicie o Asterisk.</translation>
     </message>
     <message>
         <source>The default password for all users %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A senha padrão de todos os usuários %1</translation>
     </message>
     <message>
         <source>default_password in vars.xml is the password of every directory user that does not set its own (FreeSWITCH ships with a well-known value, and its sample users 1000-1019 use it). Scanners try it first; a match lets them register as your extensions and call out at your expense.</source>
-        <translation type="unfinished"></translation>
+        <translation>default_password no vars.xml é a senha de todo usuário do diretório que não define a sua própria (o FreeSWITCH vem com um valor bem conhecido, e seus usuários de exemplo 1000-1019 o usam). Scanners testam essa senha primeiro; um acerto permite que eles se registrem como seus ramais e façam chamadas externas à sua custa.</translation>
     </message>
     <message>
         <source>Set default_password to a long random value in vars.xml, give every user its own strong password, then run &quot;reloadxml&quot; and update the phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina default_password com um valor aleatório longo no vars.xml, dê a cada usuário sua própria senha forte, execute &quot;reloadxml&quot; e atualize os telefones.</translation>
     </message>
     <message>
         <source>The event socket password is FreeSWITCH&apos;s well-known default</source>
-        <translation type="unfinished"></translation>
+        <translation>A senha do event socket é o padrão bem conhecido do FreeSWITCH</translation>
     </message>
     <message>
         <source>The event socket password %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A senha do event socket %1</translation>
     </message>
     <message>
         <source>The event socket (port 8021) gives full control of FreeSWITCH: it can originate calls to any number and run system commands on the server. Its password is the only protection, and FreeSWITCH&apos;s default password is printed in every guide, so it is the first thing attackers try%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O event socket (porta 8021) dá controle total do FreeSWITCH: ele pode originar chamadas para qualquer número e executar comandos de sistema no servidor. A senha é a única proteção, e a senha padrão do FreeSWITCH aparece em todos os guias, então é a primeira coisa que os atacantes testam%1.</translation>
     </message>
     <message>
         <source>, and this socket listens on %1, reachable from the network</source>
-        <translation type="unfinished"></translation>
+        <translation>, e este socket escuta em %1, acessível pela rede</translation>
     </message>
     <message>
         <source>Set a long random password in event_socket.conf.xml, store it where your ESL clients read it (Tollgate keeps it in the keychain), then reload mod_event_socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina uma senha aleatória longa no event_socket.conf.xml, guarde-a onde seus clientes ESL a leem (o Tollgate a mantém no chaveiro) e recarregue o mod_event_socket.</translation>
     </message>
     <message>
         <source>The event socket listens on %1 without an inbound ACL</source>
-        <translation type="unfinished"></translation>
+        <translation>O event socket escuta em %1 sem uma ACL de entrada</translation>
     </message>
     <message>
         <source>listen-ip is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>listen-ip não está definido</translation>
     </message>
     <message>
         <source>mod_event_socket accepts connections on every address of this server and no apply-inbound-acl limits who may connect, so anyone on the internet who reaches port 8021 can try passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>O mod_event_socket aceita conexões em todos os endereços deste servidor e nenhum apply-inbound-acl limita quem pode se conectar, então qualquer um na internet que alcance a porta 8021 pode testar senhas.</translation>
     </message>
     <message>
         <source>Set listen-ip to 127.0.0.1 when ESL clients run on the server (Tollgate can use an SSH tunnel), or add &lt;param name=&quot;apply-inbound-acl&quot; value=&quot;loopback.auto&quot;/&gt; (or an ACL listing your management hosts), then reload mod_event_socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina listen-ip como 127.0.0.1 quando os clientes ESL rodarem no servidor (o Tollgate pode usar um túnel SSH) ou adicione &lt;param name=&quot;apply-inbound-acl&quot; value=&quot;loopback.auto&quot;/&gt; (ou uma ACL listando seus hosts de gerenciamento) e recarregue o mod_event_socket.</translation>
     </message>
     <message>
         <source>Sofia profile %1 does not authenticate calls (auth-calls false)</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil Sofia %1 não autentica chamadas (auth-calls false)</translation>
     </message>
     <message>
         <source>Calls arriving on this profile are not challenged for a password and go to the &quot;%1&quot; context. That is only safe when that context reaches nothing but your own numbers; any route out from there can be used by anyone who can send SIP to this port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamadas que chegam por este perfil não são desafiadas por senha e vão para o contexto &quot;%1&quot;. Isso só é seguro quando esse contexto não alcança nada além dos seus próprios números; qualquer rota de saída a partir dele pode ser usada por qualquer um que consiga enviar SIP para esta porta.</translation>
     </message>
     <message>
         <source>Set auth-calls to true, or keep it off only on a profile for provider trunks whose context routes inbound numbers to your extensions and nowhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina auth-calls como true, ou deixe-o desativado apenas em um perfil para troncos de operadora cujo contexto encaminha números de entrada para seus ramais e para nenhum outro lugar.</translation>
     </message>
     <message>
         <source>Sofia profile %1 accepts any password (accept-blind-auth)</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil Sofia %1 aceita qualquer senha (accept-blind-auth)</translation>
     </message>
     <message>
         <source>Sofia profile %1 accepts any registration (accept-blind-reg)</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil Sofia %1 aceita qualquer registro (accept-blind-reg)</translation>
     </message>
     <message>
         <source>With accept-blind-auth, FreeSWITCH challenges for a password but accepts whatever is answered, so every account is open to anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com accept-blind-auth, o FreeSWITCH pede uma senha, mas aceita qualquer resposta, então todas as contas ficam abertas a qualquer um.</translation>
     </message>
     <message>
         <source>With accept-blind-reg, FreeSWITCH lets any device register as any user, without a password, and then routes that user&apos;s calls to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com accept-blind-reg, o FreeSWITCH permite que qualquer dispositivo se registre como qualquer usuário, sem senha, e então encaminha as chamadas desse usuário para ele.</translation>
     </message>
     <message>
         <source>Remove the parameter (or set it to false) and run &quot;reload mod_sofia&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remova o parâmetro (ou defina-o como false) e execute &quot;reload mod_sofia&quot;.</translation>
     </message>
     <message>
         <source>No Sofia profile offers TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum perfil Sofia oferece TLS</translation>
     </message>
     <message>
         <source>no profile with tls=true</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum perfil com tls=true</translation>
     </message>
     <message>
         <source>Enable TLS on the internal profile (tls=true with a certificate in the tls folder) and move phones to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ative o TLS no perfil internal (tls=true com um certificado na pasta tls) e migre os telefones para ele.</translation>
     </message>
     <message>
         <source>Weak password for user %1: it %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha fraca para o usuário %1: ela %2</translation>
     </message>
     <message>
         <source>Give this user a random password of at least %1 characters in its directory file, run &quot;reloadxml&quot; and update the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê a este usuário uma senha aleatória de pelo menos %1 caracteres no arquivo de diretório dele, execute &quot;reloadxml&quot; e atualize o telefone.</translation>
     </message>
     <message>
         <source>Extension %1 in context %2 bridges international numbers without a check</source>
-        <translation type="unfinished"></translation>
+        <translation>O ramal %1 no contexto %2 encaminha números internacionais sem verificação</translation>
     </message>
     <message>
         <source>This extension sends numbers matching %1 out through a gateway with no toll_allow, caller or time condition. One account with a guessed password%2 is then enough to call premium numbers around the clock at your expense.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ramal envia números que correspondem a %1 para fora por um gateway sem condição de toll_allow, chamador ou horário. Uma única conta com senha adivinhada%2 basta então para ligar para números premium 24 horas por dia à sua custa.</translation>
     </message>
     <message>
         <source> (or, here, no account at all)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ou, aqui, nenhuma conta)</translation>
     </message>
     <message>
         <source>Add a condition on ${toll_allow} (as FreeSWITCH&apos;s sample dialplan does) so only users allowed international calls can use this route, and block premium destinations you do not call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione uma condição em ${toll_allow} (como faz o dialplan de exemplo do FreeSWITCH) para que apenas usuários com permissão para chamadas internacionais possam usar esta rota, e bloqueie destinos premium para os quais você não liga.</translation>
     </message>
 </context>
 <context>
     <name>tg::AuditCollector</name>
     <message>
         <source>%1: neither SSH nor AMI is configured, so nothing could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nem SSH nem AMI estão configurados, então nada pôde ser lido.</translation>
     </message>
     <message>
         <source>%1: the configuration folder &quot;%2&quot; is not a plain absolute path; nothing was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a pasta de configuração &quot;%2&quot; não é um caminho absoluto simples; nada foi lido.</translation>
     </message>
     <message>
         <source>Listing configuration files in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Listando arquivos de configuração em %1</translation>
     </message>
     <message>
         <source>%1: skipped the file &quot;%2&quot;: its name has characters Tollgate does not put in a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o arquivo &quot;%2&quot; foi ignorado: o nome dele tem caracteres que o Tollgate não coloca em um comando.</translation>
     </message>
     <message>
         <source>%1: no configuration files were found in %2; check the folder in the PBX settings, or enable sudo if only root can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nenhum arquivo de configuração encontrado em %2; verifique a pasta nas configurações do PABX ou ative o sudo se apenas o root puder lê-la.</translation>
     </message>
     <message>
         <source>%1: %2 is larger than 4 MiB and was not audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 é maior que 4 MiB e não foi auditado.</translation>
     </message>
     <message>
         <source>Reading listening ports, firewall and fail2ban state</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo portas em escuta, firewall e estado do fail2ban</translation>
     </message>
     <message>
         <source>%1: the firewall rules could not be read (enable sudo for the audit so nft or iptables can run).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: as regras de firewall não puderam ser lidas (ative o sudo para a auditoria, para que nft ou iptables possam ser executados).</translation>
     </message>
     <message>
         <source>%1: fail2ban is installed but its status could not be read (it may need sudo, or the service is stopped).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o fail2ban está instalado, mas seu status não pôde ser lido (pode precisar de sudo, ou o serviço está parado).</translation>
     </message>
     <message>
         <source>%1: read through AMI GetConfig (no SSH): line numbers are those of Asterisk&apos;s view of each file, includes are already merged, and host checks were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: lido via AMI GetConfig (sem SSH): os números de linha são os da visão do Asterisk de cada arquivo, as inclusões já estão mescladas e as verificações do host foram ignoradas.</translation>
     </message>
     <message>
         <source>Running the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Executando as verificações</translation>
     </message>
 </context>
 <context>
     <name>tg::AuditFindingsModel</name>
     <message>
         <source>Can be fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pode ser corrigido</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Severidade</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Achado</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde</translation>
     </message>
     <message>
         <source>Remediation</source>
-        <translation type="unfinished"></translation>
+        <translation>Correção</translation>
     </message>
 </context>
 <context>
     <name>tg::AuditFixDialog</name>
     <message>
         <source>Fix on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigir em %1</translation>
     </message>
     <message>
         <source>File: %1. A timestamped backup is made before writing, and you can roll back to it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo: %1. Um backup com data e hora é feito antes da gravação, e você pode revertê-lo depois.</translation>
     </message>
     <message>
         <source>Then Tollgate runs &quot;%1&quot; on the PBX and checks the finding again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em seguida o Tollgate executa &quot;%1&quot; no PABX e verifica o achado novamente.</translation>
     </message>
     <message>
         <source>Apply fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar correção</translation>
     </message>
 </context>
 <context>
     <name>tg::AuditReport</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítica</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Média</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixa</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Security audit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditoria de segurança de %1</translation>
     </message>
     <message>
         <source>PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Achados</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <source>Why it matters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que importa:</translation>
     </message>
     <message>
         <source>How to fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Como corrigir:</translation>
     </message>
     <message>
         <source>Remediation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correção:</translation>
     </message>
     <message>
         <source>Tollgate can fix this for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Tollgate pode corrigir isso para você.</translation>
     </message>
     <message>
         <source>Not audited</source>
-        <translation type="unfinished"></translation>
+        <translation>Não auditado</translation>
     </message>
     <message>
         <source>Generated by Tollgate %1. Secrets are never shown in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerado pelo Tollgate %1. Segredos nunca são exibidos neste relatório.</translation>
     </message>
 </context>
 <context>
     <name>tg::AuditRunner</name>
     <message>
         <source>No Asterisk (*.conf) or FreeSWITCH (freeswitch.xml, vars.xml, autoload_configs/) configuration files were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum arquivo de configuração do Asterisk (*.conf) ou do FreeSWITCH (freeswitch.xml, vars.xml, autoload_configs/) foi encontrado.</translation>
     </message>
 </context>
 <context>
     <name>tg::AuditView</name>
     <message>
         <source>Run audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Executar auditoria</translation>
     </message>
     <message>
         <source>Fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigir…</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverter</translation>
     </message>
     <message>
         <source>Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar relatório…</translation>
     </message>
     <message>
         <source>Security audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditoria de segurança</translation>
     </message>
     <message>
         <source>Security audit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditoria de segurança de %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a PBX in the sidebar, then run an audit. Tollgate reads its configuration over SSH (read-only) and lists weak secrets, open guest access, exposed management ports and risky dialplan, each with why it matters and how to fix it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Selecione um PBX na barra lateral e execute uma auditoria. O Tollgate lê a configuração dele via SSH (somente leitura) e lista segredos fracos, acesso de convidado aberto, portas de gerenciamento expostas e dialplan arriscado, cada um com o motivo de importância e como corrigir.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;No audit of %1 yet. &quot;Run audit&quot; reads its configuration over SSH; nothing is changed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Nenhuma auditoria de %1 ainda. &quot;Executar auditoria&quot; lê a configuração dele via SSH; nada é alterado.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Audited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditado em %1</translation>
     </message>
     <message>
         <source>Score %1/100 · %2 critical, %3 high, %4 medium, %5 low</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação %1/100 · %2 crítico(s), %3 alto(s), %4 médio(s), %5 baixo(s)</translation>
     </message>
     <message>
         <source>&lt;p&gt;No findings. %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Nenhum achado. %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Some parts could not be audited: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Algumas partes não puderam ser auditadas: %1</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidência</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que importa</translation>
     </message>
     <message>
         <source>How to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Como corrigir</translation>
     </message>
     <message>
         <source>Remediation</source>
-        <translation type="unfinished"></translation>
+        <translation>Correção</translation>
     </message>
     <message>
         <source>Tollgate can make this change for you: &quot;Fix…&quot; shows the exact diff first.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Tollgate pode fazer esta alteração para você: &quot;Corrigir…&quot; mostra primeiro o diff exato.</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigir</translation>
     </message>
     <message>
         <source>Applying the fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicando a correção…</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicando…</translation>
     </message>
     <message>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigido</translation>
     </message>
     <message>
         <source>Fixed on %1 (%2); backup %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigido em %1 (%2); backup %3. %4</translation>
     </message>
     <message>
         <source>Fix applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Correção aplicada</translation>
     </message>
     <message>
         <source>Fix failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha na correção</translation>
     </message>
     <message>
         <source>Fix attempted on %1 and failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Correção tentada em %1 e falhou: %2</translation>
     </message>
     <message>
         <source>The fix failed</source>
-        <translation type="unfinished"></translation>
+        <translation>A correção falhou</translation>
     </message>
     <message>
         <source>Fix on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigir em %1</translation>
     </message>
     <message>
         <source>Rolling back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertendo…</translation>
     </message>
     <message>
         <source>Rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertido</translation>
     </message>
     <message>
         <source>Fixed, then rolled back on %1 to the backup %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigido e depois revertido em %1 para o backup %2.</translation>
     </message>
     <message>
         <source>The rollback failed</source>
-        <translation type="unfinished"></translation>
+        <translation>A reversão falhou</translation>
     </message>
     <message>
         <source>Roll back on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverter em %1</translation>
     </message>
     <message>
         <source>The PDF %1 could not be written; check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>O PDF %1 não pôde ser gravado; verifique as permissões da pasta.</translation>
     </message>
     <message>
         <source>This build of Tollgate has no PDF support; export as HTML and print it from a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta compilação do Tollgate não tem suporte a PDF; exporte como HTML e imprima pelo navegador.</translation>
     </message>
     <message>
         <source>The report %1 could not be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório %1 não pôde ser gravado: %2.</translation>
     </message>
     <message>
         <source>HTML report (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório HTML (*.html)</translation>
     </message>
     <message>
         <source>PDF report (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export audit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar relatório de auditoria</translation>
     </message>
     <message>
         <source>Report saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório salvo em %1</translation>
     </message>
 </context>
 <context>
     <name>tg::BlockAddress</name>
     <message>
         <source>No address was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum endereço foi informado.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv4 or IPv6 address or network: only digits, a-f, &quot;:&quot;, &quot;.&quot; and one &quot;/prefix&quot; are allowed, with no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um endereço ou rede IPv4 ou IPv6: apenas dígitos, a-f, &quot;:&quot;, &quot;.&quot; e um &quot;/prefixo&quot; são permitidos, sem espaços.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid IPv4 address: it needs four decimal numbers 0-255 without leading zeros.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um endereço IPv4 válido: são necessários quatro números decimais de 0 a 255 sem zeros à esquerda.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um endereço IPv6 válido.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid IPv4 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um endereço IPv4 válido.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an IPv4-mapped IPv6 network; write it as an IPv4 network instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; é uma rede IPv6 mapeada para IPv4; escreva-a como uma rede IPv4.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has an invalid prefix length: use /0 to /%2 without leading zeros.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; tem um tamanho de prefixo inválido: use de /0 a /%2 sem zeros à esquerda.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has address bits set after the /%2 prefix; did you mean %3/%2?</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; tem bits de endereço definidos após o prefixo /%2; você quis dizer %3/%2?</translation>
     </message>
 </context>
 <context>
     <name>tg::BlockGuard</name>
     <message>
         <source>the unspecified (&quot;this network&quot;) range</source>
-        <translation type="unfinished"></translation>
+        <translation>a faixa não especificada (&quot;esta rede&quot;)</translation>
     </message>
     <message>
         <source>the loopback range</source>
-        <translation type="unfinished"></translation>
+        <translation>a faixa de loopback</translation>
     </message>
     <message>
         <source>the link-local range</source>
-        <translation type="unfinished"></translation>
+        <translation>a faixa link-local</translation>
     </message>
     <message>
         <source>the multicast range</source>
-        <translation type="unfinished"></translation>
+        <translation>a faixa de multicast</translation>
     </message>
     <message>
         <source>the reserved and broadcast range</source>
-        <translation type="unfinished"></translation>
+        <translation>a faixa reservada e de broadcast</translation>
     </message>
     <message>
         <source>the unspecified address</source>
-        <translation type="unfinished"></translation>
+        <translation>o endereço não especificado</translation>
     </message>
     <message>
         <source>the loopback address</source>
-        <translation type="unfinished"></translation>
+        <translation>o endereço de loopback</translation>
     </message>
     <message>
         <source>No valid address was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum endereço válido foi informado.</translation>
     </message>
     <message>
         <source>%1 is or contains %2 (%3/%4), which is never blocked: it is not an attacker&apos;s address and blocking it can break the PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é ou contém %2 (%3/%4), que nunca é bloqueado: não é endereço de um atacante e bloqueá-lo pode quebrar o PABX.</translation>
     </message>
     <message>
         <source>%1 is too broad a network to block (/%2; the broadest allowed is /%3). Block smaller networks, or change the limit in the blocking settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é uma rede ampla demais para bloquear (/%2; a mais ampla permitida é /%3). Bloqueie redes menores ou altere o limite nas configurações de bloqueio.</translation>
     </message>
     <message>
         <source>%1 overlaps the allowlisted range %2. Remove it from the allowlist first if it really must be blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se sobrepõe à faixa da lista de permissões %2. Remova-a da lista de permissões primeiro se ela realmente precisar ser bloqueada.</translation>
     </message>
     <message>
         <source>%1 contains %2, the address PBX %3 sees your SSH connection from; blocking it could lock you out of the PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contém %2, o endereço de onde o PABX %3 vê sua conexão SSH; bloqueá-lo poderia impedir seu acesso ao PABX.</translation>
     </message>
     <message>
         <source>%1 contains %2, an address of PBX %3 itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contém %2, um endereço do próprio PABX %3.</translation>
     </message>
     <message>
         <source>%1 overlaps %2, the SIP trunk peer &quot;%3&quot; in %4 on PBX %5; blocking it would cut the calls through that trunk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se sobrepõe a %2, o peer de tronco SIP &quot;%3&quot; em %4 no PABX %5; bloqueá-lo cortaria as chamadas por esse tronco.</translation>
     </message>
     <message>
         <source>PBX %1 blocks with fail2ban, which bans single addresses only; block the addresses of %2 one by one, or use nftables on that PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>O PABX %1 bloqueia com fail2ban, que bane apenas endereços individuais; bloqueie os endereços de %2 um a um ou use nftables nesse PABX.</translation>
     </message>
 </context>
 <context>
     <name>tg::BlockOutputParser</name>
     <message>
         <source>nft did not print the JSON listing Tollgate expects (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O nft não imprimiu a listagem JSON que o Tollgate espera (%1).</translation>
     </message>
 </context>
 <context>
     <name>tg::BlockPlan</name>
     <message>
         <source>Block %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear %1</translation>
     </message>
     <message>
         <source>Unblock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear %1</translation>
     </message>
     <message>
         <source> for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation> por %1 s</translation>
     </message>
     <message>
         <source> until unblocked</source>
-        <translation type="unfinished"></translation>
+        <translation> até ser desbloqueado</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusado: %1</translation>
     </message>
     <message>
         <source>PBX %1 (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>PABX %1 (%2):</translation>
     </message>
     <message>
         <source>%1 is already covered by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já está coberto por %2.</translation>
     </message>
     <message>
         <source>%1 is not blocked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não está bloqueado aqui.</translation>
     </message>
     <message>
         <source>then verify with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>depois verificar com: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Observação: %1</translation>
     </message>
 </context>
 <context>
     <name>tg::BlockPlanDialog</name>
     <message>
         <source>Block source addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear endereços de origem</translation>
     </message>
     <message>
         <source>Unblock addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear endereços</translation>
     </message>
     <message>
         <source>One IPv4 or IPv6 address or network per line, e.g. 203.0.113.5 or 198.51.100.0/24</source>
-        <translation type="unfinished"></translation>
+        <translation>Um endereço ou rede IPv4 ou IPv6 por linha, ex.: 203.0.113.5 ou 198.51.100.0/24</translation>
     </message>
     <message>
         <source>&amp;Addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endereços:</translation>
     </message>
     <message>
         <source>On &amp;PBXes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos &amp;PBXs:</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hora</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dia</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 dias</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 dias</translation>
     </message>
     <message>
         <source>Until unblocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Até ser desbloqueado</translation>
     </message>
     <message>
         <source>Other…</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro…</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uração:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>Show &amp;plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar p&amp;lano…</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voltar</translation>
     </message>
     <message>
         <source>&amp;Block</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <source>&amp;Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>Asking the PBXes who must never be blocked there and what they block now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Perguntando aos PABX quem nunca deve ser bloqueado neles e o que bloqueiam agora…</translation>
     </message>
     <message>
         <source>No PBX has SSH access set up; add it in the PBX&apos;s settings to block there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum PABX tem acesso SSH configurado; adicione-o nas configurações do PABX para bloquear nele.</translation>
     </message>
     <message>
         <source>Choose at least one PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha pelo menos um PABX.</translation>
     </message>
     <message>
         <source>Nothing would run on any PBX: see below why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada seria executado em nenhum PABX: veja abaixo o motivo.</translation>
     </message>
     <message>
         <source>These commands will run on the PBXes below, then each PBX&apos;s listing is read back to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estes comandos serão executados nos PABX abaixo; em seguida a listagem de cada PABX é lida novamente para verificação.</translation>
     </message>
     <message>
         <source>Some addresses are refused; each refusal says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguns endereços foram recusados; cada recusa informa o motivo.</translation>
     </message>
     <message>
         <source>Some PBXes cannot be changed; the plan says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguns PABX não podem ser alterados; o plano informa o motivo.</translation>
     </message>
 </context>
 <context>
     <name>tg::BlockPlanner</name>
     <message>
         <source>%1 addresses are more than Tollgate handles at once (%2); split the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endereços são mais do que o Tollgate processa de uma vez (%2); divida a solicitação.</translation>
     </message>
     <message>
         <source>The block duration must be between 1 second and 365 days, or none (until unblocked).</source>
-        <translation type="unfinished"></translation>
+        <translation>A duração do bloqueio deve estar entre 1 segundo e 365 dias, ou nenhuma (até ser desbloqueado).</translation>
     </message>
     <message>
         <source>The blocking settings of PBX %1 are not usable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>As configurações de bloqueio do PABX %1 não são utilizáveis: %2</translation>
     </message>
     <message>
         <source>PBX %1 has none of nftables (nft), iptables with ipset, or fail2ban-client; install nftables there, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O PABX %1 não tem nftables (nft), iptables com ipset nem fail2ban-client; instale o nftables nele e tente novamente.</translation>
     </message>
     <message>
         <source>PBX %1 is set to block with %2, which is not installed there; install it or choose another backend in the PBX&apos;s blocking settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>O PABX %1 está configurado para bloquear com %2, que não está instalado nele; instale-o ou escolha outro backend nas configurações de bloqueio do PABX.</translation>
     </message>
     <message>
         <source>%1 is inside %2, which is blocked on PBX %3 as a whole; unblock %2 to lift it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dentro de %2, que está bloqueado por inteiro no PABX %3; desbloqueie %2 para liberá-lo.</translation>
     </message>
     <message>
         <source>fail2ban bans for its jail&apos;s bantime; Tollgate unbans when the %1 s duration ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>O fail2ban bane pelo bantime da jail; o Tollgate remove o banimento quando a duração de %1 s termina.</translation>
     </message>
     <message>
         <source>The new networks take the place of these entries on PBX %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>As novas redes substituem estas entradas no PABX %1: %2.</translation>
     </message>
     <message>
         <source>Tollgate could not build a safe command for PBX %1; nothing will run there.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Tollgate não conseguiu montar um comando seguro para o PABX %1; nada será executado nele.</translation>
     </message>
 </context>
 <context>
     <name>tg::BlockProcedure</name>
     <message>
         <source>Tollgate refused to build a command for PBX %1 from an unsafe value; nothing ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Tollgate se recusou a montar um comando para o PABX %1 a partir de um valor inseguro; nada foi executado.</translation>
     </message>
     <message>
         <source>On PBX %1, the %2 command failed (exit code %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>No PABX %1, o comando %2 falhou (código de saída %3): %4</translation>
     </message>
     <message>
         <source>fail2ban on PBX %1 printed no list of banned addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>O fail2ban no PABX %1 não imprimiu nenhuma lista de endereços banidos.</translation>
     </message>
     <message>
         <source>PBX %1 did not say where it sees the SSH connection from ($SSH_CONNECTION is empty), so your own address could not be protected there; SSH stays reachable when blocking on the PBX&apos;s ports only.</source>
-        <translation type="unfinished"></translation>
+        <translation>O PABX %1 não informou de onde vê a conexão SSH ($SSH_CONNECTION está vazio), então seu próprio endereço não pôde ser protegido nele; o SSH continua acessível quando o bloqueio é feito apenas nas portas do PABX.</translation>
     </message>
     <message>
         <source>Could not read %1 on PBX %2, so its SIP trunk peers were not checked: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler %1 no PABX %2, então os peers de tronco SIP não foram verificados: %3</translation>
     </message>
     <message>
         <source>No sip.conf or pjsip.conf in %1 on PBX %2: no SIP trunk peers were checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum sip.conf ou pjsip.conf em %1 no PABX %2: nenhum peer de tronco SIP foi verificado.</translation>
     </message>
     <message>
         <source>The SIP trunk peer &quot;%1&quot; in %2 on PBX %3 has a host Tollgate cannot read (&quot;%4&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>O peer de tronco SIP &quot;%1&quot; em %2 no PABX %3 tem um host que o Tollgate não consegue ler (&quot;%4&quot;).</translation>
     </message>
     <message>
         <source>PBX %1 could not resolve %2 (SIP trunk peer &quot;%3&quot; in %4); it is not protected from blocking by address.</source>
-        <translation type="unfinished"></translation>
+        <translation>O PABX %1 não conseguiu resolver %2 (peer de tronco SIP &quot;%3&quot; em %4); ele não está protegido contra bloqueio por endereço.</translation>
     </message>
     <message>
         <source>already covered by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>já coberto por %1</translation>
     </message>
     <message>
         <source>inside %1, which stays blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de %1, que continua bloqueado</translation>
     </message>
     <message>
         <source>was not blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>não estava bloqueado</translation>
     </message>
     <message>
         <source>not listed after blocking</source>
-        <translation type="unfinished"></translation>
+        <translation>não listado após o bloqueio</translation>
     </message>
     <message>
         <source>still listed after unblocking</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda listado após o desbloqueio</translation>
     </message>
     <message>
         <source>The change on PBX %1 could not be verified: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A alteração no PABX %1 não pôde ser verificada: %2</translation>
     </message>
     <message>
         <source>On PBX %1, the listing does not show every blocked address; see each address&apos;s detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>No PABX %1, a listagem não mostra todos os endereços bloqueados; veja o detalhe de cada endereço.</translation>
     </message>
     <message>
         <source>On PBX %1, the listing still shows an unblocked address; see each address&apos;s detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>No PABX %1, a listagem ainda mostra um endereço desbloqueado; veja o detalhe de cada endereço.</translation>
     </message>
 </context>
 <context>
     <name>tg::BlockRunner</name>
     <message>
         <source>PBX %1 has no blocking backend (nftables, iptables with ipset, fail2ban).</source>
-        <translation type="unfinished"></translation>
+        <translation>O PABX %1 não tem backend de bloqueio (nftables, iptables com ipset, fail2ban).</translation>
     </message>
     <message>
         <source>lifted by Tollgate when its duration ended</source>
-        <translation type="unfinished"></translation>
+        <translation>removido pelo Tollgate quando a duração terminou</translation>
     </message>
 </context>
 <context>
     <name>tg::BlockSettings</name>
     <message>
         <source>&quot;%1&quot; is not a port or a range of ports (1-65535, like 5060 or 10000-20000).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma porta nem um intervalo de portas (1-65535, como 5060 ou 10000-20000).</translation>
     </message>
     <message>
         <source>Give between 1 and 64 ports or port ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe entre 1 e 64 portas ou intervalos de portas.</translation>
     </message>
     <message>
         <source>Blocking on the PBX&apos;s ports needs between 1 and 64 ports or port ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>O bloqueio nas portas do PABX precisa de entre 1 e 64 portas ou intervalos de portas.</translation>
     </message>
     <message>
         <source>The port range %1-%2 is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>O intervalo de portas %1-%2 não é válido.</translation>
     </message>
     <message>
         <source>The fail2ban jail name &quot;%1&quot; may only contain letters, digits, &quot;_&quot; and &quot;-&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome da jail do fail2ban &quot;%1&quot; só pode conter letras, dígitos, &quot;_&quot; e &quot;-&quot;.</translation>
     </message>
     <message>
         <source>The configuration folder &quot;%1&quot; is not a plain absolute path.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta de configuração &quot;%1&quot; não é um caminho absoluto simples.</translation>
     </message>
     <message>
         <source>The smallest allowed network prefix is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>O menor prefixo de rede permitido está fora do intervalo.</translation>
     </message>
 </context>
 <context>
     <name>tg::BlockStore</name>
     <message>
         <source>Could not record the block in the database: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível registrar o bloqueio no banco de dados: %1.</translation>
     </message>
     <message>
         <source>Could not record the unblock in the database: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível registrar o desbloqueio no banco de dados: %1.</translation>
     </message>
     <message>
         <source>no longer listed on the PBX: removed outside Tollgate?</source>
-        <translation type="unfinished"></translation>
+        <translation>não está mais listado no PABX: removido fora do Tollgate?</translation>
     </message>
 </context>
 <context>
     <name>tg::BlockTableModel</name>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>pendente</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueado</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falhou</translation>
     </message>
     <message>
         <source>unblocked</source>
-        <translation type="unfinished"></translation>
+        <translation>desbloqueado</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expirado</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>recusado</translation>
     </message>
     <message>
         <source>made outside Tollgate</source>
-        <translation type="unfinished"></translation>
+        <translation>feito fora do Tollgate</translation>
     </message>
     <message>
         <source>outside Tollgate</source>
-        <translation type="unfinished"></translation>
+        <translation>fora do Tollgate</translation>
     </message>
     <message>
         <source>%1: %2 with %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 com %3%4</translation>
     </message>
     <message>
         <source>blocked (outside Tollgate)</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueado (fora do Tollgate)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>until unblocked</source>
-        <translation type="unfinished"></translation>
+        <translation>até ser desbloqueado</translation>
     </message>
     <message>
         <source>%1 (alert %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (alerta %2)</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>On PBXes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos PBXs</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expira</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Blocked at</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado em</translation>
     </message>
 </context>
 <context>
     <name>tg::BlocksView</name>
     <message>
         <source>&amp;Block address…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear endereço…</translation>
     </message>
     <message>
         <source>&amp;Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>&amp;Check PBXes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar PBXs</translation>
     </message>
     <message>
         <source>Read what each PBX blocks now, including blocks made outside Tollgate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler o que cada PABX bloqueia agora, inclusive bloqueios feitos fora do Tollgate</translation>
     </message>
     <message>
         <source>Show &amp;ended blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar bloqueios &amp;encerrados</translation>
     </message>
     <message>
         <source>No PBX has SSH access set up; blocking needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum PABX tem acesso SSH configurado; o bloqueio precisa dele.</translation>
     </message>
     <message>
         <source>Running the plan on the PBXes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Executando o plano nos PABX…</translation>
     </message>
     <message>
         <source>Done, and verified on every PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído e verificado em todos os PABX.</translation>
     </message>
     <message>
         <source>Blocking did not complete everywhere; see the Blocks tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>O bloqueio não foi concluído em todos os lugares; veja a aba Bloqueios.</translation>
     </message>
 </context>
 <context>
     <name>tg::BruteForceDetector</name>
     <message>
         <source>Brute force from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Força bruta de %1</translation>
     </message>
     <message>
         <source>%1 authentication failures from %2 within %3 (threshold: %4 in %5), %6 so far. Accounts tried: %7. Service: %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falhas de autenticação de %2 em %3 (limite: %4 em %5), %6 até agora. Contas testadas: %7. Serviço: %8.</translation>
     </message>
     <message>
         <source>Block %1 at the firewall (or let fail2ban do it), and make sure no account it tried has a weak password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueie %1 no firewall (ou deixe o fail2ban fazer isso) e certifique-se de que nenhuma conta testada tenha senha fraca.</translation>
     </message>
     <message>
         <source>brute force per IP: on (%1 failures in %2, %3 of %4 sources tracked)</source>
-        <translation type="unfinished"></translation>
+        <translation>força bruta por IP: ativada (%1 falhas em %2, %3 de %4 origens monitoradas)</translation>
     </message>
 </context>
 <context>
     <name>tg::CallPatternDetector</name>
     <message>
         <source>Call volume spike on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pico de volume de chamadas em %1</translation>
     </message>
     <message>
         <source>%1 calls so far in this hour, against about %2 learned for this hour of the week over %3 weeks (threshold: %4 times the baseline and at least %5 calls).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chamadas até agora nesta hora, contra cerca de %2 aprendidas para esta hora da semana ao longo de %3 semanas (limite: %4 vezes a linha de base e pelo menos %5 chamadas).</translation>
     </message>
     <message>
         <source>Look at the live calls of %1: who is calling, and where. A sudden burst at an unusual hour is how toll fraud starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veja as chamadas ativas de %1: quem está ligando e para onde. Uma rajada repentina em um horário incomum é como começa a fraude tarifária.</translation>
     </message>
     <message>
         <source>Too many simultaneous calls from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamadas simultâneas demais de %1</translation>
     </message>
     <message>
         <source>%1 has %2 calls in progress (limit %3). A phone rarely holds more than two; many parallel calls from one account is how stolen credentials are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem %2 chamadas em andamento (limite %3). Um telefone raramente mantém mais de duas; muitas chamadas paralelas de uma conta é como credenciais roubadas são usadas.</translation>
     </message>
     <message>
         <source>Check the live calls of %1 and hang them up if they are not expected; limit the account&apos;s call-limit in the PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique as chamadas ativas de %1 e desligue-as se não forem esperadas; limite o call-limit da conta no PABX.</translation>
     </message>
     <message>
         <source>Too many simultaneous calls on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamadas simultâneas demais em %1</translation>
     </message>
     <message>
         <source>%1 calls in progress on %2 (limit %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chamadas em andamento em %2 (limite %3).</translation>
     </message>
     <message>
         <source>Check the live calls for unexpected destinations; raise the limit in the PBX&apos;s detection settings if this volume is normal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique as chamadas ativas em busca de destinos inesperados; aumente o limite nas configurações de detecção do PABX se esse volume for normal.</translation>
     </message>
     <message>
         <source>Sequential dialing from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Discagem sequencial de %1</translation>
     </message>
     <message>
         <source>%1 called %2 different numbers in the range +%3%4 within %5 (threshold: %6). Walking through a number range is how fraudsters test revenue-share numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ligou para %2 números diferentes na faixa +%3%4 em %5 (limite: %6). Percorrer uma faixa de números é como fraudadores testam números de compartilhamento de receita.</translation>
     </message>
     <message>
         <source>Hang up the calls of %1, change its password and block the range +%2 in the dial plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desligue as chamadas de %1, altere a senha dele e bloqueie a faixa +%2 no dialplan.</translation>
     </message>
     <message>
         <source>call spikes: on (%1 times the hour-of-week baseline, at least %2 calls, after %3 weeks of history)</source>
-        <translation type="unfinished"></translation>
+        <translation>picos de chamadas: ativado (%1 vezes a linha de base da hora da semana, pelo menos %2 chamadas, após %3 semanas de histórico)</translation>
     </message>
     <message>
         <source>concurrent calls: on (%1 per account; per PBX as configured)</source>
-        <translation type="unfinished"></translation>
+        <translation>chamadas simultâneas: ativado (%1 por conta; por PABX conforme configurado)</translation>
     </message>
     <message>
         <source>sequential dialing: on (%1 numbers of one range in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>discagem sequencial: ativado (%1 números de uma faixa em %2)</translation>
     </message>
 </context>
 <context>
     <name>tg::CallsView</name>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendida</translation>
     </message>
     <message>
         <source>Hang up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desligar…</translation>
     </message>
     <message>
         <source>End the selected call on its PBX (AMI Hangup / ESL uuid_kill)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar a chamada selecionada no PABX dela (AMI Hangup / ESL uuid_kill)</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração</translation>
     </message>
     <message>
         <source>Calls in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamadas em andamento</translation>
     </message>
     <message>
         <source>Call history</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de chamadas</translation>
     </message>
     <message>
         <source>%1 ended calls</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chamadas encerradas</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>Hang up call</source>
-        <translation type="unfinished"></translation>
+        <translation>Desligar chamada</translation>
     </message>
     <message>
         <source>Hang up the call from %1 to %2 on %3? The caller is disconnected at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desligar a chamada de %1 para %2 em %3? O chamador é desconectado imediatamente.</translation>
     </message>
 </context>
 <context>
     <name>tg::CaptureReader</name>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1: %2.</translation>
     </message>
     <message>
         <source>%1 is not in a format Tollgate can read (an AMI or ESL capture or an Asterisk security or messages log); name it with --format.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não está em um formato que o Tollgate consiga ler (uma captura AMI ou ESL ou um log security ou messages do Asterisk); indique-o com --format.</translation>
     </message>
     <message>
         <source>The ESL capture ends inside a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>A captura ESL termina no meio de uma mensagem.</translation>
     </message>
 </context>
 <context>
     <name>tg::ChangeClassifier</name>
     <message>
         <source>A #exec line runs a shell command on the PBX at every reload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha #exec executa um comando de shell no PABX a cada reload: %1</translation>
     </message>
     <message>
         <source>Another file is read into this one: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro arquivo é lido dentro deste: %1</translation>
     </message>
     <message>
         <source>A new AMI user [%1] was added: it can log in to the Asterisk Manager Interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo usuário AMI [%1] foi adicionado: ele pode fazer login na Asterisk Manager Interface.</translation>
     </message>
     <message>
         <source>The AMI user [%1] was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O usuário AMI [%1] foi removido.</translation>
     </message>
     <message>
         <source>A new account or endpoint [%1] was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma nova conta ou endpoint [%1] foi adicionado.</translation>
     </message>
     <message>
         <source>A new dialplan context [%1] was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo contexto de dialplan [%1] foi adicionado.</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>removido</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>alterado</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>adicionado</translation>
     </message>
     <message>
         <source>The secret of [%1] was %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O segredo de [%1] foi %2.</translation>
     </message>
     <message>
         <source>The secret of [%1] was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O segredo de [%1] foi removido.</translation>
     </message>
     <message>
         <source>The AMI address rule %1 = %2 of [%3] was %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>O parâmetro de endereço AMI %1 = %2 de [%3] foi %4.</translation>
     </message>
     <message>
         <source>AMI permissions of [%1] %2: %3 = %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permissões AMI de [%1] (item %2): %3 = %4.</translation>
     </message>
     <message>
         <source>How the AMI listens changed: %1 = %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A forma como a AMI escuta mudou: %1 = %2.</translation>
     </message>
     <message>
         <source>The address rule %1 = %2 of [%3] was %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>O parâmetro de endereço %1 = %2 de [%3] foi %4.</translation>
     </message>
     <message>
         <source>%1 = %2 in [%3] weakens authentication of calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 em [%3] enfraquece a autenticação de chamadas.</translation>
     </message>
     <message>
         <source>%1 of [%2] was %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>O parâmetro %1 de [%2] foi %3: %4.</translation>
     </message>
     <message>
         <source>The dialplan in [%1] runs a shell command: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O dialplan em [%1] executa um comando de shell: %2</translation>
     </message>
     <message>
         <source>A switch in [%1] hands calls to another server: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um switch em [%1] repassa chamadas para outro servidor: %2.</translation>
     </message>
     <message>
         <source>Context [%1] %2 an include of [%3].</source>
-        <translation type="unfinished"></translation>
+        <translation>No contexto [%1], um include de [%3] foi %2.</translation>
     </message>
     <message>
         <source>Calls in [%1] are sent to the external number %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamadas em [%1] são enviadas para o número externo %2.</translation>
     </message>
     <message>
         <source>A new route %1 in context [%2] reaches international or premium numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma nova rota %1 no contexto [%2] alcança números internacionais ou premium.</translation>
     </message>
     <message>
         <source>The route %1 in context [%2], which reaches international or premium numbers, was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A rota %1 no contexto [%2], que alcança números internacionais ou premium, foi alterada.</translation>
     </message>
     <message>
         <source>The security log channel was %1 (%2 =&gt; %3): attacks may go unrecorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>O canal de log security foi %1 (%2 =&gt; %3): ataques podem não ser registrados.</translation>
     </message>
     <message>
         <source>A module may now load: %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um módulo agora pode ser carregado: %1 %2.</translation>
     </message>
     <message>
         <source>Call records were turned off (%1 = %2 in [%3]).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os registros de chamadas foram desativados (%1 = %2 em [%3]).</translation>
     </message>
     <message>
         <source>A password at %1 was %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um parâmetro de senha em %1 foi %2.</translation>
     </message>
     <message>
         <source>The event socket setting %1 was %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>O parâmetro do event socket %1 foi %2: %3.</translation>
     </message>
     <message>
         <source>The FreeSWITCH access lists changed at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>As listas de acesso do FreeSWITCH mudaram em %1.</translation>
     </message>
     <message>
         <source>The access list setting %1 was %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>O parâmetro de lista de acesso %1 foi %2: %3.</translation>
     </message>
     <message>
         <source>%1 = %2 weakens authentication of calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 enfraquece a autenticação de chamadas.</translation>
     </message>
     <message>
         <source>A new gateway %1 was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo gateway %1 foi adicionado.</translation>
     </message>
     <message>
         <source>A new directory user %1 was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo usuário de diretório %1 foi adicionado.</translation>
     </message>
     <message>
         <source>The dialplan at %1 runs a shell command: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O dialplan em %1 executa um comando de shell: %2</translation>
     </message>
     <message>
         <source>Calls at %1 are sent out: %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamadas em %1 são enviadas para fora: %2 %3.</translation>
     </message>
     <message>
         <source>The route %1 at %2, which reaches international or premium numbers, was %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>O roteamento %1 em %2, que alcança números internacionais ou premium, foi %3.</translation>
     </message>
     <message>
         <source>A binary file changed (%1 bytes before, %2 bytes now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um arquivo binário mudou (%1 bytes antes, %2 bytes agora).</translation>
     </message>
     <message>
         <source>Only line endings or the final newline changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas as quebras de linha ou a nova linha final mudaram.</translation>
     </message>
     <message numerus="yes">
         <source>%n other changed line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n outra linha alterada.</numerusform>
+            <numerusform>%n outras linhas alteradas.</numerusform>
         </translation>
     </message>
 </context>
@@ -2195,493 +2195,494 @@
     <name>tg::ConfigChangeDetector</name>
     <message>
         <source>Configuration reloaded on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuração recarregada em %1</translation>
     </message>
     <message>
         <source>%1 reported %2%3. If nobody on your team changed the configuration, someone with shell or AMI access did.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 informou %2%3. Se ninguém da sua equipe alterou a configuração, alguém com acesso ao shell ou à AMI alterou.</translation>
     </message>
     <message>
         <source>a reload</source>
-        <translation type="unfinished"></translation>
+        <translation>um reload</translation>
     </message>
     <message>
         <source>Confirm the change with your team, then compare the configuration with the approved baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirme a alteração com sua equipe e depois compare a configuração com a linha de base aprovada.</translation>
     </message>
     <message>
         <source>config reload: on (ignoring %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>reload de configuração: ativado (ignorando %1)</translation>
     </message>
     <message>
         <source>config reload: off (turned off in the settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>reload de configuração: desativado (desligado nas configurações)</translation>
     </message>
 </context>
 <context>
     <name>tg::ConfigDiffView</name>
     <message>
         <source>%1 B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 B</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <source>The baseline could not be approved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha de base não pôde ser aprovada: %1</translation>
     </message>
     <message>
         <source>The snapshot of %1 from %2 is now the approved baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>O snapshot de %1 de %2 agora é a linha de base aprovada.</translation>
     </message>
     <message>
         <source>Watched files of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos monitorados de %1</translation>
     </message>
     <message>
         <source>The defaults for this PBX are shown. </source>
-        <translation type="unfinished"></translation>
+        <translation>Os padrões para este PABX são exibidos. </translation>
     </message>
     <message>
         <source>One absolute path per line; a * in the file name matches several files (e.g. /etc/freeswitch/sip_profiles/*.xml).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um caminho absoluto por linha; um * no nome do arquivo corresponde a vários arquivos (ex.: /etc/freeswitch/sip_profiles/*.xml).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an absolute path of plain characters; the watch list was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um caminho absoluto com caracteres simples; a lista de monitoramento não foi alterada.</translation>
     </message>
     <message>
         <source>The watch list was saved; it is used from the next snapshot round.</source>
-        <translation type="unfinished"></translation>
+        <translation>A lista de monitoramento foi salva; ela é usada a partir da próxima rodada de snapshots.</translation>
     </message>
     <message>
         <source>The watch list could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A lista de monitoramento não pôde ser salva: %1</translation>
     </message>
     <message>
         <source>no changes</source>
-        <translation type="unfinished"></translation>
+        <translation>sem alterações</translation>
     </message>
     <message>
         <source>change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>alteração %1 de %2</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatilho</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Select one snapshot to compare it with the baseline (or the one before), or two to compare them with each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um snapshot para compará-lo com a linha de base (ou com o anterior), ou dois para compará-los entre si.</translation>
     </message>
     <message>
         <source>Snapshot now</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot agora</translation>
     </message>
     <message>
         <source>Watched files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos monitorados…</translation>
     </message>
     <message>
         <source>PBX:</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX:</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos</translation>
     </message>
     <message>
         <source>Snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshots</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado a lado</translation>
     </message>
     <message>
         <source>Old version left, new version right</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão antiga à esquerda, nova à direita</translation>
     </message>
     <message>
         <source>Unified</source>
-        <translation type="unfinished"></translation>
+        <translation>Unificado</translation>
     </message>
     <message>
         <source>One column, removed lines above added ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma coluna, linhas removidas acima das adicionadas</translation>
     </message>
     <message>
         <source>↑ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ Anterior</translation>
     </message>
     <message>
         <source>Previous change (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alteração anterior (Alt+Up)</translation>
     </message>
     <message>
         <source>↓ Next</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ Próxima</translation>
     </message>
     <message>
         <source>Next change (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima alteração (Alt+Down)</translation>
     </message>
     <message>
         <source>Show secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar segredos</translation>
     </message>
     <message>
         <source>Secret values (secret=, password=, ...) are masked; show them only when nobody is watching your screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores secretos (secret=, password=, ...) são mascarados; mostre-os apenas quando ninguém estiver olhando sua tela.</translation>
     </message>
     <message>
         <source>Approve as baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovar como linha de base</translation>
     </message>
     <message>
         <source>Accept the newer version of this comparison as the file&apos;s approved content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar a versão mais nova desta comparação como o conteúdo aprovado do arquivo.</translation>
     </message>
     <message>
         <source>Revert to baseline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverter para a linha de base…</translation>
     </message>
     <message>
         <source>Restore the approved content on the PBX through the guided fix flow (preview, backup, write, reload, roll back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar o conteúdo aprovado no PABX pelo fluxo de correção guiado (prévia, backup, gravação, reload, reversão).</translation>
     </message>
     <message>
         <source>Security-relevant changes; click one to go to its line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações relevantes para a segurança; clique em uma para ir até a linha dela.</translation>
     </message>
     <message>
         <source>Fetching the watched files of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando os arquivos monitorados de %1…</translation>
     </message>
     <message>
         <source>No PBX has configuration snapshots yet. Add a PBX with SSH access; Tollgate then keeps a history of its configuration files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum PABX tem snapshots de configuração ainda. Adicione um PABX com acesso SSH; o Tollgate então mantém um histórico dos arquivos de configuração dele.</translation>
     </message>
     <message>
         <source>No snapshots of %1 yet. Use &quot;Snapshot now&quot; to fetch its watched files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum snapshot de %1 ainda. Use &quot;Snapshot agora&quot; para buscar os arquivos monitorados dele.</translation>
     </message>
     <message>
         <source>%1, %2
 SHA-256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2
+SHA-256 %3</translation>
     </message>
     <message>
         <source>Read over AMI GetConfig: comments and layout are not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lido via AMI GetConfig: comentários e layout não são mantidos.</translation>
     </message>
     <message>
         <source>★ baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>★ linha de base</translation>
     </message>
     <message>
         <source>Approved by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovado por %1 em %2</translation>
     </message>
     <message>
         <source>same as baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>igual à linha de base</translation>
     </message>
     <message>
         <source>not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>não aprovado</translation>
     </message>
     <message>
         <source>baseline of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>linha de base de %1</translation>
     </message>
     <message>
         <source>snapshot of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot de %1</translation>
     </message>
     <message>
         <source>%1 — only one snapshot (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — apenas um snapshot (%2)</translation>
     </message>
     <message>
         <source>%1 — %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 → %3</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando…</translation>
     </message>
     <message>
         <source>No difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma diferença.</translation>
     </message>
     <message>
         <source>Binary file changed: %1 bytes → %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo binário alterado: %1 bytes → %2 bytes.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;+%1&lt;/span&gt; &lt;span style=&apos;color:#c62828&apos;&gt;−%2&lt;/span&gt; lines, %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#2e7d32&apos;&gt;+%1&lt;/span&gt; &lt;span style=&apos;color:#c62828&apos;&gt;−%2&lt;/span&gt; linhas, %n alteração</numerusform>
+            <numerusform>&lt;span style=&apos;color:#2e7d32&apos;&gt;+%1&lt;/span&gt; &lt;span style=&apos;color:#c62828&apos;&gt;−%2&lt;/span&gt; linhas, %n alterações</numerusform>
         </translation>
     </message>
     <message>
         <source> — highest risk: &lt;b style=&apos;color:%1&apos;&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> — risco mais alto: &lt;b style=&apos;color:%1&apos;&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source> — the versions differ too much to align line by line; shown as one replacement</source>
-        <translation type="unfinished"></translation>
+        <translation> — as versões diferem demais para alinhar linha a linha; exibidas como uma única substituição</translation>
     </message>
     <message>
         <source> — only the first %1 MB are compared</source>
-        <translation type="unfinished"></translation>
+        <translation> — apenas os primeiros %1 MB são comparados</translation>
     </message>
 </context>
 <context>
     <name>tg::ConfigFileSet</name>
     <message>
         <source>%1 is not a readable folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é uma pasta legível.</translation>
     </message>
     <message>
         <source>More than %1 files below %2; the rest were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais de %1 arquivos abaixo de %2; o restante não foi lido.</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MiB and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é maior que %2 MiB e não foi lido.</translation>
     </message>
     <message>
         <source>The files below %1 exceed %2 MiB together; the rest were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os arquivos abaixo de %1 excedem %2 MiB no total; o restante não foi lido.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não pôde ser lido: %2.</translation>
     </message>
 </context>
 <context>
     <name>tg::ConfigSnapshot</name>
     <message>
         <source>scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>agendado</translation>
     </message>
     <message>
         <source>after a reload</source>
-        <translation type="unfinished"></translation>
+        <translation>após um reload</translation>
     </message>
     <message>
         <source>on demand</source>
-        <translation type="unfinished"></translation>
+        <translation>sob demanda</translation>
     </message>
     <message>
         <source>after a revert</source>
-        <translation type="unfinished"></translation>
+        <translation>após uma reversão</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importado</translation>
     </message>
 </context>
 <context>
     <name>tg::ConfigWatcher</name>
     <message>
         <source>The watched path &quot;%1&quot; of %2 is not an absolute path of plain characters; correct it in the watch list.</source>
-        <translation type="unfinished"></translation>
+        <translation>O caminho monitorado &quot;%1&quot; de %2 não é um caminho absoluto com caracteres simples; corrija-o na lista de monitoramento.</translation>
     </message>
     <message>
         <source>no SSH access is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum acesso SSH está configurado</translation>
     </message>
     <message>
         <source>%1 on %2 is larger than %3 MB and was not stored; raise the limit or remove it from the watch list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 em %2 é maior que %3 MB e não foi armazenado; aumente o limite ou remova-o da lista de monitoramento.</translation>
     </message>
     <message>
         <source>Could not read %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler %1 em %2: %3</translation>
     </message>
     <message>
         <source>Could not read %1 on %2 over SSH (%3) nor over AMI (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler %1 em %2 via SSH (%3) nem via AMI (%4).</translation>
     </message>
     <message>
         <source>Could not store the snapshot of %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível armazenar o snapshot de %1 em %2: %3</translation>
     </message>
 </context>
 <context>
     <name>tg::ConsoleStyle</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítica</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Média</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixa</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconhecido</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aberto</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconhecido</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolvido</translation>
     </message>
     <message>
         <source>False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Falso positivo</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiado</translation>
     </message>
     <message>
         <source>Auth failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha de autenticação</translation>
     </message>
     <message>
         <source>Auth success</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticação bem-sucedida</translation>
     </message>
     <message>
         <source>Auth challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Desafio de autenticação</translation>
     </message>
     <message>
         <source>ACL reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeição por ACL</translation>
     </message>
     <message>
         <source>Protocol abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Abuso de protocolo</translation>
     </message>
     <message>
         <source>Resource limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de recurso</translation>
     </message>
     <message>
         <source>Call start</source>
-        <translation type="unfinished"></translation>
+        <translation>Início de chamada</translation>
     </message>
     <message>
         <source>Call answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendimento de chamada</translation>
     </message>
     <message>
         <source>Call end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fim de chamada</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Unregistration</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelamento de registro</translation>
     </message>
     <message>
         <source>Config reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload de configuração</translation>
     </message>
     <message>
         <source>Connector state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado do conector</translation>
     </message>
     <message>
         <source>Protocol error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro de protocolo</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruto</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativado</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado</translation>
     </message>
     <message>
         <source>Reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconectando</translation>
     </message>
     <message>
         <source>Login refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Login recusado</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro</translation>
     </message>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>há %n s</numerusform>
+            <numerusform>há %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>há %n min</numerusform>
+            <numerusform>há %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>há %n h</numerusform>
+            <numerusform>há %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>há %n dia</numerusform>
+            <numerusform>há %n dias</numerusform>
         </translation>
     </message>
 </context>
@@ -2689,182 +2690,182 @@ SHA-256 %3</source>
     <name>tg::CostDetector</name>
     <message>
         <source>Expensive call from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada cara de %1</translation>
     </message>
     <message>
         <source>A call to %1 lasting %2 cost about %3 (limit per call: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma chamada para %1 com duração de %2 custou cerca de %3 (limite por chamada: %4).</translation>
     </message>
     <message>
         <source>Confirm the call with the user of %1; if nobody made it, treat the account as compromised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirme a chamada com o usuário de %1; se ninguém a fez, trate a conta como comprometida.</translation>
     </message>
     <message>
         <source>Unusual daily spend on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto diário incomum em %1</translation>
     </message>
     <message>
         <source>Estimated spend today is %1, against about %2 per day learned over %3 days (threshold: %4 times that, at least %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>O gasto estimado hoje é de %1, contra cerca de %2 por dia aprendidos ao longo de %3 dias (limite: %4 vezes isso, no mínimo %5).</translation>
     </message>
     <message>
         <source>Estimated spend today is %1 (limit %2 until %3 days of history exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>O gasto estimado hoje é de %1 (limite %2 até existirem %3 dias de histórico).</translation>
     </message>
     <message>
         <source>Review today&apos;s external calls of %1 by cost; set a spending limit at the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise as chamadas externas de hoje de %1 por custo; defina um limite de gastos na operadora.</translation>
     </message>
     <message>
         <source>Call costs burning fast on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Custos de chamadas subindo rápido em %1</translation>
     </message>
     <message>
         <source>About %1 spent in the last hour (%2 by ended calls, %3 by calls still running), limit %4 per hour. At this rate a day costs about %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca de %1 gastos na última hora (%2 por chamadas encerradas, %3 por chamadas ainda em andamento), limite de %4 por hora. Nesse ritmo, um dia custa cerca de %5.</translation>
     </message>
     <message>
         <source>Open the live calls of %1 and hang up the expensive ones you do not recognise; block international dialing until it is explained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra as chamadas ativas de %1 e desligue as caras que você não reconhece; bloqueie a discagem internacional até que isso seja explicado.</translation>
     </message>
     <message>
         <source>Long billable call from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada tarifada longa de %1 para %2</translation>
     </message>
     <message>
         <source>The call has been answered for %1 (limit %2) at about %3 per minute: %4 so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chamada está atendida há %1 (limite %2) a cerca de %3 por minuto: %4 até agora.</translation>
     </message>
     <message>
         <source>Check the call with the user of %1 and hang it up if it is not expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique a chamada com o usuário de %1 e desligue-a se não for esperada.</translation>
     </message>
     <message>
         <source>cost: on (per call %1, per hour %2, daily %3 times the baseline after %4 days, else %5; long calls after %6 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>custo: ativado (por chamada %1, por hora %2, diário %3 vezes a linha de base após %4 dias, senão %5; chamadas longas após %6 min)</translation>
     </message>
 </context>
 <context>
     <name>tg::DashboardView</name>
     <message>
         <source>No PBX is reporting yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum PABX está enviando dados ainda.</translation>
     </message>
     <message>
         <source>Failed logins per minute (last hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logins com falha por minuto (última hora)</translation>
     </message>
     <message>
         <source>Calls per minute (last hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamadas por minuto (última hora)</translation>
     </message>
     <message>
         <source>Top attacking source IPs (failed logins, last hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>Principais IPs de origem atacantes (logins com falha, última hora)</translation>
     </message>
     <message>
         <source>Failed logins</source>
-        <translation type="unfinished"></translation>
+        <translation>Logins com falha</translation>
     </message>
     <message>
         <source>Open alerts by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas abertos por severidade</translation>
     </message>
     <message>
         <source>none in the last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum na última hora</translation>
     </message>
     <message>
         <source>Open alerts by severity (%1 open or acknowledged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas abertos por severidade (%1 abertos ou reconhecidos)</translation>
     </message>
 </context>
 <context>
     <name>tg::Database</name>
     <message>
         <source>Could not create the folder %1 for the database; check its permissions or choose another folder with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar a pasta %1 para o banco de dados; verifique as permissões ou escolha outra pasta com --data-dir.</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt is missing; install the Qt SQLite plugin (libqt6sql6-sqlite) and start Tollgate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O driver SQLite do Qt não está presente; instale o plugin SQLite do Qt (libqt6sql6-sqlite) e inicie o Tollgate novamente.</translation>
     </message>
     <message>
         <source>Could not open the database %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o banco de dados %1: %2.</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of Tollgate (schema %2; this version understands up to %3); it was left untouched. Update Tollgate, or start it with --data-dir pointing to another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados %1 foi gravado por uma versão mais nova do Tollgate (esquema %2; esta versão entende até o %3); ele não foi alterado. Atualize o Tollgate ou inicie-o com --data-dir apontando para outra pasta.</translation>
     </message>
     <message>
         <source>Could not switch the database %1 to write-ahead logging; the folder may be read-only or on a network drive. Choose a local folder with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível mudar o banco de dados %1 para write-ahead logging; a pasta pode ser somente leitura ou estar em uma unidade de rede. Escolha uma pasta local com --data-dir.</translation>
     </message>
     <message>
         <source>Could not upgrade the database %1 (it is busy or read-only): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível atualizar o banco de dados %1 (ele está ocupado ou somente leitura): %2.</translation>
     </message>
     <message>
         <source>Could not upgrade the database %1 to schema %2: %3. The file is unchanged; free some disk space or check permissions and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível atualizar o banco de dados %1 para o esquema %2: %3. O arquivo não foi alterado; libere espaço em disco ou verifique as permissões e inicie novamente.</translation>
     </message>
 </context>
 <context>
     <name>tg::DbCheckReport</name>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco de dados: %1</translation>
     </message>
     <message>
         <source>Schema version: %1 (this version of Tollgate understands up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão do esquema: %1 (esta versão do Tollgate entende até a %2)</translation>
     </message>
     <message>
         <source>Integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Integridade: %1</translation>
     </message>
     <message>
         <source>Rows in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas em %1: %2</translation>
     </message>
     <message>
         <source>Result: OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: OK</translation>
     </message>
     <message>
         <source>Result: FAILED — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: FALHOU — %1</translation>
     </message>
 </context>
 <context>
     <name>tg::DemoCapture</name>
     <message>
         <source>The demo capture %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>A captura de demonstração %1 não está presente nesta compilação.</translation>
     </message>
 </context>
 <context>
     <name>tg::DetectFormat</name>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
 </context>
@@ -2872,77 +2873,77 @@ SHA-256 %3</source>
     <name>tg::DetectionEngine</name>
     <message>
         <source>Using the built-in prefix table instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usando a tabela de prefixos embutida.</translation>
     </message>
     <message numerus="yes">
         <source>The prefix table has %n line(s) that do not parse; they were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A tabela de prefixos tem %n linha que não pôde ser interpretada; ela foi ignorada.</numerusform>
+            <numerusform>A tabela de prefixos tem %n linhas que não puderam ser interpretadas; elas foram ignoradas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Allowlist entries that are not addresses or networks were ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas da lista de permissões que não são endereços nem redes foram ignoradas: %1</translation>
     </message>
     <message>
         <source>Detector at its memory limit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detector no limite de memória: %1</translation>
     </message>
     <message>
         <source>The %1 detector keeps at most %2 addresses or accounts in memory; %3 older ones were dropped to stay within it, and their counting starts over. Traffic from this many sources means a large distributed attack or scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>O detector %1 mantém no máximo %2 endereços ou contas na memória; %3 mais antigos foram descartados para permanecer dentro desse limite, e a contagem deles recomeça. Tráfego de tantas origens indica um grande ataque distribuído ou uma varredura.</translation>
     </message>
     <message>
         <source>Restrict SIP to known networks at the firewall; raise limits.maxTrackedKeys if the machine has memory to spare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restrinja o SIP a redes conhecidas no firewall; aumente limits.maxTrackedKeys se a máquina tiver memória sobrando.</translation>
     </message>
     <message numerus="yes">
         <source>prefix table: %n prefixes (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tabela de prefixos: %n prefixo (%1)</numerusform>
+            <numerusform>tabela de prefixos: %n prefixos (%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>built in</source>
-        <translation type="unfinished"></translation>
+        <translation>embutida</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: %1</translation>
     </message>
 </context>
 <context>
     <name>tg::DiffTextPane</name>
     <message numerus="yes">
         <source>%n unchanged line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linha inalterada</numerusform>
+            <numerusform>%n linhas inalteradas</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a file and snapshots to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um arquivo e snapshots para comparar.</translation>
     </message>
     <message>
         <source>Binary file changed: %1 bytes (SHA-256 %2) before, %3 bytes (SHA-256 %4) now. Binary content is not shown line by line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo binário alterado: %1 bytes (SHA-256 %2) antes, %3 bytes (SHA-256 %4) agora. Conteúdo binário não é exibido linha a linha.</translation>
     </message>
     <message>
         <source>The two versions are identical.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas versões são idênticas.</translation>
     </message>
     <message>
         <source>Only line endings or the final newline differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas as quebras de linha ou a nova linha final diferem.</translation>
     </message>
     <message numerus="yes">
         <source>⋯ %n unchanged line(s), click to show</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⋯ %n linha inalterada, clique para mostrar</numerusform>
+            <numerusform>⋯ %n linhas inalteradas, clique para mostrar</numerusform>
         </translation>
     </message>
 </context>
@@ -2950,1921 +2951,1921 @@ SHA-256 %3</source>
     <name>tg::DistributedBruteForceDetector</name>
     <message>
         <source>Distributed brute force on account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Força bruta distribuída na conta %1</translation>
     </message>
     <message>
         <source>the busiest address failed only %1 times, under the per-address limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>o endereço mais ativo falhou apenas %1 vezes, abaixo do limite por endereço de %2</translation>
     </message>
     <message>
         <source>the busiest address failed %1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>o endereço mais ativo falhou %1 vezes</translation>
     </message>
     <message>
         <source>%1 failed logins from %2 different addresses within %3 (threshold: %4 failures from %5 addresses); %6. Account: %7. Sources: %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 logins com falha de %2 endereços diferentes em %3 (limite: %4 falhas de %5 endereços); %6. Conta: %7. Origens: %8.</translation>
     </message>
     <message>
         <source>Give account %1 a long random password, allow it only from the networks it uses (permit/deny or an ACL), and consider blocking the listed sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê à conta %1 uma senha aleatória longa, permita-a apenas a partir das redes que ela usa (permit/deny ou uma ACL) e considere bloquear as origens listadas.</translation>
     </message>
     <message>
         <source>distributed brute force per account: on (%1 failures from %2 addresses in %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>força bruta distribuída por conta: ativado (%1 falhas de %2 endereços em %3)</translation>
     </message>
 </context>
 <context>
     <name>tg::Engine</name>
     <message>
         <source>Demo PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX de demonstração</translation>
     </message>
     <message>
         <source>The Demo PBX could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O PBX de demonstração não pôde iniciar: %1</translation>
     </message>
 </context>
 <context>
     <name>tg::EnumerationDetector</name>
     <message>
         <source>Account enumeration from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumeração de contas de %1</translation>
     </message>
     <message>
         <source>%1 tried %2 different account names within %3 (threshold: %4); %5 of them were reported as unknown (InvalidAccountID). With alwaysauthreject=yes Asterisk reports unknown names as wrong passwords, so the number of names tried is what shows the enumeration. Names: %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 testou %2 nomes de conta diferentes em %3 (limite: %4); %5 deles foram informados como desconhecidos (InvalidAccountID). Com alwaysauthreject=yes o Asterisk informa nomes desconhecidos como senhas erradas, então é o número de nomes testados que revela a enumeração. Nomes: %6.</translation>
     </message>
     <message>
         <source>Block %1; keep alwaysauthreject=yes and use extension names that are not simple numbers or words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueie %1; mantenha alwaysauthreject=yes e use nomes de ramal que não sejam números ou palavras simples.</translation>
     </message>
     <message>
         <source>account enumeration: on (%1 account names from one address in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>enumeração de contas: ativado (%1 nomes de conta de um endereço em %2)</translation>
     </message>
 </context>
 <context>
     <name>tg::EslClient</name>
     <message>
         <source>PBX %1 (%2) did not complete the event socket login within %3 s; Tollgate will retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>O PABX %1 (%2) não concluiu o login no event socket em %3 s; o Tollgate tentará novamente.</translation>
     </message>
     <message>
         <source>Monitoring of PBX %1 was stopped before the command completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O monitoramento do PABX %1 foi parado antes de o comando ser concluído.</translation>
     </message>
     <message>
         <source>Monitoring of PBX %1 is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>O monitoramento do PABX %1 está parado.</translation>
     </message>
     <message>
         <source>Connecting to PBX %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando ao PABX %1 (%2).</translation>
     </message>
     <message>
         <source>PBX %1 (%2) closed the event socket (&quot;%3&quot;); Tollgate is reconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>O PABX %1 (%2) fechou o event socket (&quot;%3&quot;); o Tollgate está se reconectando.</translation>
     </message>
     <message>
         <source>The event socket connection to PBX %1 (%2) was closed by the PBX; Tollgate is reconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão do event socket com o PABX %1 (%2) foi fechada pelo PABX; o Tollgate está se reconectando.</translation>
     </message>
     <message>
         <source>PBX %1 (%2) closed the event socket before the login completed; Tollgate will retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>O PABX %1 (%2) fechou o event socket antes de o login ser concluído; o Tollgate tentará novamente.</translation>
     </message>
     <message>
         <source>The event socket connection to PBX %1 (%2) failed: %3. Tollgate is reconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão do event socket com o PABX %1 (%2) falhou: %3. O Tollgate está se reconectando.</translation>
     </message>
     <message>
         <source>Cannot connect to PBX %1 (%2): %3. Check that FreeSWITCH runs, that mod_event_socket listens on this address (event_socket.conf.xml, usually port 8021) and that it is reachable from this computer, or use an SSH tunnel; Tollgate will retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível conectar ao PABX %1 (%2): %3. Verifique se o FreeSWITCH está em execução, se o mod_event_socket escuta neste endereço (event_socket.conf.xml, geralmente porta 8021) e se ele é acessível a partir deste computador, ou use um túnel SSH; o Tollgate tentará novamente.</translation>
     </message>
     <message>
         <source>The ESL password of PBX %1 contains a line break, which the event socket cannot carry; correct it in the PBX settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>A senha ESL do PABX %1 contém uma quebra de linha, que o event socket não consegue transmitir; corrija-a nas configurações do PABX.</translation>
     </message>
     <message>
         <source>PBX %1 (%2) refused the connection: the FreeSWITCH ACL refused this address (apply-inbound-acl in event_socket.conf.xml). Allow this computer&apos;s address there, or reach the event socket through an SSH tunnel; Tollgate will try again in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>O PABX %1 (%2) recusou a conexão: a ACL do FreeSWITCH recusou este endereço (apply-inbound-acl no event_socket.conf.xml). Permita o endereço deste computador lá ou acesse o event socket por um túnel SSH; o Tollgate tentará novamente em %3 s.</translation>
     </message>
     <message>
         <source>PBX %1 refused %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>O PABX %1 recusou %2: %3</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum motivo informado</translation>
     </message>
     <message>
         <source>PBX %1 is not connected; %2 was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>O PABX %1 não está conectado; %2 não foi enviado.</translation>
     </message>
     <message>
         <source>Too many commands are waiting for PBX %1; %2 was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Há comandos demais aguardando o PABX %1; %2 não foi enviado.</translation>
     </message>
     <message>
         <source>The ESL command &quot;%1&quot; was not sent: it is empty or contains a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>O comando ESL &quot;%1&quot; não foi enviado: ele está vazio ou contém uma quebra de linha.</translation>
     </message>
     <message>
         <source>The call &quot;%1&quot; on PBX %2 was not hung up: that is not a FreeSWITCH call UUID or cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chamada &quot;%1&quot; no PABX %2 não foi desligada: isso não é um UUID de chamada ou uma causa do FreeSWITCH.</translation>
     </message>
     <message>
         <source>The ESL filter on &quot;%1&quot; was not sent: the header name or value is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>O filtro ESL em &quot;%1&quot; não foi enviado: o nome ou o valor do cabeçalho não é válido.</translation>
     </message>
     <message>
         <source>PBX %1 did not answer %2 in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>O PABX %1 não respondeu a %2 a tempo.</translation>
     </message>
     <message>
         <source>PBX %1 (%2) rejected the event socket login: wrong ESL password. Check the password in the PBX settings against event_socket.conf.xml. Tollgate will not retry until you reconnect or change the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>O PABX %1 (%2) rejeitou o login no event socket: senha ESL errada. Compare a senha nas configurações do PABX com o event_socket.conf.xml. O Tollgate não tentará novamente até que você reconecte ou altere a senha.</translation>
     </message>
     <message>
         <source>PBX %1 (%2) refused the event subscription (%3). Check that the ESL user may subscribe to events; Tollgate will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>O PABX %1 (%2) recusou a assinatura de eventos (%3). Verifique se o usuário ESL pode assinar eventos; o Tollgate tentará novamente mais tarde.</translation>
     </message>
     <message>
         <source>Connected to PBX %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado ao PABX %1 (%2).</translation>
     </message>
     <message>
         <source>PBX %1 (%2) stopped answering (no HEARTBEAT and no reply to the keepalive within %3 s); Tollgate is reconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>O PABX %1 (%2) parou de responder (nenhum HEARTBEAT e nenhuma resposta ao keepalive em %3 s); o Tollgate está se reconectando.</translation>
     </message>
 </context>
 <context>
     <name>tg::EslMessage</name>
     <message>
         <source>An ESL JSON event could not be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um evento JSON do ESL não pôde ser lido: %1.</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um objeto JSON</translation>
     </message>
     <message>
         <source>An ESL event with more than %1 headers was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um evento ESL com mais de %1 cabeçalhos foi truncado.</translation>
     </message>
 </context>
 <context>
     <name>tg::EslParser</name>
     <message>
         <source>An ESL message with an unreadable Content-Length was read without a body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma mensagem ESL com Content-Length ilegível foi lida sem corpo.</translation>
     </message>
     <message>
         <source>An ESL message with a body of %1 bytes (over the limit of %2) was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma mensagem ESL com corpo de %1 bytes (acima do limite de %2) foi descartada.</translation>
     </message>
     <message>
         <source>An ESL header line longer than %1 bytes was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha de cabeçalho ESL com mais de %1 bytes foi descartada.</translation>
     </message>
     <message>
         <source>An ESL message with more than %1 header lines was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma mensagem ESL com mais de %1 linhas de cabeçalho foi descartada.</translation>
     </message>
 </context>
 <context>
     <name>tg::EslReplayServer</name>
     <message>
         <source>The capture holds no FreeSWITCH event.</source>
-        <translation type="unfinished"></translation>
+        <translation>A captura não contém nenhum evento do FreeSWITCH.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1: %2.</translation>
     </message>
     <message>
         <source>The replay server cannot listen on %1:%2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de reprodução não consegue escutar em %1:%2: %3.</translation>
     </message>
 </context>
 <context>
     <name>tg::EventReader</name>
     <message>
         <source>Could not read events: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler os eventos: %1.</translation>
     </message>
 </context>
 <context>
     <name>tg::EventTableModel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>%1, user agent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, user agent: %2</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhe</translation>
     </message>
 </context>
 <context>
     <name>tg::EventsView</name>
     <message>
         <source>All PBXes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os PBXs</translation>
     </message>
     <message>
         <source>Choose a PBX in the sidebar to show only its events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um PBX na barra lateral para mostrar apenas os eventos dele.</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os tipos</translation>
     </message>
     <message>
         <source>Security (auth, ACL, abuse)</source>
-        <translation type="unfinished"></translation>
+        <translation>Segurança (autenticação, ACL, abuso)</translation>
     </message>
     <message>
         <source>Source IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP de origem</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta</translation>
     </message>
     <message>
         <source>Search type, account, IP, user agent, destination, detail… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar tipo, conta, IP, user agent, destino, detalhe… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <source>Write the rows matching the current filter to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar as linhas que correspondem ao filtro atual em um arquivo CSV</translation>
     </message>
     <message>
         <source>Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar exportação</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração</translation>
     </message>
     <message>
         <source>Select an event to see its fields and the exact text the PBX sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um evento para ver seus campos e o texto exato que o PABX enviou.</translation>
     </message>
     <message>
         <source>PBX: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX: %1</translation>
     </message>
     <message>
         <source>%1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eventos</translation>
     </message>
     <message>
         <source> (counting…)</source>
-        <translation type="unfinished"></translation>
+        <translation> (contando…)</translation>
     </message>
     <message>
         <source>The event store could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O armazenamento de eventos não pôde ser aberto: %1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>%1 (%2 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 UTC)</translation>
     </message>
     <message>
         <source>PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviço</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem</translation>
     </message>
     <message>
         <source>User agent</source>
-        <translation type="unfinished"></translation>
+        <translation>User agent</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Call id</source>
-        <translation type="unfinished"></translation>
+        <translation>Call ID</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhe</translation>
     </message>
     <message>
         <source>Raw text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto bruto:</translation>
     </message>
     <message>
         <source>(not stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>(não armazenado)</translation>
     </message>
     <message>
         <source>(none recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum registrado)</translation>
     </message>
     <message>
         <source>Show events from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar eventos de %1</translation>
     </message>
     <message>
         <source>Copy IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar endereço IP</translation>
     </message>
     <message>
         <source>Show events of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar eventos da conta %1</translation>
     </message>
     <message>
         <source>Copy summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar resumo</translation>
     </message>
     <message>
         <source>Export events</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar eventos</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando para %1…</translation>
     </message>
     <message>
         <source>Exporting… %1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando… %1 de %2 linhas</translation>
     </message>
     <message>
         <source>Exported %1 events.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eventos exportados.</translation>
     </message>
 </context>
 <context>
     <name>tg::FixPlanner</name>
     <message>
         <source>Set allowguest=no in sip.conf and reload chan_sip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina allowguest=no no sip.conf e recarregue o chan_sip.</translation>
     </message>
     <message>
         <source>Set alwaysauthreject=yes in sip.conf and reload chan_sip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina alwaysauthreject=yes no sip.conf e recarregue o chan_sip.</translation>
     </message>
     <message>
         <source>Bind the AMI to 127.0.0.1 in manager.conf and run &quot;manager reload&quot;. Programs that reach the AMI over the network must then use an SSH tunnel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincule a AMI a 127.0.0.1 no manager.conf e execute &quot;manager reload&quot;. Programas que acessam a AMI pela rede precisarão então usar um túnel SSH.</translation>
     </message>
     <message>
         <source>Allow AMI user %1 only from 127.0.0.1 and run &quot;manager reload&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permita o usuário AMI %1 apenas a partir de 127.0.0.1 e execute &quot;manager reload&quot;.</translation>
     </message>
     <message>
         <source>Replace the event socket password with a generated one (kept in the keychain) and reload mod_event_socket. fs_cli and other ESL clients must then use the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Substitua a senha do event socket por uma gerada (guardada no chaveiro) e recarregue o mod_event_socket. O fs_cli e outros clientes ESL precisarão então usar a nova senha.</translation>
     </message>
     <message>
         <source>Tollgate cannot fix this finding; follow &quot;How to fix&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Tollgate não consegue corrigir este achado; siga &quot;Como corrigir&quot;.</translation>
     </message>
     <message>
         <source>Unknown fix &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correção desconhecida &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>tg::FloodDetector</name>
     <message>
         <source>Request flood from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inundação de requisições de %1</translation>
     </message>
     <message>
         <source>About %1 security events from %2 in the last %3 (limit %4), latest %5. A flood like this loads the PBX and can crowd out real phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca de %1 eventos de segurança de %2 nos últimos %3 (limite %4), o mais recente %5. Uma inundação como esta sobrecarrega o PABX e pode atrapalhar os telefones reais.</translation>
     </message>
     <message>
         <source>Block %1 or rate-limit SIP at the firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueie %1 ou limite a taxa de SIP no firewall.</translation>
     </message>
     <message>
         <source>Request flood on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inundação de requisições em %1</translation>
     </message>
     <message>
         <source>About %1 security events on %2 in the last %3 (limit %4), from many sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca de %1 eventos de segurança em %2 nos últimos %3 (limite %4), de muitas origens.</translation>
     </message>
     <message>
         <source>Rate-limit SIP at the firewall and look at the top sources in the event list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite a taxa de SIP no firewall e veja as principais origens na lista de eventos.</translation>
     </message>
     <message>
         <source>Malformed or forbidden requests from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisições malformadas ou proibidas de %1</translation>
     </message>
     <message>
         <source>About %1 rejected requests (%2) from %3 in the last %4 (limit %5): fuzzing or a broken client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca de %1 requisições rejeitadas (%2) de %3 nos últimos %4 (limite %5): fuzzing ou um cliente com defeito.</translation>
     </message>
     <message>
         <source>Block %1 unless it is one of your devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueie %1, a menos que seja um dos seus dispositivos.</translation>
     </message>
     <message>
         <source>Burst of failed calls on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rajada de chamadas com falha em %1</translation>
     </message>
     <message>
         <source>About %1 calls failed on %2 in the last %3 (limit %4), latest cause: %5. A trunk may be down, or someone is probing destinations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca de %1 chamadas falharam em %2 nos últimos %3 (limite %4), causa mais recente: %5. Um tronco pode estar fora do ar, ou alguém está sondando destinos.</translation>
     </message>
     <message>
         <source>Check the trunk&apos;s registration and the destinations of the failed calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o registro do tronco e os destinos das chamadas com falha.</translation>
     </message>
     <message>
         <source>Connection to %1 keeps dropping</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão com %1 continua caindo</translation>
     </message>
     <message>
         <source>The connection to %1 dropped %2 times within %3 (limit %4); events are lost while it is down. Latest: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão com %1 caiu %2 vezes em %3 (limite %4); eventos são perdidos enquanto ela está fora. Mais recente: %5.</translation>
     </message>
     <message>
         <source>Check the network path to %1 and whether the PBX is overloaded or restarting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o caminho de rede até %1 e se o PABX está sobrecarregado ou reiniciando.</translation>
     </message>
     <message>
         <source>floods: on (%1 events per source and %2 per PBX in %3; %4 bad requests per source a minute; %5 failed calls in %6; %7 connector drops in %8)</source>
-        <translation type="unfinished"></translation>
+        <translation>inundações: ativado (%1 eventos por origem e %2 por PABX em %3; %4 requisições inválidas por origem por minuto; %5 chamadas com falha em %6; %7 quedas de conector em %8)</translation>
     </message>
 </context>
 <context>
     <name>tg::FreeSwitchConfig</name>
     <message>
         <source>%1:%2: the included file %3 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: o arquivo incluído %3 não foi encontrado.</translation>
     </message>
     <message>
         <source>%1:%2: including %3 would include it again; the loop was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: incluir %3 o incluiria novamente; o laço não foi seguido.</translation>
     </message>
     <message>
         <source>%1:%2: includes nested deeper than %3; %4 was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: inclusões aninhadas com mais de %3 níveis; %4 não foi lido.</translation>
     </message>
     <message>
         <source>%1:%2: more than %3 includes; %4 and later includes were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: mais de %3 inclusões; %4 e as inclusões seguintes não foram lidos.</translation>
     </message>
     <message>
         <source>%1 contains binary data and was not read as XML.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contém dados binários e não foi lido como XML.</translation>
     </message>
     <message>
         <source>%1:%2: elements nested deeper than %3; the rest of the file was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: elementos aninhados com mais de %3 níveis; o restante do arquivo não foi lido.</translation>
     </message>
     <message>
         <source>%1:%2: X-PRE-PROCESS %3 runs a program when FreeSWITCH loads its configuration; Tollgate does not run it, so its output was not audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: X-PRE-PROCESS %3 executa um programa quando o FreeSWITCH carrega a configuração; o Tollgate não o executa, portanto a saída dele não foi auditada.</translation>
     </message>
     <message>
         <source>%1: more than %2 XML elements in total; the rest was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mais de %2 elementos XML no total; o restante não foi lido.</translation>
     </message>
     <message>
         <source>%1:%2: not valid XML (%3); the rest of the file was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: XML inválido (%3); o restante do arquivo não foi lido.</translation>
     </message>
     <message>
         <source>%1: the XML ends before its elements are closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o XML termina antes de seus elementos serem fechados.</translation>
     </message>
     <message>
         <source>More problems were found and not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outros problemas foram encontrados e não listados.</translation>
     </message>
 </context>
 <context>
     <name>tg::HostAudit</name>
     <message>
         <source>No firewall filters inbound traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum firewall filtra o tráfego de entrada</translation>
     </message>
     <message>
         <source>the ruleset is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>o conjunto de regras está vazio</translation>
     </message>
     <message>
         <source>Neither nftables nor iptables drops any inbound traffic on this server, so every port a service opens is reachable by anyone who can reach the server. A firewall that only admits your phones, providers and management hosts stops most scans before they start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem o nftables nem o iptables descartam tráfego de entrada neste servidor, então toda porta que um serviço abre é acessível a qualquer um que alcance o servidor. Um firewall que só admite seus telefones, operadoras e hosts de gerenciamento impede a maioria das varreduras antes que comecem.</translation>
     </message>
     <message>
         <source>Add an nftables (or iptables) input chain with policy drop that accepts established traffic, SSH from your management network, SIP and RTP from your phones and providers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione uma chain de entrada do nftables (ou iptables) com política drop que aceite tráfego estabelecido, SSH da sua rede de gerenciamento, e SIP e RTP dos seus telefones e operadoras.</translation>
     </message>
     <message>
         <source>all addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>todos os endereços</translation>
     </message>
     <message>
         <source>%1 (%2 port %3) listens on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 porta %3) escuta em %4</translation>
     </message>
     <message>
         <source>%1 is a control interface: whoever logs in can place calls and change the PBX. It should only be reachable from the server itself or a management network, not from every network this server is on%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é uma interface de controle: quem fizer login pode fazer chamadas e alterar o PABX. Ela só deveria ser acessível a partir do próprio servidor ou de uma rede de gerenciamento, não de todas as redes em que este servidor está%2.</translation>
     </message>
     <message>
         <source>, and no firewall stands in front of it</source>
-        <translation type="unfinished"></translation>
+        <translation>, e nenhum firewall a protege</translation>
     </message>
     <message>
         <source>Bind it to 127.0.0.1 (manager.conf bindaddr, event_socket listen-ip) and reach it through an SSH tunnel, or allow only your management hosts in the firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincule-a a 127.0.0.1 (bindaddr do manager.conf, listen-ip do event_socket) e acesse-a por um túnel SSH, ou permita apenas seus hosts de gerenciamento no firewall.</translation>
     </message>
     <message>
         <source>%1 (%2 port %3) is open to any address with no firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 porta %3) está aberto a qualquer endereço sem firewall</translation>
     </message>
     <message>
         <source>SIP scanners sweep the whole internet every day. With the SIP port open to all and no firewall, every one of them can try passwords on your accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanners SIP varrem a internet inteira todos os dias. Com a porta SIP aberta a todos e sem firewall, qualquer um deles pode testar senhas nas suas contas.</translation>
     </message>
     <message>
         <source>Allow SIP only from your phones&apos; networks and your providers in the firewall, and run fail2ban on the PBX&apos;s security log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permita SIP apenas das redes dos seus telefones e das suas operadoras no firewall, e execute o fail2ban no log de segurança do PABX.</translation>
     </message>
     <message>
         <source>fail2ban is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>O fail2ban não está instalado</translation>
     </message>
     <message>
         <source>fail2ban-client: command not found</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban-client: comando não encontrado</translation>
     </message>
     <message>
         <source>fail2ban reads the PBX&apos;s log and blocks an address after a few failed logins. Without it, or a similar tool, an attacker can try passwords for as long as they like.</source>
-        <translation type="unfinished"></translation>
+        <translation>O fail2ban lê o log do PABX e bloqueia um endereço após alguns logins com falha. Sem ele, ou uma ferramenta semelhante, um atacante pode testar senhas pelo tempo que quiser.</translation>
     </message>
     <message>
         <source>Install fail2ban and enable its %1 jail (Debian ships one), pointed at the PBX&apos;s security log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instale o fail2ban e ative a jail %1 dele (o Debian fornece uma), apontada para o log de segurança do PABX.</translation>
     </message>
     <message>
         <source>fail2ban has no %1 jail</source>
-        <translation type="unfinished"></translation>
+        <translation>O fail2ban não tem a jail %1</translation>
     </message>
     <message>
         <source>Jail list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de jails: %1</translation>
     </message>
     <message>
         <source>fail2ban runs, but no jail watches the PBX&apos;s log, so failed SIP logins are never blocked and an attacker can keep guessing passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>O fail2ban está em execução, mas nenhuma jail monitora o log do PABX, então logins SIP com falha nunca são bloqueados e um atacante pode continuar adivinhando senhas.</translation>
     </message>
     <message>
         <source>Enable the %1 jail in /etc/fail2ban/jail.d/ and run &quot;fail2ban-client reload&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ative a jail %1 em /etc/fail2ban/jail.d/ e execute &quot;fail2ban-client reload&quot;.</translation>
     </message>
     <message>
         <source>The %1 process runs as root</source>
-        <translation type="unfinished"></translation>
+        <translation>O processo %1 roda como root</translation>
     </message>
     <message>
         <source>A PBX parses data from the internet all day. If a flaw in it is exploited, the attacker gets the rights of its process; as root, that is the whole server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um PABX processa dados da internet o dia todo. Se uma falha nele for explorada, o atacante obtém os direitos do processo; como root, isso é o servidor inteiro.</translation>
     </message>
     <message>
         <source>Run the PBX as its own unprivileged user (Debian&apos;s packages do: check the service&apos;s User= and the runuser option).</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute o PABX com um usuário próprio sem privilégios (os pacotes do Debian fazem isso: verifique o User= do serviço e a opção runuser).</translation>
     </message>
 </context>
 <context>
     <name>tg::KnownHostsStore</name>
     <message>
         <source>Cannot write the known hosts file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar o arquivo de hosts conhecidos %1: %2.</translation>
     </message>
     <message>
         <source>%1 already has another trusted host key; remove it first, after verifying the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já tem outra chave de host confiável; remova-a primeiro, depois de verificar a nova.</translation>
     </message>
     <message>
         <source>Not a valid host key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é uma chave de host válida.</translation>
     </message>
     <message>
         <source>Tollgate has not connected to PBX %1 (%2 port %3) over SSH before. Its host key is %4 %5. Compare this fingerprint with the one on the PBX (run: ssh-keygen -lf /etc/ssh/ssh_host_%6_key.pub on its console) and trust it only if they match.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Tollgate nunca se conectou ao PABX %1 (%2 porta %3) via SSH antes. A chave de host dele é %4 %5. Compare esta impressão digital com a do PABX (execute: ssh-keygen -lf /etc/ssh/ssh_host_%6_key.pub no console dele) e confie nela apenas se forem iguais.</translation>
     </message>
     <message>
         <source>WARNING: the SSH host key of PBX %1 (%2 port %3) has CHANGED. Tollgate refused to connect. Trusted before: %4. Presented now: %5 %6. Either someone is intercepting the connection (a man-in-the-middle attack), or the PBX was reinstalled or its SSH keys were regenerated. Verify the new fingerprint on the PBX&apos;s own console (ssh-keygen -lf on its host key files) or with its administrator. Only if it matches, remove the old key in Tollgate&apos;s known hosts and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ATENÇÃO: a chave de host SSH do PABX %1 (%2 porta %3) MUDOU. O Tollgate se recusou a conectar. Confiável antes: %4. Apresentada agora: %5 %6. Ou alguém está interceptando a conexão (um ataque man-in-the-middle), ou o PABX foi reinstalado ou suas chaves SSH foram regeneradas. Verifique a nova impressão digital no console do próprio PABX (ssh-keygen -lf nos arquivos de chave de host dele) ou com o administrador. Somente se ela for igual, remova a chave antiga nos hosts conhecidos do Tollgate e conecte novamente.</translation>
     </message>
 </context>
 <context>
     <name>tg::LiveCallsModel</name>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendida</translation>
     </message>
     <message>
         <source>Ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tocando</translation>
     </message>
     <message>
         <source>PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX</translation>
     </message>
     <message>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamador</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Source IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP de origem</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Início</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração</translation>
     </message>
 </context>
 <context>
     <name>tg::LogReader</name>
     <message>
         <source>Cannot open the log file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir o arquivo de log %1: %2.</translation>
     </message>
 </context>
 <context>
     <name>tg::MainWindow</name>
     <message>
         <source>Tollgate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tollgate</translation>
     </message>
     <message>
         <source>PBXes</source>
-        <translation type="unfinished"></translation>
+        <translation>PBXs</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamadas</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditoria</translation>
     </message>
     <message>
         <source>Config</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuração</translation>
     </message>
     <message>
         <source>Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueios</translation>
     </message>
     <message>
         <source>The event store could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O armazenamento de eventos não pôde ser aberto: %1</translation>
     </message>
     <message>
         <source>No PBX configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum PBX configurado</translation>
     </message>
     <message>
         <source>Tollgate watches Asterisk and FreeSWITCH systems for attacks and toll fraud. Start the Demo PBX to see it at work on recorded traffic, or add your own PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Tollgate monitora sistemas Asterisk e FreeSWITCH em busca de ataques e fraude tarifária. Inicie o PBX de demonstração para vê-lo em ação com tráfego gravado, ou adicione seu próprio PABX.</translation>
     </message>
     <message>
         <source>Start the Demo PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar o PBX de demonstração</translation>
     </message>
     <message>
         <source>Add PBX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar PBX…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>&amp;Export events to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar eventos para CSV…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurações…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exibir</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Painel</translation>
     </message>
     <message>
         <source>&amp;Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alertas</translation>
     </message>
     <message>
         <source>&amp;Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chamadas</translation>
     </message>
     <message>
         <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eventos</translation>
     </message>
     <message>
         <source>A&amp;udit</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uditoria</translation>
     </message>
     <message>
         <source>C&amp;onfig</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfiguração</translation>
     </message>
     <message>
         <source>&amp;Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloqueios</translation>
     </message>
     <message>
         <source>&amp;Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrar…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tualizar</translation>
     </message>
     <message>
         <source>Show &amp;all PBXes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar todos os PBXs</translation>
     </message>
     <message>
         <source>PBX &amp;sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra &amp;lateral de PBX</translation>
     </message>
     <message>
         <source>&amp;PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PBX</translation>
     </message>
     <message>
         <source>Start the &amp;Demo PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar o PBX de &amp;demonstração</translation>
     </message>
     <message>
         <source>&amp;Add PBX…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar PBX…</translation>
     </message>
     <message>
         <source>&amp;Edit selected PBX…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar PBX selecionado…</translation>
     </message>
     <message>
         <source>&amp;Remove selected PBX…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover PBX selecionado…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About Tollgate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o Tollgate</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o &amp;Qt</translation>
     </message>
     <message>
         <source>%1 events/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eventos/s</translation>
     </message>
     <message>
         <source>Open alerts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas abertos: %1</translation>
     </message>
     <message>
         <source>%1/%2 connected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 conectados</translation>
     </message>
     <message>
         <source>PBXes with a live manager connection</source>
-        <translation type="unfinished"></translation>
+        <translation>PABX com conexão de gerenciamento ativa</translation>
     </message>
     <message>
         <source>Showing PBX %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibindo PBX %1</translation>
     </message>
     <message>
         <source>Select a PBX in the sidebar to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um PBX na barra lateral para editá-lo.</translation>
     </message>
     <message>
         <source>%1 has no stored profile to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem perfil armazenado para editar.</translation>
     </message>
     <message>
         <source>Select a PBX in the sidebar to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um PBX na barra lateral para removê-lo.</translation>
     </message>
     <message>
         <source>Remove PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover PBX</translation>
     </message>
     <message>
         <source>Stop monitoring %1 and remove its profile? Its stored events and alerts are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar de monitorar %1 e remover o perfil dele? Os eventos e alertas armazenados são mantidos.</translation>
     </message>
     <message>
         <source>Connection test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste de conexão: %1</translation>
     </message>
     <message>
         <source>About Tollgate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o Tollgate</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Tollgate %1&lt;/h3&gt;&lt;p&gt;A security operations console for Asterisk and FreeSWITCH PBXes: it watches logins, calls and configuration, raises alerts on attacks and toll fraud, and helps you act on them.&lt;/p&gt;&lt;p&gt;Event store: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Tollgate %1&lt;/h3&gt;&lt;p&gt;Um console de operações de segurança para PABX Asterisk e FreeSWITCH: monitora logins, chamadas e configuração, gera alertas sobre ataques e fraude tarifária e ajuda você a agir sobre eles.&lt;/p&gt;&lt;p&gt;Armazenamento de eventos: %2&lt;/p&gt;&lt;p&gt;Compilado com Qt %3.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reading the store again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o armazenamento novamente…</translation>
     </message>
 </context>
 <context>
     <name>tg::NewSourceDetector</name>
     <message>
         <source>New source for account %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova origem para a conta %1: %2</translation>
     </message>
     <message>
         <source>%1 (%2) came from %3, a network (%4) never seen for this account; it was seen from %5 before.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) veio de %3, uma rede (%4) nunca vista para esta conta; antes ela era vista a partir de %5.</translation>
     </message>
     <message>
         <source>Ask the user of %1 whether they moved. If not, change the password of %1 and block %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pergunte ao usuário de %1 se ele mudou de local. Se não, altere a senha de %1 e bloqueie %2.</translation>
     </message>
     <message>
         <source>new source (network): on (learning %1 per PBX, /%2 and /%3 count as one source)</source>
-        <translation type="unfinished"></translation>
+        <translation>nova origem (rede): ativado (aprendendo %1 por PABX, /%2 e /%3 contam como uma origem)</translation>
     </message>
     <message>
         <source>new-source country: off (no GeoIP database configured, and this build has no libmaxminddb support)</source>
-        <translation type="unfinished"></translation>
+        <translation>país de nova origem: desativado (nenhum banco de dados GeoIP configurado, e esta compilação não tem suporte a libmaxminddb)</translation>
     </message>
     <message>
         <source>new-source country: off (GeoIP database %1 is configured, but this build has no libmaxminddb support)</source>
-        <translation type="unfinished"></translation>
+        <translation>país de nova origem: desativado (o banco de dados GeoIP %1 está configurado, mas esta compilação não tem suporte a libmaxminddb)</translation>
     </message>
 </context>
 <context>
     <name>tg::OffHoursDetector</name>
     <message>
         <source>Calls outside business hours from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamadas fora do horário comercial de %1</translation>
     </message>
     <message>
         <source>%1 outbound calls within %2 outside business hours (%3, %4), risk score %5 (threshold %6; domestic 1, international 3, high-risk 5). Latest: %7 at %8 local time from %9.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chamadas de saída em %2 fora do horário comercial (%3, %4), pontuação de risco %5 (limite %6; nacional 1, internacional 3, alto risco 5). Mais recente: %7 às %8, horário local, de %9.</translation>
     </message>
     <message>
         <source>Check with the user of %1 whether these calls were made by someone at work. If not, disable the account and block its outbound dialing until it is investigated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique com o usuário de %1 se essas chamadas foram feitas por alguém no trabalho. Se não, desative a conta e bloqueie a discagem de saída dela até que isso seja investigado.</translation>
     </message>
     <message>
         <source>off-hours calls: off (no business hours configured; set pbx.&lt;name&gt;.businessHours, e.g. &quot;Mon-Fri 08:00-18:00&quot;, and timeZone)%1</source>
-        <translation type="unfinished"></translation>
+        <translation>chamadas fora do horário: desativado (nenhum horário comercial configurado; defina pbx.&lt;name&gt;.businessHours, ex.: &quot;Mon-Fri 08:00-18:00&quot;, e timeZone)%1</translation>
     </message>
     <message>
         <source>off-hours calls: on for %1 (score %2 in %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>chamadas fora do horário: ativado para %1 (pontuação %2 em %3)</translation>
     </message>
 </context>
 <context>
     <name>tg::PasswordPolicy</name>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>está vazia</translation>
     </message>
     <message>
         <source>is in the list of common passwords attackers try first</source>
-        <translation type="unfinished"></translation>
+        <translation>está na lista de senhas comuns que os atacantes testam primeiro</translation>
     </message>
     <message>
         <source>is the same as the account name</source>
-        <translation type="unfinished"></translation>
+        <translation>é igual ao nome da conta</translation>
     </message>
     <message>
         <source>is a short number (%1 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>é um número curto (%1 dígitos)</translation>
     </message>
     <message>
         <source>is close to the account name</source>
-        <translation type="unfinished"></translation>
+        <translation>é parecida com o nome da conta</translation>
     </message>
     <message>
         <source>is only digits</source>
-        <translation type="unfinished"></translation>
+        <translation>tem apenas dígitos</translation>
     </message>
     <message>
         <source>is shorter than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>tem menos de %1 caracteres</translation>
     </message>
 </context>
 <context>
     <name>tg::PbxDialog</name>
     <message>
         <source>Add PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar PBX</translation>
     </message>
     <message>
         <source>Edit PBX %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar PBX %1</translation>
     </message>
     <message>
         <source>e.g. office-pbx</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: pabx-escritorio</translation>
     </message>
     <message>
         <source>The name is kept: stored events and alerts refer to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome é mantido: os eventos e alertas armazenados se referem a ele.</translation>
     </message>
     <message>
         <source>Asterisk (AMI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asterisk (AMI)</translation>
     </message>
     <message>
         <source>FreeSWITCH (ESL)</source>
-        <translation type="unfinished"></translation>
+        <translation>FreeSWITCH (ESL)</translation>
     </message>
     <message>
         <source>host name or IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>nome do host ou endereço IP</translation>
     </message>
     <message>
         <source>stored in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>armazenado no chaveiro do sistema</translation>
     </message>
     <message>
         <source>leave empty to keep the stored secret</source>
-        <translation type="unfinished"></translation>
+        <translation>deixe vazio para manter o segredo armazenado</translation>
     </message>
     <message>
         <source>Use TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar TLS</translation>
     </message>
     <message>
         <source>optional SHA-256 of a self-signed certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 opcional de um certificado autoassinado</translation>
     </message>
     <message>
         <source>Monitor this PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitorar este PBX</translation>
     </message>
     <message>
         <source>Manager connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão de gerenciamento</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuário</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Segredo</translation>
     </message>
     <message>
         <source>TLS fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital TLS</translation>
     </message>
     <message>
         <source>Reach the manager port through an SSH tunnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Acessar a porta de gerenciamento por um túnel SSH</translation>
     </message>
     <message>
         <source>same as the PBX host</source>
-        <translation type="unfinished"></translation>
+        <translation>igual ao host do PBX</translation>
     </message>
     <message>
         <source>private key file (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivo de chave privada (opcional)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar…</translation>
     </message>
     <message>
         <source>SSH (audits, blocking, tunnel)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH (auditorias, bloqueio, túnel)</translation>
     </message>
     <message>
         <source>SSH host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host SSH</translation>
     </message>
     <message>
         <source>SSH user</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuário SSH</translation>
     </message>
     <message>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de chave</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Testar conexão</translation>
     </message>
     <message>
         <source>Test connection tries the manager port and SSH and says what worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Testar conexão&quot; testa a porta de gerenciamento e o SSH e informa o que funcionou.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>SSH private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave privada SSH</translation>
     </message>
     <message>
         <source>AMI user from manager.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuário AMI do manager.conf</translation>
     </message>
     <message>
         <source>ESL has no user</source>
-        <translation type="unfinished"></translation>
+        <translation>O ESL não tem usuário</translation>
     </message>
     <message>
         <source>Enter a name for this PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite um nome para este PBX.</translation>
     </message>
     <message>
         <source>Use up to 64 letters, digits, spaces, dots, dashes or underscores for the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use até 64 letras, dígitos, espaços, pontos, hífens ou sublinhados no nome.</translation>
     </message>
     <message>
         <source>A PBX named %1 already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe um PBX chamado %1; escolha outro nome.</translation>
     </message>
     <message>
         <source>Enter the host name or IP address of the PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o nome do host ou o endereço IP do PABX.</translation>
     </message>
     <message>
         <source>%1 is not a valid host name or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um nome de host ou endereço IP válido.</translation>
     </message>
     <message>
         <source>Enter the AMI user from the PBX&apos;s manager.conf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o usuário AMI do manager.conf do PABX.</translation>
     </message>
     <message>
         <source>The AMI user may contain only letters, digits and . _ @ + -.</source>
-        <translation type="unfinished"></translation>
+        <translation>O usuário AMI pode conter apenas letras, dígitos e . _ @ + -.</translation>
     </message>
     <message>
         <source>The secret must not contain line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>O segredo não pode conter quebras de linha.</translation>
     </message>
     <message>
         <source>Enter the AMI secret for user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o segredo AMI do usuário %1.</translation>
     </message>
     <message>
         <source>Enter the ESL password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite a senha ESL.</translation>
     </message>
     <message>
         <source>The TLS fingerprint must be a SHA-256: 64 hexadecimal digits, colons allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A impressão digital TLS deve ser um SHA-256: 64 dígitos hexadecimais, dois-pontos permitidos.</translation>
     </message>
     <message>
         <source>%1 is not a valid SSH host name or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um nome de host SSH ou endereço IP válido.</translation>
     </message>
     <message>
         <source>Enter the SSH user to reach the manager port through SSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o usuário SSH para acessar a porta de gerenciamento via SSH.</translation>
     </message>
     <message>
         <source>The SSH user may contain only letters, digits, dots, dashes and underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>O usuário SSH pode conter apenas letras, dígitos, pontos, hífens e sublinhados.</translation>
     </message>
     <message>
         <source>The key file %1 does not exist or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de chave %1 não existe ou não pode ser lido.</translation>
     </message>
     <message>
         <source>Testing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testando %1…</translation>
     </message>
 </context>
 <context>
     <name>tg::PbxHealthTile</name>
     <message>
         <source>Click to show only this PBX in the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique para mostrar apenas este PBX no console</translation>
     </message>
     <message>
         <source>%1 — Demo PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — PBX de demonstração</translation>
     </message>
     <message>
         <source>%1 events/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eventos/s</translation>
     </message>
     <message>
         <source>Last event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último evento %1</translation>
     </message>
     <message>
         <source>No events yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum evento ainda</translation>
     </message>
     <message>
         <source>Active calls: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamadas ativas: %1</translation>
     </message>
     <message>
         <source>Critical alerts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas críticos: %1</translation>
     </message>
 </context>
 <context>
     <name>tg::PbxRepository</name>
     <message>
         <source>A PBX needs a name; enter one and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um PBX precisa de um nome; digite um e salve novamente.</translation>
     </message>
     <message>
         <source>A PBX named &quot;%1&quot; already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe um PBX chamado &quot;%1&quot;; escolha outro nome.</translation>
     </message>
     <message>
         <source>Could not save the PBX &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o PBX &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>The PBX &quot;%1&quot; no longer exists; reload the list and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O PBX &quot;%1&quot; não existe mais; recarregue a lista e tente novamente.</translation>
     </message>
     <message>
         <source>Could not remove the PBX &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível remover o PBX &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>There is no PBX named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhum PBX chamado &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>tg::PbxSidebar</name>
     <message>
         <source>No PBX configured yet. Start the Demo PBX to see Tollgate at work, or add your own Asterisk or FreeSWITCH system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum PBX configurado ainda. Inicie o PBX de demonstração para ver o Tollgate em ação ou adicione seu próprio sistema Asterisk ou FreeSWITCH.</translation>
     </message>
     <message>
         <source>Start the Demo PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar o PBX de demonstração</translation>
     </message>
     <message>
         <source>Add PBX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar PBX…</translation>
     </message>
     <message>
         <source>%1 (Demo PBX)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (PBX de demonstração)</translation>
     </message>
     <message>
         <source>All PBXes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os PBXs</translation>
     </message>
     <message>
         <source>replayed Asterisk traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>tráfego Asterisk reproduzido</translation>
     </message>
     <message>
         <source>Asterisk</source>
-        <translation type="unfinished"></translation>
+        <translation>Asterisk</translation>
     </message>
     <message>
         <source>FreeSWITCH</source>
-        <translation type="unfinished"></translation>
+        <translation>FreeSWITCH</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Demo PBX: replays recorded Asterisk traffic inside Tollgate. Not a real system.</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX de demonstração: reproduz tráfego Asterisk gravado dentro do Tollgate. Não é um sistema real.</translation>
     </message>
     <message>
         <source>%1:%2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2%3</translation>
     </message>
     <message>
         <source> through SSH</source>
-        <translation type="unfinished"></translation>
+        <translation> via SSH</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1</translation>
     </message>
     <message>
         <source>Version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão: %1</translation>
     </message>
     <message>
         <source>Last event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último evento: %1</translation>
     </message>
     <message>
         <source>No status from the engine yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum status do mecanismo ainda.</translation>
     </message>
     <message>
         <source>Edit %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1…</translation>
     </message>
     <message>
         <source>Remove %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover %1…</translation>
     </message>
 </context>
 <context>
     <name>tg::Planner</name>
     <message>
         <source>%1 was not among the audited files; audit the PBX again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não estava entre os arquivos auditados; audite o PABX novamente.</translation>
     </message>
     <message>
         <source>%1 has no [%2] section to change; edit it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem uma seção [%2] para alterar; edite-o manualmente.</translation>
     </message>
     <message>
         <source>manager.conf was not among the audited files; audit the PBX again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O manager.conf não estava entre os arquivos auditados; audite o PABX novamente.</translation>
     </message>
     <message>
         <source>manager.conf has no user [%1] any more; audit the PBX again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O manager.conf não tem mais o usuário [%1]; audite o PABX novamente.</translation>
     </message>
     <message>
         <source>The password parameter is not on one line of %1; change it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>O parâmetro de senha não está em uma única linha de %1; altere-o manualmente.</translation>
     </message>
     <message>
         <source>%1 already has this setting; audit the PBX again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já tem esta configuração; audite o PABX novamente.</translation>
     </message>
 </context>
 <context>
     <name>tg::RemediationRunner</name>
     <message>
         <source>The fix has no change to make.</source>
-        <translation type="unfinished"></translation>
+        <translation>A correção não tem nenhuma alteração a fazer.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a plain absolute path; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; não é um caminho absoluto simples; nada foi alterado.</translation>
     </message>
     <message>
         <source>%1: there is no keychain to keep the new password in; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não há chaveiro para guardar a nova senha; nada foi alterado.</translation>
     </message>
     <message>
         <source>Storing the new password in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenando a nova senha no chaveiro</translation>
     </message>
     <message>
         <source>%1: the new password could not be stored in the keychain (%2); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a nova senha não pôde ser armazenada no chaveiro (%2); nada foi alterado.</translation>
     </message>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo %1</translation>
     </message>
     <message>
         <source>%1: %2 changed since the audit; nothing was written. Audit the PBX again and review the new diff.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 mudou desde a auditoria; nada foi gravado. Audite o PABX novamente e revise o novo diff.</translation>
     </message>
     <message>
         <source>Writing %1 (the old file is kept as a backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravando %1 (o arquivo antigo é mantido como backup)</translation>
     </message>
     <message>
         <source>Backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup: %1</translation>
     </message>
     <message>
         <source>Reloading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recarregando: %1</translation>
     </message>
     <message>
         <source>The reload did not succeed (%1); the new file is in place and takes effect at the next reload or restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>O reload não teve sucesso (%1); o novo arquivo está no lugar e entra em vigor no próximo reload ou reinício.</translation>
     </message>
     <message>
         <source>Checking again</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando novamente</translation>
     </message>
     <message>
         <source>%1: the file was written but could not be read back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o arquivo foi gravado, mas não pôde ser lido de volta: %2</translation>
     </message>
     <message>
         <source>%1: %2 does not hold what was written; restore the backup %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 não contém o que foi gravado; restaure o backup %3.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a Tollgate backup of %3; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; não é um backup do Tollgate de %3; nada foi alterado.</translation>
     </message>
     <message>
         <source>Reading the backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o backup %1</translation>
     </message>
     <message>
         <source>%1: the backup is larger than 4 MiB; restore it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o backup é maior que 4 MiB; restaure-o manualmente.</translation>
     </message>
     <message>
         <source>Restoring %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando %1</translation>
     </message>
     <message>
         <source>%1: %2 does not match the backup after the restore; check it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 não corresponde ao backup após a restauração; verifique-o manualmente.</translation>
     </message>
 </context>
 <context>
     <name>tg::ScannerDetector</name>
     <message>
         <source>SIP scanner %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner SIP %1 em %2</translation>
     </message>
     <message>
         <source>Requests from %1 carry the User-Agent of a known SIP scanner or attack tool (matches &quot;%2&quot;). Scanners look for open accounts and dial plans before brute force and toll fraud. User-Agent: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisições de %1 trazem o User-Agent de um scanner SIP ou ferramenta de ataque conhecida (corresponde a &quot;%2&quot;). Scanners procuram contas e dialplans abertos antes da força bruta e da fraude tarifária. User-Agent: %3</translation>
     </message>
     <message>
         <source>Block %1. Scanners rotate addresses, so also keep SIP closed to the internet where possible (firewall allowlist, non-default port, TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueie %1. Scanners trocam de endereço, então mantenha também o SIP fechado para a internet sempre que possível (lista de permissões no firewall, porta não padrão, TLS).</translation>
     </message>
     <message>
         <source>SIP scanner sweep from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Varredura de scanner SIP de %1</translation>
     </message>
     <message>
         <source>%1 was challenged for %2 different accounts within %3 and answered %4 of %5 challenges (threshold: %6 accounts, at most %7% answered): a scanner collecting extension names, not a phone. Accounts: %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi desafiado para %2 contas diferentes em %3 e respondeu a %4 de %5 desafios (limite: %6 contas, no máximo %7% respondidos): um scanner coletando nomes de ramais, não um telefone. Contas: %8.</translation>
     </message>
     <message>
         <source>Block %1; keep alwaysauthreject=yes so the sweep learns nothing, and expect brute force on the accounts it found next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueie %1; mantenha alwaysauthreject=yes para que a varredura não descubra nada, e espere força bruta em seguida nas contas encontradas.</translation>
     </message>
     <message>
         <source>scanner by User-Agent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>scanner por User-Agent: %1</translation>
     </message>
     <message numerus="yes">
         <source>on (%n patterns; needs a source that reports User-Agents: logs or ESL)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ativado (%n padrão; requer uma fonte que informe User-Agents: logs ou ESL)</numerusform>
+            <numerusform>ativado (%n padrões; requer uma fonte que informe User-Agents: logs ou ESL)</numerusform>
         </translation>
     </message>
     <message>
         <source>off (no User-Agent list loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>desativado (nenhuma lista de User-Agents carregada)</translation>
     </message>
     <message>
         <source>scanner sweep: on (%1 accounts challenged from one address in %2, at most %3% answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>varredura de scanner: ativado (%1 contas desafiadas de um endereço em %2, no máximo %3% respondidos)</translation>
     </message>
 </context>
 <context>
     <name>tg::SecretStore</name>
     <message>
         <source>Access to the keychain was refused, so the password for %1 could not be used. Allow Tollgate access when the keychain asks, or keep the password for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>O acesso ao chaveiro foi recusado, então a senha de %1 não pôde ser usada. Permita o acesso do Tollgate quando o chaveiro solicitar ou guarde a senha somente para esta sessão.</translation>
     </message>
     <message>
         <source>The keychain could not delete the password for %1; remove it with your keychain manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro não conseguiu excluir a senha de %1; remova-a com o gerenciador do seu chaveiro.</translation>
     </message>
     <message>
         <source>No keychain is reachable (such as GNOME Keyring, KWallet, macOS Keychain or the Windows Credential Manager), so Tollgate cannot save this password. You can keep it for this session only: it stays in memory until Tollgate quits and is never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chaveiro está acessível (como GNOME Keyring, KWallet, Keychain do macOS ou Gerenciador de Credenciais do Windows), então o Tollgate não pode salvar esta senha. Você pode guardá-la somente para esta sessão: ela fica na memória até o Tollgate ser encerrado e nunca é gravada em disco.</translation>
     </message>
     <message>
         <source>No password is saved in the keychain for %1; enter it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma senha está salva no chaveiro para %1; digite-a novamente.</translation>
     </message>
 </context>
 <context>
     <name>tg::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir pasta</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dias</translation>
     </message>
     <message>
         <source>Keep forever</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter para sempre</translation>
     </message>
     <message>
         <source>Events older than this are deleted; open alerts are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos mais antigos que isso são excluídos; alertas abertos são mantidos.</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do sistema</translation>
     </message>
     <message>
         <source>A new language takes effect the next time Tollgate starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo idioma entra em vigor na próxima vez que o Tollgate for iniciado.</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de dados</translation>
     </message>
     <message>
         <source>Keep events for</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter eventos por</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Detector thresholds, business hours, the allowlist and rate tables are not configurable from this dialog in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites dos detectores, horário comercial, lista de permissões e tabelas de tarifas não são configuráveis nesta caixa de diálogo nesta versão.</translation>
     </message>
 </context>
 <context>
     <name>tg::SnapshotRecorder</name>
     <message>
         <source>%1 changed on %2 without approval</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alterado em %2 sem aprovação</translation>
     </message>
     <message numerus="yes">
         <source>%1 differs from its approved baseline: %n line(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 difere da linha de base aprovada: %n linha adicionada</numerusform>
+            <numerusform>%1 difere da linha de base aprovada: %n linhas adicionadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 changed since the previous snapshot (no baseline is approved yet): %n line(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 mudou desde o snapshot anterior (nenhuma linha de base aprovada ainda): %n linha adicionada</numerusform>
+            <numerusform>%1 mudou desde o snapshot anterior (nenhuma linha de base aprovada ainda): %n linhas adicionadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n removida.</numerusform>
+            <numerusform>, %n removidas.</numerusform>
         </translation>
     </message>
     <message>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>linha de base</translation>
     </message>
     <message>
         <source>previous</source>
-        <translation type="unfinished"></translation>
+        <translation>anterior</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>agora</translation>
     </message>
     <message>
         <source>Open the Config tab and review the change. If it was intended, approve it as the new baseline; if not, revert to the baseline and find out who changed the file (SSH logins and sudo logs on the PBX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra a aba Configuração e revise a alteração. Se ela foi intencional, aprove-a como a nova linha de base; se não, reverta para a linha de base e descubra quem alterou o arquivo (logins SSH e logs do sudo no PABX).</translation>
     </message>
     <message>
         <source>%1: %2 line(s) added, %3 removed; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 linha(s) adicionada(s), %3 removida(s); %4</translation>
     </message>
 </context>
 <context>
     <name>tg::SnapshotRepository</name>
     <message>
         <source>Could not read or store the configuration history: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler ou armazenar o histórico de configuração: %1.</translation>
     </message>
     <message>
         <source>snapshot %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>o snapshot %1 não existe</translation>
     </message>
 </context>
 <context>
     <name>tg::SshLogFollower</name>
     <message>
         <source>Following %1 on PBX %2 ended: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>O acompanhamento de %1 no PABX %2 terminou: %3</translation>
     </message>
 </context>
 <context>
     <name>tg::SshSession</name>
     <message>
         <source>SSH to PBX %1 (%2 port %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH para o PABX %1 (%2 porta %3)</translation>
     </message>
     <message>
         <source>%1: the host name could not be resolved (%2). Check the SSH host in the PBX settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o nome do host não pôde ser resolvido (%2). Verifique o host SSH nas configurações do PABX.</translation>
     </message>
     <message>
         <source>%1: cancelled while connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cancelado durante a conexão.</translation>
     </message>
     <message>
         <source>%1: no answer within %2 s. Check that the PBX is up and that a firewall lets Tollgate reach its SSH port.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nenhuma resposta em %2 s. Verifique se o PABX está ligado e se um firewall permite que o Tollgate alcance a porta SSH dele.</translation>
     </message>
     <message>
         <source>%1: cannot connect (%2). Check the host and SSH port in the PBX settings and that sshd runs on the PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não é possível conectar (%2). Verifique o host e a porta SSH nas configurações do PABX e se o sshd está em execução no PABX.</translation>
     </message>
     <message>
         <source>%1: cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cancelado.</translation>
     </message>
     <message>
         <source>%1: cancelled during the SSH handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cancelado durante o handshake SSH.</translation>
     </message>
     <message>
         <source>%1: the SSH handshake failed (%2). Is this port an SSH server?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o handshake SSH falhou (%2). Esta porta é de um servidor SSH?</translation>
     </message>
     <message>
         <source>%1: the server sent no host key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o servidor não enviou nenhuma chave de host.</translation>
     </message>
     <message>
         <source>%1: the connection was lost during login (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a conexão foi perdida durante o login (%2).</translation>
     </message>
     <message>
         <source>ssh-agent</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh-agent</translation>
     </message>
     <message>
         <source>key file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivo de chave %1</translation>
     </message>
     <message>
         <source>%1: cannot read the private key file %2 (missing, unreadable, or protected by a passphrase that is not stored in the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não é possível ler o arquivo de chave privada %2 (ausente, ilegível ou protegido por uma frase secreta que não está armazenada no chaveiro).</translation>
     </message>
     <message>
         <source>%1: cannot read the private key file %2: wrong passphrase or not a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não é possível ler o arquivo de chave privada %2: frase secreta errada ou não é um arquivo de chave.</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>senha</translation>
     </message>
     <message>
         <source>keyboard-interactive</source>
-        <translation type="unfinished"></translation>
+        <translation>keyboard-interactive</translation>
     </message>
     <message>
         <source>%1: the server accepts none of the login methods Tollgate has for user %2 (set a key file or password in the PBX settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o servidor não aceita nenhum dos métodos de login que o Tollgate tem para o usuário %2 (defina um arquivo de chave ou uma senha nas configurações do PABX).</translation>
     </message>
     <message>
         <source>%1: login as user %2 was refused (tried: %3). Check the user name, key and password in the PBX settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o login como usuário %2 foi recusado (tentados: %3). Verifique o nome de usuário, a chave e a senha nas configurações do PABX.</translation>
     </message>
     <message>
         <source>On PBX %1, sudo wants a password for user %2, and Tollgate runs sudo without prompting (sudo -n). Allow the needed commands for %2 with NOPASSWD in sudoers (visudo), or use an SSH user that may run them.</source>
-        <translation type="unfinished"></translation>
+        <translation>No PABX %1, o sudo pede uma senha para o usuário %2, e o Tollgate executa o sudo sem prompt (sudo -n). Permita os comandos necessários para %2 com NOPASSWD no sudoers (visudo) ou use um usuário SSH que possa executá-los.</translation>
     </message>
     <message>
         <source>On PBX %1, user %2 may not run this command with sudo. Allow it in sudoers (visudo) with NOPASSWD.</source>
-        <translation type="unfinished"></translation>
+        <translation>No PABX %1, o usuário %2 não tem permissão para executar este comando com sudo. Permita-o no sudoers (visudo) com NOPASSWD.</translation>
     </message>
     <message>
         <source>PBX %1 has no sudo. Install it, or log in as a user that can run the command directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>O PABX %1 não tem sudo. Instale-o ou faça login como um usuário que possa executar o comando diretamente.</translation>
     </message>
     <message>
         <source>%1: the connection was lost %2 (%3). The server may have restarted or the network failed; Tollgate reconnects on the next request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a conexão foi perdida %2 (%3). O servidor pode ter reiniciado ou a rede falhou; o Tollgate se reconecta na próxima solicitação.</translation>
     </message>
     <message>
         <source>while opening a channel</source>
-        <translation type="unfinished"></translation>
+        <translation>ao abrir um canal</translation>
     </message>
     <message>
         <source>while starting the command</source>
-        <translation type="unfinished"></translation>
+        <translation>ao iniciar o comando</translation>
     </message>
     <message>
         <source>while sending data</source>
-        <translation type="unfinished"></translation>
+        <translation>ao enviar dados</translation>
     </message>
     <message>
         <source>during the command</source>
-        <translation type="unfinished"></translation>
+        <translation>durante o comando</translation>
     </message>
     <message>
         <source>%1: the command did not finish within %2 s and was abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o comando não terminou em %2 s e foi abandonado.</translation>
     </message>
     <message>
         <source>at the end of the command</source>
-        <translation type="unfinished"></translation>
+        <translation>no fim do comando</translation>
     </message>
     <message>
         <source>%1: refused to follow &quot;%2&quot;: not a plain absolute file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: recusou-se a acompanhar &quot;%2&quot;: não é um caminho absoluto de arquivo simples.</translation>
     </message>
     <message>
         <source>%1: the connection was lost while starting SFTP (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a conexão foi perdida ao iniciar o SFTP (%2).</translation>
     </message>
     <message>
         <source>%1: the server offers no SFTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o servidor não oferece SFTP.</translation>
     </message>
     <message>
         <source>%1: the file %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o arquivo %2 não existe.</translation>
     </message>
     <message>
         <source>%1: permission denied reading %2; read it with sudo, or give the SSH user read access.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: permissão negada ao ler %2; leia-o com sudo ou dê ao usuário SSH acesso de leitura.</translation>
     </message>
     <message>
         <source>%1: cannot open %2 (SFTP error %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não é possível abrir %2 (erro SFTP %3).</translation>
     </message>
     <message>
         <source>%1: reading %2 failed (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a leitura de %2 falhou (%3).</translation>
     </message>
     <message>
         <source>%1: refused to read &quot;%2&quot;: not a plain absolute file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: recusou-se a ler &quot;%2&quot;: não é um caminho absoluto de arquivo simples.</translation>
     </message>
     <message>
         <source>%1: cannot read %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não é possível ler %2: %3</translation>
     </message>
     <message>
         <source>%1: refused to write &quot;%2&quot;: not a plain absolute file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: recusou-se a gravar &quot;%2&quot;: não é um caminho absoluto de arquivo simples.</translation>
     </message>
     <message>
         <source>%1: writing %2 failed; the file is unchanged: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a gravação de %2 falhou; o arquivo não foi alterado: %3</translation>
     </message>
     <message>
         <source>%1: %2 was written but its size on the PBX differs (%3 bytes instead of %4); check the disk space and the backup %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 foi gravado, mas o tamanho dele no PABX é diferente (%3 bytes em vez de %4); verifique o espaço em disco e o backup %5.</translation>
     </message>
     <message>
         <source>%1: the server refused to forward to %2 port %3 (%4). Check AllowTcpForwarding in the PBX&apos;s sshd_config and that the service listens there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o servidor se recusou a encaminhar para %2 porta %3 (%4). Verifique AllowTcpForwarding no sshd_config do PABX e se o serviço escuta lá.</translation>
     </message>
 </context>
 <context>
     <name>tg::SshTunnel</name>
     <message>
         <source>Cannot open a local port for the SSH tunnel to PBX %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir uma porta local para o túnel SSH até o PABX %1: %2.</translation>
     </message>
     <message>
         <source>The SSH tunnel to PBX %1 was lost: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O túnel SSH até o PABX %1 foi perdido: %2</translation>
     </message>
 </context>
 <context>
     <name>tg::StoreQueryWorker</name>
     <message>
         <source>Could not write %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar %1: %2. Escolha outra pasta.</translation>
     </message>
     <message>
         <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportação cancelada.</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Check the free disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar %1: %2. Verifique o espaço livre em disco.</translation>
     </message>
 </context>
 <context>
     <name>tg::StoreWriter</name>
     <message>
         <source>Could not prepare the database statements: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível preparar as instruções do banco de dados: %1.</translation>
     </message>
     <message>
         <source>Could not save %1 events to the database (%2); retrying. Free some disk space if the disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar %1 eventos no banco de dados (%2); tentando novamente. Libere espaço em disco se ele estiver cheio.</translation>
     </message>
     <message>
         <source>Could not save %1 events and %2 alerts to the database (%3); they were dropped. Free some disk space and check the database with &quot;tollgate-cli db check&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar %1 eventos e %2 alertas no banco de dados (%3); eles foram descartados. Libere espaço em disco e verifique o banco de dados com &quot;tollgate-cli db check&quot;.</translation>
     </message>
 </context>
 <context>
     <name>tg::SuccessAfterFailureDetector</name>
     <message>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>login</translation>
     </message>
     <message>
         <source>Successful login after failures: %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Login bem-sucedido após falhas: %1 de %2</translation>
     </message>
     <message>
         <source>Account %1 logged in successfully (%2) from %3 after %4 failed attempts on it within %5 from %6 (threshold: %7, the successful address among them). The attacker may have found the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta %1 fez login com sucesso (%2) de %3 após %4 tentativas com falha nela em %5 a partir de %6 (limite: %7, incluindo o endereço bem-sucedido). O atacante pode ter descoberto a senha.</translation>
     </message>
     <message>
         <source>%1 logged in successfully (%2, account %3) after %4 failed attempts from the same address within %5 (threshold: %6). Accounts it tried: %7. The attacker may have found a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fez login com sucesso (%2, conta %3) após %4 tentativas com falha do mesmo endereço em %5 (limite: %6). Contas testadas: %7. O atacante pode ter descoberto uma senha.</translation>
     </message>
     <message>
         <source>Treat account %1 as compromised: change its password now, block %2, hang up its calls and check every call it made since the first failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trate a conta %1 como comprometida: altere a senha dela agora, bloqueie %2, desligue as chamadas dela e verifique todas as chamadas feitas desde a primeira falha.</translation>
     </message>
     <message>
         <source>success after failures: on (%1 failures from the address or %2 on the account within %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>sucesso após falhas: ativado (%1 falhas do endereço ou %2 na conta em %3)</translation>
     </message>
 </context>
 <context>
     <name>tg::TollFraudDetector</name>
     <message>
         <source>unknown caller</source>
-        <translation type="unfinished"></translation>
+        <translation>chamador desconhecido</translation>
     </message>
     <message>
         <source>%1 is a %2 range, a usual target of toll fraud (International Revenue Share Fraud).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é uma faixa de %2, alvo comum de fraude tarifária (International Revenue Share Fraud).</translation>
     </message>
     <message>
         <source>International calls to %1 are not allowed for PBX %2 (allowed: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamadas internacionais para %1 não são permitidas para o PABX %2 (permitidos: %3).</translation>
     </message>
     <message>
         <source>none configured</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum configurado</translation>
     </message>
     <message>
         <source>The number matches no prefix in the rate table.</source>
-        <translation type="unfinished"></translation>
+        <translation>O número não corresponde a nenhum prefixo da tabela de tarifas.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecido</translation>
     </message>
     <message>
         <source>Call to a high-risk destination: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada para um destino de alto risco: %1 (%2)</translation>
     </message>
     <message>
         <source>International call to %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada internacional para %1 de %2</translation>
     </message>
     <message>
         <source>%1 dialed %2 (+%3, %4, tier %5, about %6 per minute; one hour costs about %7). %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 discou %2 (+%3, %4, categoria %5, cerca de %6 por minuto; uma hora custa cerca de %7). %8</translation>
     </message>
     <message>
         <source>If nobody meant to call %1, hang up the calls of %2 now, change its password, and block international and premium dialing for it in the dial plan or at the carrier. If the calls are wanted, add %3 to the allowed countries of this PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ninguém pretendia ligar para %1, desligue as chamadas de %2 agora, altere a senha dele e bloqueie a discagem internacional e premium para ele no dialplan ou na operadora. Se as chamadas forem desejadas, adicione %3 aos países permitidos deste PABX.</translation>
     </message>
     <message>
         <source>toll fraud by destination: on (international calls outside each PBX&apos;s allowed countries, and premium, satellite and high-risk ranges)</source>
-        <translation type="unfinished"></translation>
+        <translation>fraude tarifária por destino: ativado (chamadas internacionais fora dos países permitidos de cada PABX, e faixas premium, satélite e de alto risco)</translation>
     </message>
 </context>
 <context>
@@ -4880,15 +4881,24 @@ and prints the alerts. Files are merged in time order.
   --rules FILE detector settings (JSON) instead of the defaults
   --tz ZONE    time zone the logs were written in (IANA name, default UTC)
 Exit codes: 0 no alerts, 1 alerts found, 2 bad input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tollgate-cli analyze ARQUIVO... [--format F] [--json] [--since T] [--until T]
+                            [--rules ARQUIVO] [--tz FUSO] [--verbose]
+Reproduz capturas AMI e logs security/messages do Asterisk pelos detectores
+e imprime os alertas. Os arquivos são mesclados em ordem cronológica.
+  --format F      %1 (padrão: detectado)
+  --since T       apenas eventos em T ou depois (ISO 8601 UTC, ou ms desde a época)
+  --until T       apenas eventos antes de T
+  --rules ARQUIVO configurações dos detectores (JSON) em vez dos padrões
+  --tz FUSO       fuso horário em que os logs foram escritos (nome IANA, padrão UTC)
+Códigos de saída: 0 nenhum alerta, 1 alertas encontrados, 2 entrada inválida.</translation>
     </message>
     <message>
         <source>--since and --until take an ISO 8601 time such as 2026-11-27T01:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since e --until aceitam um horário ISO 8601 como 2026-11-27T01:00:00Z.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato desconhecido &quot;%1&quot;; use um destes: %2.</translation>
     </message>
     <message>
         <source>Usage: tollgate-cli audit --offline DIR|FILE [--json] [--type asterisk|freeswitch]
@@ -4902,51 +4912,61 @@ table; --ss, --firewall, --fail2ban and --ps take saved output of `ss -lntup`,
 --json prints one JSON object per finding and line.
 Exit codes: 0 no finding of medium severity or above, 1 such findings, 2 bad input.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tollgate-cli audit --offline DIR|ARQUIVO [--json] [--type asterisk|freeswitch]
+                          [--pbx-version TEXTO] [--ss ARQUIVO] [--firewall ARQUIVO] [--fail2ban ARQUIVO]
+                          [--ps ARQUIVO] [--name NOME]
+Executa as verificações de configuração em uma pasta de arquivos do Asterisk (*.conf) ou do FreeSWITCH (freeswitch.xml,
+vars.xml, autoload_configs/, sip_profiles/, directory/), ou em um único arquivo desses; a
+estrutura é detectada. --pbx-version compara a versão do Asterisk com a tabela de avisos de segurança
+embutida; --ss, --firewall, --fail2ban e --ps recebem a saída salva de `ss -lntup`,
+`nft list ruleset` (ou `iptables -S`), `fail2ban-client status` e `ps -o user= -C asterisk`.
+--json imprime um objeto JSON por achado e por linha.
+Códigos de saída: 0 nenhum achado de severidade média ou acima, 1 achados desse tipo, 2 entrada inválida.
+</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MiB; not audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é maior que %2 MiB; não auditado.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não pôde ser lido: %2.</translation>
     </message>
     <message>
         <source>%1 is neither a folder nor a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é nem uma pasta nem um arquivo.</translation>
     </message>
     <message>
         <source>%1 holds no readable files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não contém arquivos legíveis.</translation>
     </message>
     <message>
         <source>--type must be asterisk or freeswitch.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type deve ser asterisk ou freeswitch.</translation>
     </message>
     <message>
         <source>%1 holds no Asterisk (*.conf) or FreeSWITCH (freeswitch.xml, vars.xml, autoload_configs/) configuration; give --type if the layout is unusual.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não contém configuração do Asterisk (*.conf) nem do FreeSWITCH (freeswitch.xml, vars.xml, autoload_configs/); informe --type se a estrutura for incomum.</translation>
     </message>
     <message>
         <source>%1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não pôde ser lido.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: %1</translation>
     </message>
     <message>
         <source>%1: %2, score %3/100, findings: %4 (%5 critical, %6 high, %7 medium, %8 low)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, pontuação %3/100, achados: %4 (%5 críticos, %6 altos, %7 médios, %8 baixos)</translation>
     </message>
     <message>
         <source>Benchmarks (tollgate-cli bench NAME [--json] [--count N]):</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmarks (tollgate-cli bench NOME [--json] [--count N]):</translation>
     </message>
     <message>
         <source>No benchmark is called &quot;%1&quot;; run tollgate-cli bench to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum benchmark se chama &quot;%1&quot;; execute tollgate-cli bench para listá-los.</translation>
     </message>
     <message>
         <source>Usage: tollgate-cli block ADDRESS... --pbx NAME[,NAME...]|all [--ttl SECONDS] [--reason TEXT]
@@ -4955,43 +4975,52 @@ Shows the plan (the exact commands on each PBX, and what is refused and why), th
 verifies each PBX by listing its blocks, and records the block. --dry-run stops after the plan.
 ADDRESS is an IPv4 or IPv6 address or network (203.0.113.5, 198.51.100.0/24, 2001:db8::/48).
 Exit codes: 0 done everywhere, 1 refused or failed somewhere, 2 bad usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tollgate-cli block ENDEREÇO... --pbx NOME[,NOME...]|all [--ttl SEGUNDOS] [--reason TEXTO]
+                          [--alert ID] [--dry-run] [--json] [--trust-fingerprint SHA256:...] [--data-dir D]
+Mostra o plano (os comandos exatos em cada PABX e o que é recusado e por quê), depois o executa,
+verifica cada PABX listando seus bloqueios e registra o bloqueio. --dry-run para após o plano.
+ENDEREÇO é um endereço ou rede IPv4 ou IPv6 (203.0.113.5, 198.51.100.0/24, 2001:db8::/48).
+Códigos de saída: 0 concluído em todos, 1 recusado ou falhou em algum, 2 uso incorreto.</translation>
     </message>
     <message>
         <source>Usage: tollgate-cli unblock ADDRESS... --pbx NAME[,NAME...]|all [--dry-run] [--json]
                             [--trust-fingerprint SHA256:...] [--data-dir D]
 Exit codes: 0 done everywhere, 1 failed somewhere, 2 bad usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tollgate-cli unblock ENDEREÇO... --pbx NOME[,NOME...]|all [--dry-run] [--json]
+                            [--trust-fingerprint SHA256:...] [--data-dir D]
+Códigos de saída: 0 concluído em todos, 1 falhou em algum, 2 uso incorreto.</translation>
     </message>
     <message>
         <source>--ttl takes a number of seconds (0 or absent: until unblocked).</source>
-        <translation type="unfinished"></translation>
+        <translation>--ttl aceita um número de segundos (0 ou ausente: até ser desbloqueado).</translation>
     </message>
     <message>
         <source>No PBX with SSH access is configured; add its SSH settings in the console first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum PABX com acesso SSH está configurado; adicione primeiro as configurações SSH dele no console.</translation>
     </message>
     <message>
         <source>Nothing to do: every address was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a fazer: todos os endereços foram recusados.</translation>
     </message>
     <message>
         <source>Nothing runs on any PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada é executado em nenhum PABX.</translation>
     </message>
     <message>
         <source>Usage: tollgate-cli blocks [--all] [--json] [--data-dir D]
 Lists the blocks Tollgate recorded, in force or failed (--all: also unblocked and expired),
 with their state on each PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tollgate-cli blocks [--all] [--json] [--data-dir D]
+Lista os bloqueios que o Tollgate registrou, em vigor ou com falha (--all: também desbloqueados e expirados),
+com o estado deles em cada PABX.</translation>
     </message>
     <message>
         <source>No blocks recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum bloqueio registrado.</translation>
     </message>
     <message>
         <source>until unblocked</source>
-        <translation type="unfinished"></translation>
+        <translation>até ser desbloqueado</translation>
     </message>
     <message>
         <source>Usage: tollgate-cli config diff OLD NEW [--as PATH] [--json]
@@ -4999,39 +5028,43 @@ with their state on each PBX.</source>
          1 different, 2 unreadable. --as names the file as on the PBX (e.g.
          /etc/asterisk/manager.conf) when the copies are named otherwise.
        tollgate-cli config bench [--mb N]   diff timings on generated N MB files (default 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tollgate-cli config diff ANTIGO NOVO [--as CAMINHO] [--json]
+         compara duas cópias locais de um arquivo de configuração; segredos são mascarados; saída 0 iguais,
+         1 diferentes, 2 ilegível. --as nomeia o arquivo como no PABX (ex.:
+         /etc/asterisk/manager.conf) quando as cópias têm outro nome.
+       tollgate-cli config bench [--mb N]   tempos de diff em arquivos gerados de N MB (padrão 10)</translation>
     </message>
     <message>
         <source>Could not read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler %1: %2.</translation>
     </message>
     <message>
         <source>Severity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Severidade: %1</translation>
     </message>
     <message>
         <source>Usage: tollgate-cli db check [--data-dir D] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tollgate-cli db check [--data-dir D] [--json]</translation>
     </message>
     <message>
         <source>Usage: tollgate-cli events FILE... [--json] [--pbx NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tollgate-cli events ARQUIVO... [--json] [--pbx NOME]</translation>
     </message>
     <message>
         <source>No saved PBX is called &quot;%1&quot;; see the PBX list in the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum PBX salvo se chama &quot;%1&quot;; veja a lista de PBXs no console.</translation>
     </message>
     <message>
         <source>Usage: tollgate-cli watch ami://USER@HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tollgate-cli watch ami://USUÁRIO@HOST[:PORTA] [--tls] [--seconds N] [--json] [--pbx NOME]</translation>
     </message>
     <message>
         <source>Say which PBX to watch: an ami:// address or --pbx NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe qual PABX monitorar: um endereço ami:// ou --pbx NOME.</translation>
     </message>
     <message>
         <source>No secret: set TOLLGATE_SECRET or use --pbx NAME for a PBX whose secret is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem segredo: defina TOLLGATE_SECRET ou use --pbx NOME para um PABX cujo segredo esteja no chaveiro.</translation>
     </message>
     <message>
         <source>Usage: tollgate-cli COMMAND [OPTIONS]
@@ -5066,30 +5099,61 @@ Options:
 
 Exit codes: 0 success, 1 findings or failure, 2 bad usage or unreadable input.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tollgate-cli COMANDO [OPÇÕES]
+
+Comandos:
+  --version                     imprime a versão
+  events ARQUIVO... [--json]    Events normalizados de capturas AMI e logs do Asterisk, um por linha
+  analyze ARQUIVO... [--json] [--since T] [--until T] [--format F] [--rules ARQUIVO] [--tz FUSO]
+                                reproduz capturas e logs pelos detectores; imprime alertas
+                                (saída 0 nenhum, 1 alertas encontrados, 2 entrada inválida)
+  watch ami://USUÁRIO@HOST[:PORTA] [--tls] [--seconds N] [--json] [--pbx NOME]
+                                conecta ao vivo e imprime Events; o segredo vem da
+                                variável de ambiente TOLLGATE_SECRET ou da entrada no chaveiro de
+                                um PBX salvo (--pbx NOME), nunca da linha de comando
+  db check [--data-dir D] [--json]
+                                versão do esquema, contagem de linhas e integridade do armazenamento
+  audit --offline DIR|ARQUIVO [--json] [--type T] [--pbx-version V]
+                                auditoria de segurança de uma pasta de arquivos de configuração do Asterisk ou FreeSWITCH
+                                (saída 0 nada de severidade média ou acima, 1 achados, 2 entrada inválida)
+  block ENDEREÇO... --pbx NOME[,NOME...]|all [--ttl S] [--reason TEXTO] [--dry-run] [--json]
+                                mostra o plano, bloqueia nos PABX via SSH, verifica, registra
+  unblock ENDEREÇO... --pbx NOME[,NOME...]|all [--dry-run] [--json]
+  blocks [--all] [--json]       os bloqueios registrados e o estado deles em cada PABX
+  config diff ANTIGO NOVO [--as CAMINHO] [--json]
+                                compara duas cópias de um arquivo de configuração: trechos com sua seção,
+                                achados de segurança e severidade, segredos mascarados (saída 0 iguais, 1 diferentes)
+  config bench [--mb N]         tempos de config diff em arquivos gerados de N MB
+  bench [NOME] [--json]         executa um benchmark (sem NOME: lista-os)
+
+Opções:
+  --data-dir D                  usa o armazenamento em D em vez do local por usuário
+
+Códigos de saída: 0 sucesso, 1 achados ou falha, 2 uso incorreto ou entrada ilegível.
+</translation>
     </message>
 </context>
 <context>
     <name>tg::main</name>
     <message>
         <source>Security operations console for Asterisk and FreeSWITCH PBXes</source>
-        <translation type="unfinished"></translation>
+        <translation>Console de operações de segurança para PABX Asterisk e FreeSWITCH</translation>
     </message>
     <message>
         <source>Start the built-in Demo PBX, which replays real Asterisk attack traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia o PBX de demonstração embutido, que reproduz tráfego real de ataques ao Asterisk.</translation>
     </message>
     <message>
         <source>Keep the store in DIR instead of the per-user location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantém o armazenamento em DIR em vez do local por usuário.</translation>
     </message>
     <message>
         <source>Start the Demo PBX when no PBX is configured yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia o PBX de demonstração quando nenhum PBX estiver configurado ainda.</translation>
     </message>
     <message>
         <source>Tollgate cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>O Tollgate não pode iniciar</translation>
     </message>
 </context>
 </TS>
