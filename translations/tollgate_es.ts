@@ -2274,7 +2274,7 @@
     </message>
     <message>
         <source>Trigger</source>
-        <translation>Origen</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>By</source>
@@ -3369,98 +3369,98 @@ SHA-256 %3</translation>
     <name>tg::FixPlanner</name>
     <message>
         <source>Set allowguest=no in sip.conf and reload chan_sip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer allowguest=no en sip.conf y recargar chan_sip.</translation>
     </message>
     <message>
         <source>Set alwaysauthreject=yes in sip.conf and reload chan_sip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer alwaysauthreject=yes en sip.conf y recargar chan_sip.</translation>
     </message>
     <message>
         <source>Bind the AMI to 127.0.0.1 in manager.conf and run &quot;manager reload&quot;. Programs that reach the AMI over the network must then use an SSH tunnel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular la AMI a 127.0.0.1 en manager.conf y ejecutar &quot;manager reload&quot;. Los programas que accedan a la AMI por la red tendrán que usar entonces un túnel SSH.</translation>
     </message>
     <message>
         <source>Allow AMI user %1 only from 127.0.0.1 and run &quot;manager reload&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir el usuario AMI %1 solo desde 127.0.0.1 y ejecutar &quot;manager reload&quot;.</translation>
     </message>
     <message>
         <source>Replace the event socket password with a generated one (kept in the keychain) and reload mod_event_socket. fs_cli and other ESL clients must then use the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir la contraseña del event socket por una generada (guardada en el llavero) y recargar mod_event_socket. fs_cli y los demás clientes ESL tendrán que usar entonces la nueva contraseña.</translation>
     </message>
     <message>
         <source>Tollgate cannot fix this finding; follow &quot;How to fix&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tollgate no puede corregir este hallazgo; siga &quot;Cómo corregirlo&quot;.</translation>
     </message>
     <message>
         <source>Unknown fix &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección desconocida &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>tg::FloodDetector</name>
     <message>
         <source>Request flood from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inundación de peticiones desde %1</translation>
     </message>
     <message>
         <source>About %1 security events from %2 in the last %3 (limit %4), latest %5. A flood like this loads the PBX and can crowd out real phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unos %1 eventos de seguridad desde %2 en los últimos %3 (límite %4), el último %5. Una inundación así sobrecarga la centralita y puede desplazar a los teléfonos reales.</translation>
     </message>
     <message>
         <source>Block %1 or rate-limit SIP at the firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquee %1 o limite la tasa de SIP en el cortafuegos.</translation>
     </message>
     <message>
         <source>Request flood on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inundación de peticiones en %1</translation>
     </message>
     <message>
         <source>About %1 security events on %2 in the last %3 (limit %4), from many sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unos %1 eventos de seguridad en %2 en los últimos %3 (límite %4), desde muchos orígenes.</translation>
     </message>
     <message>
         <source>Rate-limit SIP at the firewall and look at the top sources in the event list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite la tasa de SIP en el cortafuegos y revise los principales orígenes en la lista de eventos.</translation>
     </message>
     <message>
         <source>Malformed or forbidden requests from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones mal formadas o prohibidas desde %1</translation>
     </message>
     <message>
         <source>About %1 rejected requests (%2) from %3 in the last %4 (limit %5): fuzzing or a broken client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas %1 peticiones rechazadas (%2) desde %3 en los últimos %4 (límite %5): fuzzing o un cliente defectuoso.</translation>
     </message>
     <message>
         <source>Block %1 unless it is one of your devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquee %1 salvo que sea uno de sus dispositivos.</translation>
     </message>
     <message>
         <source>Burst of failed calls on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ráfaga de llamadas fallidas en %1</translation>
     </message>
     <message>
         <source>About %1 calls failed on %2 in the last %3 (limit %4), latest cause: %5. A trunk may be down, or someone is probing destinations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas %1 llamadas fallaron en %2 en los últimos %3 (límite %4), última causa: %5. Puede que una troncal esté caída o que alguien esté sondeando destinos.</translation>
     </message>
     <message>
         <source>Check the trunk&apos;s registration and the destinations of the failed calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el registro de la troncal y los destinos de las llamadas fallidas.</translation>
     </message>
     <message>
         <source>Connection to %1 keeps dropping</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión con %1 se corta repetidamente</translation>
     </message>
     <message>
         <source>The connection to %1 dropped %2 times within %3 (limit %4); events are lost while it is down. Latest: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión con %1 se cortó %2 veces en %3 (límite %4); se pierden eventos mientras está caída. Último: %5.</translation>
     </message>
     <message>
         <source>Check the network path to %1 and whether the PBX is overloaded or restarting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la ruta de red hasta %1 y si la centralita está sobrecargada o reiniciándose.</translation>
     </message>
     <message>
         <source>floods: on (%1 events per source and %2 per PBX in %3; %4 bad requests per source a minute; %5 failed calls in %6; %7 connector drops in %8)</source>
-        <translation type="unfinished"></translation>
+        <translation>inundaciones: activado (%1 eventos por origen y %2 por centralita en %3; %4 peticiones erróneas por origen y minuto; %5 llamadas fallidas en %6; %7 caídas del conector en %8)</translation>
     </message>
 </context>
 <context>
@@ -3471,7 +3471,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>%1:%2: including %3 would include it again; the loop was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: incluir %3 lo incluiría de nuevo; no se siguió el bucle.</translation>
     </message>
     <message>
         <source>%1:%2: includes nested deeper than %3; %4 was not read.</source>
@@ -3483,27 +3483,27 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>%1 contains binary data and was not read as XML.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene datos binarios y no se leyó como XML.</translation>
     </message>
     <message>
         <source>%1:%2: elements nested deeper than %3; the rest of the file was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: elementos anidados a más de %3 niveles; el resto del archivo no se leyó.</translation>
     </message>
     <message>
         <source>%1:%2: X-PRE-PROCESS %3 runs a program when FreeSWITCH loads its configuration; Tollgate does not run it, so its output was not audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: X-PRE-PROCESS %3 ejecuta un programa cuando FreeSWITCH carga su configuración; Tollgate no lo ejecuta, así que su salida no se auditó.</translation>
     </message>
     <message>
         <source>%1: more than %2 XML elements in total; the rest was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: más de %2 elementos XML en total; el resto no se leyó.</translation>
     </message>
     <message>
         <source>%1:%2: not valid XML (%3); the rest of the file was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: XML no válido (%3); el resto del archivo no se leyó.</translation>
     </message>
     <message>
         <source>%1: the XML ends before its elements are closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el XML termina antes de que se cierren sus elementos.</translation>
     </message>
     <message>
         <source>More problems were found and not listed.</source>
@@ -3514,118 +3514,118 @@ SHA-256 %3</translation>
     <name>tg::HostAudit</name>
     <message>
         <source>No firewall filters inbound traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cortafuegos filtra el tráfico entrante</translation>
     </message>
     <message>
         <source>the ruleset is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el conjunto de reglas está vacío</translation>
     </message>
     <message>
         <source>Neither nftables nor iptables drops any inbound traffic on this server, so every port a service opens is reachable by anyone who can reach the server. A firewall that only admits your phones, providers and management hosts stops most scans before they start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni nftables ni iptables descartan tráfico entrante en este servidor, así que cualquier puerto que abra un servicio es accesible para cualquiera que llegue al servidor. Un cortafuegos que solo admita sus teléfonos, proveedores y equipos de administración detiene la mayoría de los escaneos antes de que empiecen.</translation>
     </message>
     <message>
         <source>Add an nftables (or iptables) input chain with policy drop that accepts established traffic, SSH from your management network, SIP and RTP from your phones and providers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada una cadena de entrada de nftables (o iptables) con política drop que acepte el tráfico establecido, SSH desde su red de administración, y SIP y RTP desde sus teléfonos y proveedores.</translation>
     </message>
     <message>
         <source>all addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las direcciones</translation>
     </message>
     <message>
         <source>%1 (%2 port %3) listens on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 puerto %3) escucha en %4</translation>
     </message>
     <message>
         <source>%1 is a control interface: whoever logs in can place calls and change the PBX. It should only be reachable from the server itself or a management network, not from every network this server is on%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una interfaz de control: quien inicie sesión puede hacer llamadas y cambiar la centralita. Solo debería ser accesible desde el propio servidor o una red de administración, no desde todas las redes en las que está este servidor%2.</translation>
     </message>
     <message>
         <source>, and no firewall stands in front of it</source>
-        <translation type="unfinished"></translation>
+        <translation>, y no hay ningún cortafuegos delante</translation>
     </message>
     <message>
         <source>Bind it to 127.0.0.1 (manager.conf bindaddr, event_socket listen-ip) and reach it through an SSH tunnel, or allow only your management hosts in the firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincúlela a 127.0.0.1 (bindaddr de manager.conf, listen-ip de event_socket) y acceda a ella mediante un túnel SSH, o permita solo sus equipos de administración en el cortafuegos.</translation>
     </message>
     <message>
         <source>%1 (%2 port %3) is open to any address with no firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 puerto %3) está abierto a cualquier dirección sin cortafuegos</translation>
     </message>
     <message>
         <source>SIP scanners sweep the whole internet every day. With the SIP port open to all and no firewall, every one of them can try passwords on your accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los escáneres SIP recorren todo internet a diario. Con el puerto SIP abierto a todos y sin cortafuegos, cualquiera de ellos puede probar contraseñas en sus cuentas.</translation>
     </message>
     <message>
         <source>Allow SIP only from your phones&apos; networks and your providers in the firewall, and run fail2ban on the PBX&apos;s security log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permita SIP en el cortafuegos solo desde las redes de sus teléfonos y sus proveedores, y ejecute fail2ban sobre el registro de seguridad de la centralita.</translation>
     </message>
     <message>
         <source>fail2ban is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban no está instalado</translation>
     </message>
     <message>
         <source>fail2ban-client: command not found</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban-client: orden no encontrada</translation>
     </message>
     <message>
         <source>fail2ban reads the PBX&apos;s log and blocks an address after a few failed logins. Without it, or a similar tool, an attacker can try passwords for as long as they like.</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban lee el registro de la centralita y bloquea una dirección tras unos pocos inicios de sesión fallidos. Sin él, o una herramienta similar, un atacante puede probar contraseñas todo el tiempo que quiera.</translation>
     </message>
     <message>
         <source>Install fail2ban and enable its %1 jail (Debian ships one), pointed at the PBX&apos;s security log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instale fail2ban y active su jail %1 (Debian incluye uno), apuntando al registro de seguridad de la centralita.</translation>
     </message>
     <message>
         <source>fail2ban has no %1 jail</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban no tiene ningún jail %1</translation>
     </message>
     <message>
         <source>Jail list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de jails: %1</translation>
     </message>
     <message>
         <source>fail2ban runs, but no jail watches the PBX&apos;s log, so failed SIP logins are never blocked and an attacker can keep guessing passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban está en ejecución, pero ningún jail vigila el registro de la centralita, así que los inicios de sesión SIP fallidos nunca se bloquean y un atacante puede seguir adivinando contraseñas.</translation>
     </message>
     <message>
         <source>Enable the %1 jail in /etc/fail2ban/jail.d/ and run &quot;fail2ban-client reload&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active el jail %1 en /etc/fail2ban/jail.d/ y ejecute &quot;fail2ban-client reload&quot;.</translation>
     </message>
     <message>
         <source>The %1 process runs as root</source>
-        <translation type="unfinished"></translation>
+        <translation>El proceso %1 se ejecuta como root</translation>
     </message>
     <message>
         <source>A PBX parses data from the internet all day. If a flaw in it is exploited, the attacker gets the rights of its process; as root, that is the whole server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una centralita analiza datos procedentes de internet todo el día. Si se explota una vulnerabilidad en ella, el atacante obtiene los permisos de su proceso; como root, eso es el servidor entero.</translation>
     </message>
     <message>
         <source>Run the PBX as its own unprivileged user (Debian&apos;s packages do: check the service&apos;s User= and the runuser option).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute la centralita con su propio usuario sin privilegios (los paquetes de Debian lo hacen: compruebe el User= del servicio y la opción runuser).</translation>
     </message>
 </context>
 <context>
     <name>tg::KnownHostsStore</name>
     <message>
         <source>Cannot write the known hosts file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el archivo de hosts conocidos %1: %2.</translation>
     </message>
     <message>
         <source>%1 already has another trusted host key; remove it first, after verifying the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya tiene otra clave de host de confianza; elimínela primero, después de verificar la nueva.</translation>
     </message>
     <message>
         <source>Not a valid host key.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una clave de host válida.</translation>
     </message>
     <message>
         <source>Tollgate has not connected to PBX %1 (%2 port %3) over SSH before. Its host key is %4 %5. Compare this fingerprint with the one on the PBX (run: ssh-keygen -lf /etc/ssh/ssh_host_%6_key.pub on its console) and trust it only if they match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tollgate no se ha conectado antes por SSH a la centralita %1 (%2 puerto %3). Su clave de host es %4 %5. Compare esta huella con la de la centralita (ejecute en su consola: ssh-keygen -lf /etc/ssh/ssh_host_%6_key.pub) y confíe en ella solo si coinciden.</translation>
     </message>
     <message>
         <source>WARNING: the SSH host key of PBX %1 (%2 port %3) has CHANGED. Tollgate refused to connect. Trusted before: %4. Presented now: %5 %6. Either someone is intercepting the connection (a man-in-the-middle attack), or the PBX was reinstalled or its SSH keys were regenerated. Verify the new fingerprint on the PBX&apos;s own console (ssh-keygen -lf on its host key files) or with its administrator. Only if it matches, remove the old key in Tollgate&apos;s known hosts and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ADVERTENCIA: la clave de host SSH de la centralita %1 (%2 puerto %3) ha CAMBIADO. Tollgate se negó a conectarse. De confianza hasta ahora: %4. Presentada ahora: %5 %6. O alguien está interceptando la conexión (un ataque de intermediario), o la centralita se reinstaló o se regeneraron sus claves SSH. Verifique la nueva huella en la propia consola de la centralita (ssh-keygen -lf sobre sus archivos de clave de host) o con su administrador. Solo si coincide, elimine la clave antigua de los hosts conocidos de Tollgate y vuelva a conectar.</translation>
     </message>
 </context>
 <context>
@@ -3636,7 +3636,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonando</translation>
     </message>
     <message>
         <source>PBX</source>
@@ -3644,7 +3644,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamante</translation>
     </message>
     <message>
         <source>Destination</source>
@@ -3660,7 +3660,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -3671,7 +3671,7 @@ SHA-256 %3</translation>
     <name>tg::LogReader</name>
     <message>
         <source>Cannot open the log file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el archivo de registro %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -3682,35 +3682,35 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>PBXes</source>
-        <translation type="unfinished"></translation>
+        <translation>Centralitas</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditoría</translation>
     </message>
     <message>
         <source>Config</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueos</translation>
     </message>
     <message>
         <source>The event store could not be opened: %1</source>
@@ -3718,371 +3718,371 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>No PBX configured</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna PBX configurada</translation>
     </message>
     <message>
         <source>Tollgate watches Asterisk and FreeSWITCH systems for attacks and toll fraud. Start the Demo PBX to see it at work on recorded traffic, or add your own PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tollgate vigila sistemas Asterisk y FreeSWITCH en busca de ataques y fraude telefónico. Inicie la PBX de demostración para verlo en acción con tráfico grabado, o añada su propia centralita.</translation>
     </message>
     <message>
         <source>Start the Demo PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar la PBX de demostración</translation>
     </message>
     <message>
         <source>Add PBX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir PBX…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Export events to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar eventos a CSV…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustes…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel</translation>
     </message>
     <message>
         <source>&amp;Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alertas</translation>
     </message>
     <message>
         <source>&amp;Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llamadas</translation>
     </message>
     <message>
         <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eventos</translation>
     </message>
     <message>
         <source>A&amp;udit</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uditoría</translation>
     </message>
     <message>
         <source>C&amp;onfig</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfiguración</translation>
     </message>
     <message>
         <source>&amp;Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloqueos</translation>
     </message>
     <message>
         <source>&amp;Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrar…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
         <source>Show &amp;all PBXes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar todas las PBX</translation>
     </message>
     <message>
         <source>PBX &amp;sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra late&amp;ral de PBX</translation>
     </message>
     <message>
         <source>&amp;PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PBX</translation>
     </message>
     <message>
         <source>Start the &amp;Demo PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar la PBX de &amp;demostración</translation>
     </message>
     <message>
         <source>&amp;Add PBX…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir PBX…</translation>
     </message>
     <message>
         <source>&amp;Edit selected PBX…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar la PBX seleccionada…</translation>
     </message>
     <message>
         <source>&amp;Remove selected PBX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eli&amp;minar la PBX seleccionada…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About Tollgate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Tollgate</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>%1 events/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eventos/s</translation>
     </message>
     <message>
         <source>Open alerts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas abiertas: %1</translation>
     </message>
     <message>
         <source>%1/%2 connected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 conectadas</translation>
     </message>
     <message>
         <source>PBXes with a live manager connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Centralitas con una conexión de gestión activa</translation>
     </message>
     <message>
         <source>Showing PBX %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando la centralita %1</translation>
     </message>
     <message>
         <source>Select a PBX in the sidebar to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una centralita en la barra lateral para editarla.</translation>
     </message>
     <message>
         <source>%1 has no stored profile to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ningún perfil guardado que editar.</translation>
     </message>
     <message>
         <source>Select a PBX in the sidebar to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una centralita en la barra lateral para eliminarla.</translation>
     </message>
     <message>
         <source>Remove PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar PBX</translation>
     </message>
     <message>
         <source>Stop monitoring %1 and remove its profile? Its stored events and alerts are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dejar de supervisar %1 y eliminar su perfil? Sus eventos y alertas guardados se conservan.</translation>
     </message>
     <message>
         <source>Connection test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de conexión: %1</translation>
     </message>
     <message>
         <source>About Tollgate</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Tollgate</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Tollgate %1&lt;/h3&gt;&lt;p&gt;A security operations console for Asterisk and FreeSWITCH PBXes: it watches logins, calls and configuration, raises alerts on attacks and toll fraud, and helps you act on them.&lt;/p&gt;&lt;p&gt;Event store: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Tollgate %1&lt;/h3&gt;&lt;p&gt;Una consola de operaciones de seguridad para centralitas Asterisk y FreeSWITCH: vigila los inicios de sesión, las llamadas y la configuración, genera alertas ante ataques y fraude telefónico, y le ayuda a actuar sobre ellos.&lt;/p&gt;&lt;p&gt;Almacén de eventos: %2&lt;/p&gt;&lt;p&gt;Compilado con Qt %3.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reading the store again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volviendo a leer el almacén…</translation>
     </message>
 </context>
 <context>
     <name>tg::NewSourceDetector</name>
     <message>
         <source>New source for account %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo origen para la cuenta %1: %2</translation>
     </message>
     <message>
         <source>%1 (%2) came from %3, a network (%4) never seen for this account; it was seen from %5 before.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) llegó desde %3, una red (%4) nunca vista para esta cuenta; antes se había visto desde %5.</translation>
     </message>
     <message>
         <source>Ask the user of %1 whether they moved. If not, change the password of %1 and block %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte al usuario de %1 si ha cambiado de ubicación. Si no, cambie la contraseña de %1 y bloquee %2.</translation>
     </message>
     <message>
         <source>new source (network): on (learning %1 per PBX, /%2 and /%3 count as one source)</source>
-        <translation type="unfinished"></translation>
+        <translation>origen nuevo (red): activado (aprendiendo %1 por centralita; /%2 y /%3 cuentan como un solo origen)</translation>
     </message>
     <message>
         <source>new-source country: off (no GeoIP database configured, and this build has no libmaxminddb support)</source>
-        <translation type="unfinished"></translation>
+        <translation>país de origen nuevo: desactivado (no hay ninguna base de datos GeoIP configurada, y esta compilación no admite libmaxminddb)</translation>
     </message>
     <message>
         <source>new-source country: off (GeoIP database %1 is configured, but this build has no libmaxminddb support)</source>
-        <translation type="unfinished"></translation>
+        <translation>país de origen nuevo: desactivado (la base de datos GeoIP %1 está configurada, pero esta compilación no admite libmaxminddb)</translation>
     </message>
 </context>
 <context>
     <name>tg::OffHoursDetector</name>
     <message>
         <source>Calls outside business hours from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas fuera del horario laboral desde %1</translation>
     </message>
     <message>
         <source>%1 outbound calls within %2 outside business hours (%3, %4), risk score %5 (threshold %6; domestic 1, international 3, high-risk 5). Latest: %7 at %8 local time from %9.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 llamadas salientes en %2 fuera del horario laboral (%3, %4), puntuación de riesgo %5 (umbral %6; nacional 1, internacional 3, alto riesgo 5). Última: %7 a las %8 hora local desde %9.</translation>
     </message>
     <message>
         <source>Check with the user of %1 whether these calls were made by someone at work. If not, disable the account and block its outbound dialing until it is investigated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe con el usuario de %1 si estas llamadas las hizo alguien en el trabajo. Si no, desactive la cuenta y bloquee sus llamadas salientes hasta que se investigue.</translation>
     </message>
     <message>
         <source>off-hours calls: off (no business hours configured; set pbx.&lt;name&gt;.businessHours, e.g. &quot;Mon-Fri 08:00-18:00&quot;, and timeZone)%1</source>
-        <translation type="unfinished"></translation>
+        <translation>llamadas fuera de horario: desactivado (no hay horario laboral configurado; defina pbx.&lt;name&gt;.businessHours, p. ej. &quot;Mon-Fri 08:00-18:00&quot;, y timeZone)%1</translation>
     </message>
     <message>
         <source>off-hours calls: on for %1 (score %2 in %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>llamadas fuera de horario: activado para %1 (puntuación %2 en %3)</translation>
     </message>
 </context>
 <context>
     <name>tg::PasswordPolicy</name>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>está en blanco</translation>
     </message>
     <message>
         <source>is in the list of common passwords attackers try first</source>
-        <translation type="unfinished"></translation>
+        <translation>figura en la lista de contraseñas comunes que los atacantes prueban primero</translation>
     </message>
     <message>
         <source>is the same as the account name</source>
-        <translation type="unfinished"></translation>
+        <translation>coincide con el nombre de la cuenta</translation>
     </message>
     <message>
         <source>is a short number (%1 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>es un número corto (%1 dígitos)</translation>
     </message>
     <message>
         <source>is close to the account name</source>
-        <translation type="unfinished"></translation>
+        <translation>se parece al nombre de la cuenta</translation>
     </message>
     <message>
         <source>is only digits</source>
-        <translation type="unfinished"></translation>
+        <translation>solo contiene dígitos</translation>
     </message>
     <message>
         <source>is shorter than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene menos de %1 caracteres</translation>
     </message>
 </context>
 <context>
     <name>tg::PbxDialog</name>
     <message>
         <source>Add PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir PBX</translation>
     </message>
     <message>
         <source>Edit PBX %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar PBX %1</translation>
     </message>
     <message>
         <source>e.g. office-pbx</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. centralita-oficina</translation>
     </message>
     <message>
         <source>The name is kept: stored events and alerts refer to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre no se puede cambiar: los eventos y alertas guardados hacen referencia a él.</translation>
     </message>
     <message>
         <source>Asterisk (AMI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asterisk (AMI)</translation>
     </message>
     <message>
         <source>FreeSWITCH (ESL)</source>
-        <translation type="unfinished"></translation>
+        <translation>FreeSWITCH (ESL)</translation>
     </message>
     <message>
         <source>host name or IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de host o dirección IP</translation>
     </message>
     <message>
         <source>stored in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>guardado en el llavero del sistema</translation>
     </message>
     <message>
         <source>leave empty to keep the stored secret</source>
-        <translation type="unfinished"></translation>
+        <translation>deje en blanco para conservar el secreto guardado</translation>
     </message>
     <message>
         <source>Use TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar TLS</translation>
     </message>
     <message>
         <source>optional SHA-256 of a self-signed certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 opcional de un certificado autofirmado</translation>
     </message>
     <message>
         <source>Monitor this PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisar esta PBX</translation>
     </message>
     <message>
         <source>Manager connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión de gestión</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto</translation>
     </message>
     <message>
         <source>TLS fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella TLS</translation>
     </message>
     <message>
         <source>Reach the manager port through an SSH tunnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceder al puerto de gestión mediante un túnel SSH</translation>
     </message>
     <message>
         <source>same as the PBX host</source>
-        <translation type="unfinished"></translation>
+        <translation>igual que el host de la PBX</translation>
     </message>
     <message>
         <source>private key file (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de clave privada (opcional)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>SSH (audits, blocking, tunnel)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH (auditorías, bloqueo, túnel)</translation>
     </message>
     <message>
         <source>SSH host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host SSH</translation>
     </message>
     <message>
         <source>SSH user</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario SSH</translation>
     </message>
     <message>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de clave</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar conexión</translation>
     </message>
     <message>
         <source>Test connection tries the manager port and SSH and says what worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar conexión intenta acceder al puerto de gestión y a SSH e indica qué ha funcionado.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Type</source>
@@ -4090,156 +4090,156 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>SSH private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave privada SSH</translation>
     </message>
     <message>
         <source>AMI user from manager.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario AMI de manager.conf</translation>
     </message>
     <message>
         <source>ESL has no user</source>
-        <translation type="unfinished"></translation>
+        <translation>ESL no tiene usuario</translation>
     </message>
     <message>
         <source>Enter a name for this PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un nombre para esta centralita.</translation>
     </message>
     <message>
         <source>Use up to 64 letters, digits, spaces, dots, dashes or underscores for the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use hasta 64 letras, dígitos, espacios, puntos, guiones o guiones bajos para el nombre.</translation>
     </message>
     <message>
         <source>A PBX named %1 already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una PBX llamada %1; elija otro nombre.</translation>
     </message>
     <message>
         <source>Enter the host name or IP address of the PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el nombre de host o la dirección IP de la centralita.</translation>
     </message>
     <message>
         <source>%1 is not a valid host name or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un nombre de host ni una dirección IP válidos.</translation>
     </message>
     <message>
         <source>Enter the AMI user from the PBX&apos;s manager.conf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el usuario AMI del manager.conf de la centralita.</translation>
     </message>
     <message>
         <source>The AMI user may contain only letters, digits and . _ @ + -.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario AMI solo puede contener letras, dígitos y . _ @ + -.</translation>
     </message>
     <message>
         <source>The secret must not contain line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto no debe contener saltos de línea.</translation>
     </message>
     <message>
         <source>Enter the AMI secret for user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el secreto AMI del usuario %1.</translation>
     </message>
     <message>
         <source>Enter the ESL password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la contraseña ESL.</translation>
     </message>
     <message>
         <source>The TLS fingerprint must be a SHA-256: 64 hexadecimal digits, colons allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La huella TLS debe ser un SHA-256: 64 dígitos hexadecimales, se admiten dos puntos.</translation>
     </message>
     <message>
         <source>%1 is not a valid SSH host name or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un nombre de host ni una dirección IP SSH válidos.</translation>
     </message>
     <message>
         <source>Enter the SSH user to reach the manager port through SSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el usuario SSH para acceder al puerto de gestión por SSH.</translation>
     </message>
     <message>
         <source>The SSH user may contain only letters, digits, dots, dashes and underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario SSH solo puede contener letras, dígitos, puntos, guiones y guiones bajos.</translation>
     </message>
     <message>
         <source>The key file %1 does not exist or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de clave %1 no existe o no se puede leer.</translation>
     </message>
     <message>
         <source>Testing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando %1…</translation>
     </message>
 </context>
 <context>
     <name>tg::PbxHealthTile</name>
     <message>
         <source>Click to show only this PBX in the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para mostrar solo esta centralita en la consola</translation>
     </message>
     <message>
         <source>%1 — Demo PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — PBX de demostración</translation>
     </message>
     <message>
         <source>%1 events/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eventos/s</translation>
     </message>
     <message>
         <source>Last event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último evento %1</translation>
     </message>
     <message>
         <source>No events yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay eventos</translation>
     </message>
     <message>
         <source>Active calls: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas activas: %1</translation>
     </message>
     <message>
         <source>Critical alerts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas críticas: %1</translation>
     </message>
 </context>
 <context>
     <name>tg::PbxRepository</name>
     <message>
         <source>A PBX needs a name; enter one and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una PBX necesita un nombre; introduzca uno y vuelva a guardar.</translation>
     </message>
     <message>
         <source>A PBX named &quot;%1&quot; already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una PBX llamada &quot;%1&quot;; elija otro nombre.</translation>
     </message>
     <message>
         <source>Could not save the PBX &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la PBX &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>The PBX &quot;%1&quot; no longer exists; reload the list and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La PBX &quot;%1&quot; ya no existe; vuelva a cargar la lista e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Could not remove the PBX &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar la PBX &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>There is no PBX named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna PBX llamada &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>tg::PbxSidebar</name>
     <message>
         <source>No PBX configured yet. Start the Demo PBX to see Tollgate at work, or add your own Asterisk or FreeSWITCH system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna PBX configurada. Inicie la PBX de demostración para ver Tollgate en acción, o añada su propio sistema Asterisk o FreeSWITCH.</translation>
     </message>
     <message>
         <source>Start the Demo PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar la PBX de demostración</translation>
     </message>
     <message>
         <source>Add PBX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir PBX…</translation>
     </message>
     <message>
         <source>%1 (Demo PBX)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (PBX de demostración)</translation>
     </message>
     <message>
         <source>All PBXes</source>
@@ -4247,625 +4247,625 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>replayed Asterisk traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>tráfico de Asterisk reproducido</translation>
     </message>
     <message>
         <source>Asterisk</source>
-        <translation type="unfinished"></translation>
+        <translation>Asterisk</translation>
     </message>
     <message>
         <source>FreeSWITCH</source>
-        <translation type="unfinished"></translation>
+        <translation>FreeSWITCH</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Demo PBX: replays recorded Asterisk traffic inside Tollgate. Not a real system.</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX de demostración: reproduce tráfico grabado de Asterisk dentro de Tollgate. No es un sistema real.</translation>
     </message>
     <message>
         <source>%1:%2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2%3</translation>
     </message>
     <message>
         <source> through SSH</source>
-        <translation type="unfinished"></translation>
+        <translation> mediante SSH</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1</translation>
     </message>
     <message>
         <source>Version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión: %1</translation>
     </message>
     <message>
         <source>Last event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último evento: %1</translation>
     </message>
     <message>
         <source>No status from the engine yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay estado del motor.</translation>
     </message>
     <message>
         <source>Edit %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1…</translation>
     </message>
     <message>
         <source>Remove %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar %1…</translation>
     </message>
 </context>
 <context>
     <name>tg::Planner</name>
     <message>
         <source>%1 was not among the audited files; audit the PBX again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no estaba entre los archivos auditados; vuelva a auditar la centralita.</translation>
     </message>
     <message>
         <source>%1 has no [%2] section to change; edit it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ninguna sección [%2] que cambiar; edítelo a mano.</translation>
     </message>
     <message>
         <source>manager.conf was not among the audited files; audit the PBX again.</source>
-        <translation type="unfinished"></translation>
+        <translation>manager.conf no estaba entre los archivos auditados; vuelva a auditar la centralita.</translation>
     </message>
     <message>
         <source>manager.conf has no user [%1] any more; audit the PBX again.</source>
-        <translation type="unfinished"></translation>
+        <translation>manager.conf ya no tiene el usuario [%1]; vuelva a auditar la centralita.</translation>
     </message>
     <message>
         <source>The password parameter is not on one line of %1; change it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>El parámetro de contraseña no está en una sola línea de %1; cámbielo a mano.</translation>
     </message>
     <message>
         <source>%1 already has this setting; audit the PBX again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya tiene este ajuste; vuelva a auditar la centralita.</translation>
     </message>
 </context>
 <context>
     <name>tg::RemediationRunner</name>
     <message>
         <source>The fix has no change to make.</source>
-        <translation type="unfinished"></translation>
+        <translation>La corrección no tiene ningún cambio que hacer.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a plain absolute path; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; no es una ruta absoluta simple; no se cambió nada.</translation>
     </message>
     <message>
         <source>%1: there is no keychain to keep the new password in; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no hay ningún llavero donde guardar la nueva contraseña; no se cambió nada.</translation>
     </message>
     <message>
         <source>Storing the new password in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando la nueva contraseña en el llavero</translation>
     </message>
     <message>
         <source>%1: the new password could not be stored in the keychain (%2); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se pudo guardar la nueva contraseña en el llavero (%2); no se cambió nada.</translation>
     </message>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1</translation>
     </message>
     <message>
         <source>%1: %2 changed since the audit; nothing was written. Audit the PBX again and review the new diff.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ha cambiado desde la auditoría; no se escribió nada. Vuelva a auditar la centralita y revise el nuevo diff.</translation>
     </message>
     <message>
         <source>Writing %1 (the old file is kept as a backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo %1 (el archivo antiguo se conserva como copia de seguridad)</translation>
     </message>
     <message>
         <source>Backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad: %1</translation>
     </message>
     <message>
         <source>Reloading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargando: %1</translation>
     </message>
     <message>
         <source>The reload did not succeed (%1); the new file is in place and takes effect at the next reload or restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recarga no tuvo éxito (%1); el nuevo archivo ya está en su sitio y surtirá efecto en la próxima recarga o reinicio.</translation>
     </message>
     <message>
         <source>Checking again</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando de nuevo</translation>
     </message>
     <message>
         <source>%1: the file was written but could not be read back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo se escribió pero no se pudo volver a leer: %2</translation>
     </message>
     <message>
         <source>%1: %2 does not hold what was written; restore the backup %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 no contiene lo que se escribió; restaure la copia de seguridad %3.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a Tollgate backup of %3; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; no es una copia de seguridad de Tollgate de %3; no se cambió nada.</translation>
     </message>
     <message>
         <source>Reading the backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la copia de seguridad %1</translation>
     </message>
     <message>
         <source>%1: the backup is larger than 4 MiB; restore it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la copia de seguridad ocupa más de 4 MiB; restáurela a mano.</translation>
     </message>
     <message>
         <source>Restoring %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando %1</translation>
     </message>
     <message>
         <source>%1: %2 does not match the backup after the restore; check it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 no coincide con la copia de seguridad tras la restauración; compruébelo a mano.</translation>
     </message>
 </context>
 <context>
     <name>tg::ScannerDetector</name>
     <message>
         <source>SIP scanner %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Escáner SIP %1 en %2</translation>
     </message>
     <message>
         <source>Requests from %1 carry the User-Agent of a known SIP scanner or attack tool (matches &quot;%2&quot;). Scanners look for open accounts and dial plans before brute force and toll fraud. User-Agent: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Las peticiones de %1 llevan el User-Agent de un escáner SIP o herramienta de ataque conocidos (coincide con &quot;%2&quot;). Los escáneres buscan cuentas y planes de marcación abiertos antes de la fuerza bruta y el fraude telefónico. User-Agent: %3</translation>
     </message>
     <message>
         <source>Block %1. Scanners rotate addresses, so also keep SIP closed to the internet where possible (firewall allowlist, non-default port, TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquee %1. Los escáneres van cambiando de dirección, así que mantenga además SIP cerrado a internet siempre que sea posible (lista de permitidos en el cortafuegos, puerto no predeterminado, TLS).</translation>
     </message>
     <message>
         <source>SIP scanner sweep from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Barrido de escáner SIP desde %1</translation>
     </message>
     <message>
         <source>%1 was challenged for %2 different accounts within %3 and answered %4 of %5 challenges (threshold: %6 accounts, at most %7% answered): a scanner collecting extension names, not a phone. Accounts: %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>A %1 se le pidió autenticación para %2 cuentas distintas en %3 y respondió a %4 de %5 desafíos (umbral: %6 cuentas, como máximo un %7% respondido): un escáner que recopila nombres de extensión, no un teléfono. Cuentas: %8.</translation>
     </message>
     <message>
         <source>Block %1; keep alwaysauthreject=yes so the sweep learns nothing, and expect brute force on the accounts it found next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquee %1; mantenga alwaysauthreject=yes para que el barrido no averigüe nada, y espere a continuación ataques de fuerza bruta contra las cuentas que encontró.</translation>
     </message>
     <message>
         <source>scanner by User-Agent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>escáner por User-Agent: %1</translation>
     </message>
     <message numerus="yes">
         <source>on (%n patterns; needs a source that reports User-Agents: logs or ESL)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>activado (%n patrón; necesita un origen que informe del User-Agent: registros o ESL)</numerusform>
+            <numerusform>activado (%n patrones; necesita un origen que informe del User-Agent: registros o ESL)</numerusform>
         </translation>
     </message>
     <message>
         <source>off (no User-Agent list loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado (no hay ninguna lista de User-Agent cargada)</translation>
     </message>
     <message>
         <source>scanner sweep: on (%1 accounts challenged from one address in %2, at most %3% answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>barrido de escáner: activado (%1 cuentas desafiadas desde una dirección en %2, como máximo un %3% respondido)</translation>
     </message>
 </context>
 <context>
     <name>tg::SecretStore</name>
     <message>
         <source>Access to the keychain was refused, so the password for %1 could not be used. Allow Tollgate access when the keychain asks, or keep the password for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se denegó el acceso al llavero, así que no se pudo usar la contraseña de %1. Permita el acceso a Tollgate cuando el llavero lo pida, o conserve la contraseña solo para esta sesión.</translation>
     </message>
     <message>
         <source>The keychain could not delete the password for %1; remove it with your keychain manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no pudo eliminar la contraseña de %1; elimínela con su gestor de llavero.</translation>
     </message>
     <message>
         <source>No keychain is reachable (such as GNOME Keyring, KWallet, macOS Keychain or the Windows Credential Manager), so Tollgate cannot save this password. You can keep it for this session only: it stays in memory until Tollgate quits and is never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero accesible (como GNOME Keyring, KWallet, el Llavero de macOS o el Administrador de credenciales de Windows), así que Tollgate no puede guardar esta contraseña. Puede conservarla solo para esta sesión: permanece en memoria hasta que Tollgate se cierre y nunca se escribe en disco.</translation>
     </message>
     <message>
         <source>No password is saved in the keychain for %1; enter it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna contraseña guardada en el llavero para %1; vuelva a introducirla.</translation>
     </message>
 </context>
 <context>
     <name>tg::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Keep forever</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar siempre</translation>
     </message>
     <message>
         <source>Events older than this are deleted; open alerts are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los eventos más antiguos se eliminan; las alertas abiertas se conservan.</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>A new language takes effect the next time Tollgate starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma surte efecto la próxima vez que se inicie Tollgate.</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos</translation>
     </message>
     <message>
         <source>Keep events for</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar eventos durante</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Detector thresholds, business hours, the allowlist and rate tables are not configurable from this dialog in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los umbrales de los detectores, el horario laboral, la lista de permitidos y las tablas de tarifas no se pueden configurar desde este cuadro de diálogo en esta versión.</translation>
     </message>
 </context>
 <context>
     <name>tg::SnapshotRecorder</name>
     <message>
         <source>%1 changed on %2 without approval</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambió en %2 sin aprobación</translation>
     </message>
     <message numerus="yes">
         <source>%1 differs from its approved baseline: %n line(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 difiere de su referencia aprobada: %n línea añadida</numerusform>
+            <numerusform>%1 difiere de su referencia aprobada: %n líneas añadidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 changed since the previous snapshot (no baseline is approved yet): %n line(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 cambió desde la instantánea anterior (aún no hay ninguna referencia aprobada): %n línea añadida</numerusform>
+            <numerusform>%1 cambió desde la instantánea anterior (aún no hay ninguna referencia aprobada): %n líneas añadidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n eliminada.</numerusform>
+            <numerusform>, %n eliminadas.</numerusform>
         </translation>
     </message>
     <message>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>referencia</translation>
     </message>
     <message>
         <source>previous</source>
-        <translation type="unfinished"></translation>
+        <translation>anterior</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora</translation>
     </message>
     <message>
         <source>Open the Config tab and review the change. If it was intended, approve it as the new baseline; if not, revert to the baseline and find out who changed the file (SSH logins and sudo logs on the PBX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra la pestaña Configuración y revise el cambio. Si era intencionado, apruébelo como nueva referencia; si no, revierta a la referencia y averigüe quién cambió el archivo (inicios de sesión SSH y registros de sudo en la centralita).</translation>
     </message>
     <message>
         <source>%1: %2 line(s) added, %3 removed; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 línea(s) añadida(s), %3 eliminada(s); %4</translation>
     </message>
 </context>
 <context>
     <name>tg::SnapshotRepository</name>
     <message>
         <source>Could not read or store the configuration history: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer ni guardar el historial de configuración: %1.</translation>
     </message>
     <message>
         <source>snapshot %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la instantánea %1 no existe</translation>
     </message>
 </context>
 <context>
     <name>tg::SshLogFollower</name>
     <message>
         <source>Following %1 on PBX %2 ended: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminó el seguimiento de %1 en la centralita %2: %3</translation>
     </message>
 </context>
 <context>
     <name>tg::SshSession</name>
     <message>
         <source>SSH to PBX %1 (%2 port %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH a la centralita %1 (%2 puerto %3)</translation>
     </message>
     <message>
         <source>%1: the host name could not be resolved (%2). Check the SSH host in the PBX settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se pudo resolver el nombre de host (%2). Compruebe el host SSH en la configuración de la centralita.</translation>
     </message>
     <message>
         <source>%1: cancelled while connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cancelado durante la conexión.</translation>
     </message>
     <message>
         <source>%1: no answer within %2 s. Check that the PBX is up and that a firewall lets Tollgate reach its SSH port.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sin respuesta en %2 s. Compruebe que la centralita está en marcha y que ningún cortafuegos impide a Tollgate llegar a su puerto SSH.</translation>
     </message>
     <message>
         <source>%1: cannot connect (%2). Check the host and SSH port in the PBX settings and that sshd runs on the PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede conectar (%2). Compruebe el host y el puerto SSH en la configuración de la centralita y que sshd se está ejecutando en ella.</translation>
     </message>
     <message>
         <source>%1: cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cancelado.</translation>
     </message>
     <message>
         <source>%1: cancelled during the SSH handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cancelado durante la negociación SSH.</translation>
     </message>
     <message>
         <source>%1: the SSH handshake failed (%2). Is this port an SSH server?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: falló la negociación SSH (%2). ¿Es este puerto un servidor SSH?</translation>
     </message>
     <message>
         <source>%1: the server sent no host key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el servidor no envió ninguna clave de host.</translation>
     </message>
     <message>
         <source>%1: the connection was lost during login (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se perdió la conexión durante el inicio de sesión (%2).</translation>
     </message>
     <message>
         <source>ssh-agent</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh-agent</translation>
     </message>
     <message>
         <source>key file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de clave %1</translation>
     </message>
     <message>
         <source>%1: cannot read the private key file %2 (missing, unreadable, or protected by a passphrase that is not stored in the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer el archivo de clave privada %2 (no existe, no es legible o está protegido por una frase de contraseña que no está guardada en el llavero).</translation>
     </message>
     <message>
         <source>%1: cannot read the private key file %2: wrong passphrase or not a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer el archivo de clave privada %2: frase de contraseña incorrecta o no es un archivo de clave.</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>contraseña</translation>
     </message>
     <message>
         <source>keyboard-interactive</source>
-        <translation type="unfinished"></translation>
+        <translation>keyboard-interactive</translation>
     </message>
     <message>
         <source>%1: the server accepts none of the login methods Tollgate has for user %2 (set a key file or password in the PBX settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el servidor no acepta ninguno de los métodos de inicio de sesión que Tollgate tiene para el usuario %2 (configure un archivo de clave o una contraseña en la configuración de la centralita).</translation>
     </message>
     <message>
         <source>%1: login as user %2 was refused (tried: %3). Check the user name, key and password in the PBX settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se rechazó el inicio de sesión como usuario %2 (probado: %3). Compruebe el nombre de usuario, la clave y la contraseña en la configuración de la centralita.</translation>
     </message>
     <message>
         <source>On PBX %1, sudo wants a password for user %2, and Tollgate runs sudo without prompting (sudo -n). Allow the needed commands for %2 with NOPASSWD in sudoers (visudo), or use an SSH user that may run them.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la centralita %1, sudo pide una contraseña para el usuario %2, y Tollgate ejecuta sudo sin solicitudes interactivas (sudo -n). Permita los comandos necesarios para %2 con NOPASSWD en sudoers (visudo), o use un usuario SSH que pueda ejecutarlos.</translation>
     </message>
     <message>
         <source>On PBX %1, user %2 may not run this command with sudo. Allow it in sudoers (visudo) with NOPASSWD.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la centralita %1, el usuario %2 no puede ejecutar este comando con sudo. Permítalo en sudoers (visudo) con NOPASSWD.</translation>
     </message>
     <message>
         <source>PBX %1 has no sudo. Install it, or log in as a user that can run the command directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>La centralita %1 no tiene sudo. Instálelo, o inicie sesión como un usuario que pueda ejecutar el comando directamente.</translation>
     </message>
     <message>
         <source>%1: the connection was lost %2 (%3). The server may have restarted or the network failed; Tollgate reconnects on the next request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se perdió la conexión %2 (%3). Puede que el servidor se haya reiniciado o que haya fallado la red; Tollgate volverá a conectar en la siguiente petición.</translation>
     </message>
     <message>
         <source>while opening a channel</source>
-        <translation type="unfinished"></translation>
+        <translation>al abrir un canal</translation>
     </message>
     <message>
         <source>while starting the command</source>
-        <translation type="unfinished"></translation>
+        <translation>al iniciar el comando</translation>
     </message>
     <message>
         <source>while sending data</source>
-        <translation type="unfinished"></translation>
+        <translation>al enviar datos</translation>
     </message>
     <message>
         <source>during the command</source>
-        <translation type="unfinished"></translation>
+        <translation>durante el comando</translation>
     </message>
     <message>
         <source>%1: the command did not finish within %2 s and was abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el comando no terminó en %2 s y se abandonó.</translation>
     </message>
     <message>
         <source>at the end of the command</source>
-        <translation type="unfinished"></translation>
+        <translation>al final del comando</translation>
     </message>
     <message>
         <source>%1: refused to follow &quot;%2&quot;: not a plain absolute file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se rechazó seguir &quot;%2&quot;: no es una ruta de archivo absoluta simple.</translation>
     </message>
     <message>
         <source>%1: the connection was lost while starting SFTP (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se perdió la conexión al iniciar SFTP (%2).</translation>
     </message>
     <message>
         <source>%1: the server offers no SFTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el servidor no ofrece SFTP.</translation>
     </message>
     <message>
         <source>%1: the file %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo %2 no existe.</translation>
     </message>
     <message>
         <source>%1: permission denied reading %2; read it with sudo, or give the SSH user read access.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: permiso denegado al leer %2; léalo con sudo o dé al usuario SSH acceso de lectura.</translation>
     </message>
     <message>
         <source>%1: cannot open %2 (SFTP error %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede abrir %2 (error SFTP %3).</translation>
     </message>
     <message>
         <source>%1: reading %2 failed (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: falló la lectura de %2 (%3).</translation>
     </message>
     <message>
         <source>%1: refused to read &quot;%2&quot;: not a plain absolute file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se rechazó leer &quot;%2&quot;: no es una ruta de archivo absoluta simple.</translation>
     </message>
     <message>
         <source>%1: cannot read %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer %2: %3</translation>
     </message>
     <message>
         <source>%1: refused to write &quot;%2&quot;: not a plain absolute file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se rechazó escribir &quot;%2&quot;: no es una ruta de archivo absoluta simple.</translation>
     </message>
     <message>
         <source>%1: writing %2 failed; the file is unchanged: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: falló la escritura de %2; el archivo no ha cambiado: %3</translation>
     </message>
     <message>
         <source>%1: %2 was written but its size on the PBX differs (%3 bytes instead of %4); check the disk space and the backup %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se escribió %2 pero su tamaño en la centralita es distinto (%3 bytes en lugar de %4); compruebe el espacio en disco y la copia de seguridad %5.</translation>
     </message>
     <message>
         <source>%1: the server refused to forward to %2 port %3 (%4). Check AllowTcpForwarding in the PBX&apos;s sshd_config and that the service listens there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el servidor se negó a reenviar a %2 puerto %3 (%4). Compruebe AllowTcpForwarding en el sshd_config de la centralita y que el servicio escucha allí.</translation>
     </message>
 </context>
 <context>
     <name>tg::SshTunnel</name>
     <message>
         <source>Cannot open a local port for the SSH tunnel to PBX %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir un puerto local para el túnel SSH a la centralita %1: %2.</translation>
     </message>
     <message>
         <source>The SSH tunnel to PBX %1 was lost: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió el túnel SSH a la centralita %1: %2</translation>
     </message>
 </context>
 <context>
     <name>tg::StoreQueryWorker</name>
     <message>
         <source>Could not write %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2. Elija otra carpeta.</translation>
     </message>
     <message>
         <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada.</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Check the free disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2. Compruebe el espacio libre en disco.</translation>
     </message>
 </context>
 <context>
     <name>tg::StoreWriter</name>
     <message>
         <source>Could not prepare the database statements: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron preparar las sentencias de la base de datos: %1.</translation>
     </message>
     <message>
         <source>Could not save %1 events to the database (%2); retrying. Free some disk space if the disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar %1 eventos en la base de datos (%2); reintentando. Libere espacio si el disco está lleno.</translation>
     </message>
     <message>
         <source>Could not save %1 events and %2 alerts to the database (%3); they were dropped. Free some disk space and check the database with &quot;tollgate-cli db check&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar %1 eventos y %2 alertas en la base de datos (%3); se descartaron. Libere espacio en disco y compruebe la base de datos con &quot;tollgate-cli db check&quot;.</translation>
     </message>
 </context>
 <context>
     <name>tg::SuccessAfterFailureDetector</name>
     <message>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>inicio de sesión</translation>
     </message>
     <message>
         <source>Successful login after failures: %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión correcto tras fallos: %1 desde %2</translation>
     </message>
     <message>
         <source>Account %1 logged in successfully (%2) from %3 after %4 failed attempts on it within %5 from %6 (threshold: %7, the successful address among them). The attacker may have found the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta %1 inició sesión correctamente (%2) desde %3 tras %4 intentos fallidos contra ella en %5 desde %6 (umbral: %7, incluida la dirección que tuvo éxito). Puede que el atacante haya encontrado la contraseña.</translation>
     </message>
     <message>
         <source>%1 logged in successfully (%2, account %3) after %4 failed attempts from the same address within %5 (threshold: %6). Accounts it tried: %7. The attacker may have found a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inició sesión correctamente (%2, cuenta %3) tras %4 intentos fallidos desde la misma dirección en %5 (umbral: %6). Cuentas que probó: %7. Puede que el atacante haya encontrado una contraseña.</translation>
     </message>
     <message>
         <source>Treat account %1 as compromised: change its password now, block %2, hang up its calls and check every call it made since the first failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Considere comprometida la cuenta %1: cambie su contraseña ya, bloquee %2, cuelgue sus llamadas y revise todas las llamadas que haya hecho desde el primer fallo.</translation>
     </message>
     <message>
         <source>success after failures: on (%1 failures from the address or %2 on the account within %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>éxito tras fallos: activado (%1 fallos desde la dirección o %2 en la cuenta en %3)</translation>
     </message>
 </context>
 <context>
     <name>tg::TollFraudDetector</name>
     <message>
         <source>unknown caller</source>
-        <translation type="unfinished"></translation>
+        <translation>llamante desconocido</translation>
     </message>
     <message>
         <source>%1 is a %2 range, a usual target of toll fraud (International Revenue Share Fraud).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un rango %2, un objetivo habitual del fraude telefónico (International Revenue Share Fraud).</translation>
     </message>
     <message>
         <source>International calls to %1 are not allowed for PBX %2 (allowed: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las llamadas internacionales a %1 no están permitidas para la centralita %2 (permitidos: %3).</translation>
     </message>
     <message>
         <source>none configured</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno configurado</translation>
     </message>
     <message>
         <source>The number matches no prefix in the rate table.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número no coincide con ningún prefijo de la tabla de tarifas.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Call to a high-risk destination: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada a un destino de alto riesgo: %1 (%2)</translation>
     </message>
     <message>
         <source>International call to %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada internacional a %1 desde %2</translation>
     </message>
     <message>
         <source>%1 dialed %2 (+%3, %4, tier %5, about %6 per minute; one hour costs about %7). %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marcó %2 (+%3, %4, nivel %5, unos %6 por minuto; una hora cuesta unos %7). %8</translation>
     </message>
     <message>
         <source>If nobody meant to call %1, hang up the calls of %2 now, change its password, and block international and premium dialing for it in the dial plan or at the carrier. If the calls are wanted, add %3 to the allowed countries of this PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si nadie tenía intención de llamar a %1, cuelgue ya las llamadas de %2, cambie su contraseña y bloquee para ella la marcación internacional y de tarificación especial en el plan de marcación o con el operador. Si las llamadas son deseadas, añada %3 a los países permitidos de esta centralita.</translation>
     </message>
     <message>
         <source>toll fraud by destination: on (international calls outside each PBX&apos;s allowed countries, and premium, satellite and high-risk ranges)</source>
-        <translation type="unfinished"></translation>
+        <translation>fraude telefónico por destino: activado (llamadas internacionales fuera de los países permitidos de cada centralita, y rangos de tarificación especial, por satélite y de alto riesgo)</translation>
     </message>
 </context>
 <context>
@@ -4881,15 +4881,24 @@ and prints the alerts. Files are merged in time order.
   --rules FILE detector settings (JSON) instead of the defaults
   --tz ZONE    time zone the logs were written in (IANA name, default UTC)
 Exit codes: 0 no alerts, 1 alerts found, 2 bad input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tollgate-cli analyze FILE... [--format F] [--json] [--since T] [--until T]
+                          [--rules FILE] [--tz ZONE] [--verbose]
+Reproduce capturas AMI y registros security/messages de Asterisk a través de los
+detectores y muestra las alertas. Los archivos se combinan por orden cronológico.
+  --format F   %1 (predeterminado: detectado)
+  --since T    solo eventos en T o posteriores (ISO 8601 UTC, o ms desde epoch)
+  --until T    solo eventos anteriores a T
+  --rules FILE configuración de los detectores (JSON) en lugar de la predeterminada
+  --tz ZONE    zona horaria en la que se escribieron los registros (nombre IANA, predeterminada UTC)
+Códigos de salida: 0 sin alertas, 1 alertas encontradas, 2 entrada incorrecta.</translation>
     </message>
     <message>
         <source>--since and --until take an ISO 8601 time such as 2026-11-27T01:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since y --until admiten una hora ISO 8601 como 2026-11-27T01:00:00Z.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato desconocido &quot;%1&quot;; use uno de estos: %2.</translation>
     </message>
     <message>
         <source>Usage: tollgate-cli audit --offline DIR|FILE [--json] [--type asterisk|freeswitch]
@@ -4903,11 +4912,23 @@ table; --ss, --firewall, --fail2ban and --ps take saved output of `ss -lntup`,
 --json prints one JSON object per finding and line.
 Exit codes: 0 no finding of medium severity or above, 1 such findings, 2 bad input.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tollgate-cli audit --offline DIR|FILE [--json] [--type asterisk|freeswitch]
+                        [--pbx-version TEXT] [--ss FILE] [--firewall FILE] [--fail2ban FILE]
+                        [--ps FILE] [--name NAME]
+Ejecuta las comprobaciones de configuración sobre una carpeta de archivos de Asterisk (*.conf)
+o de FreeSWITCH (freeswitch.xml, vars.xml, autoload_configs/, sip_profiles/, directory/), o
+sobre uno de esos archivos; la estructura se detecta. --pbx-version comprueba la versión de
+Asterisk con la tabla de avisos integrada; --ss, --firewall, --fail2ban y --ps admiten la
+salida guardada de `ss -lntup`, `nft list ruleset` (o `iptables -S`),
+`fail2ban-client status` y `ps -o user= -C asterisk`.
+--json muestra un objeto JSON por hallazgo y línea.
+Códigos de salida: 0 ningún hallazgo de gravedad media o superior, 1 hay hallazgos así,
+2 entrada incorrecta.
+</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MiB; not audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa más de %2 MiB; no se auditó.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2.</source>
@@ -4915,23 +4936,23 @@ Exit codes: 0 no finding of medium severity or above, 1 such findings, 2 bad inp
     </message>
     <message>
         <source>%1 is neither a folder nor a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es ni una carpeta ni un archivo.</translation>
     </message>
     <message>
         <source>%1 holds no readable files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene archivos legibles.</translation>
     </message>
     <message>
         <source>--type must be asterisk or freeswitch.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type debe ser asterisk o freeswitch.</translation>
     </message>
     <message>
         <source>%1 holds no Asterisk (*.conf) or FreeSWITCH (freeswitch.xml, vars.xml, autoload_configs/) configuration; give --type if the layout is unusual.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene configuración de Asterisk (*.conf) ni de FreeSWITCH (freeswitch.xml, vars.xml, autoload_configs/); indique --type si la estructura es inusual.</translation>
     </message>
     <message>
         <source>%1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1.</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -4939,15 +4960,15 @@ Exit codes: 0 no finding of medium severity or above, 1 such findings, 2 bad inp
     </message>
     <message>
         <source>%1: %2, score %3/100, findings: %4 (%5 critical, %6 high, %7 medium, %8 low)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, puntuación %3/100, hallazgos: %4 (%5 críticos, %6 altos, %7 medios, %8 bajos)</translation>
     </message>
     <message>
         <source>Benchmarks (tollgate-cli bench NAME [--json] [--count N]):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas de rendimiento (tollgate-cli bench NAME [--json] [--count N]):</translation>
     </message>
     <message>
         <source>No benchmark is called &quot;%1&quot;; run tollgate-cli bench to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna prueba de rendimiento llamada &quot;%1&quot;; ejecute tollgate-cli bench para ver la lista.</translation>
     </message>
     <message>
         <source>Usage: tollgate-cli block ADDRESS... --pbx NAME[,NAME...]|all [--ttl SECONDS] [--reason TEXT]
@@ -4956,39 +4977,49 @@ Shows the plan (the exact commands on each PBX, and what is refused and why), th
 verifies each PBX by listing its blocks, and records the block. --dry-run stops after the plan.
 ADDRESS is an IPv4 or IPv6 address or network (203.0.113.5, 198.51.100.0/24, 2001:db8::/48).
 Exit codes: 0 done everywhere, 1 refused or failed somewhere, 2 bad usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tollgate-cli block ADDRESS... --pbx NAME[,NAME...]|all [--ttl SECONDS] [--reason TEXT]
+                        [--alert ID] [--dry-run] [--json] [--trust-fingerprint SHA256:...] [--data-dir D]
+Muestra el plan (los comandos exactos en cada centralita, y qué se rechaza y por qué), lo
+ejecuta, verifica cada centralita listando sus bloqueos y registra el bloqueo. --dry-run se
+detiene tras el plan.
+ADDRESS es una dirección o red IPv4 o IPv6 (203.0.113.5, 198.51.100.0/24, 2001:db8::/48).
+Códigos de salida: 0 hecho en todas partes, 1 rechazado o fallido en alguna parte, 2 uso incorrecto.</translation>
     </message>
     <message>
         <source>Usage: tollgate-cli unblock ADDRESS... --pbx NAME[,NAME...]|all [--dry-run] [--json]
                             [--trust-fingerprint SHA256:...] [--data-dir D]
 Exit codes: 0 done everywhere, 1 failed somewhere, 2 bad usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tollgate-cli unblock ADDRESS... --pbx NAME[,NAME...]|all [--dry-run] [--json]
+                          [--trust-fingerprint SHA256:...] [--data-dir D]
+Códigos de salida: 0 hecho en todas partes, 1 fallido en alguna parte, 2 uso incorrecto.</translation>
     </message>
     <message>
         <source>--ttl takes a number of seconds (0 or absent: until unblocked).</source>
-        <translation type="unfinished"></translation>
+        <translation>--ttl admite un número de segundos (0 o ausente: hasta que se desbloquee).</translation>
     </message>
     <message>
         <source>No PBX with SSH access is configured; add its SSH settings in the console first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna centralita configurada con acceso SSH; añada primero su configuración SSH en la consola.</translation>
     </message>
     <message>
         <source>Nothing to do: every address was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que hacer: se rechazaron todas las direcciones.</translation>
     </message>
     <message>
         <source>Nothing runs on any PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ejecuta nada en ninguna centralita.</translation>
     </message>
     <message>
         <source>Usage: tollgate-cli blocks [--all] [--json] [--data-dir D]
 Lists the blocks Tollgate recorded, in force or failed (--all: also unblocked and expired),
 with their state on each PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tollgate-cli blocks [--all] [--json] [--data-dir D]
+Lista los bloqueos que registró Tollgate, vigentes o fallidos (--all: también los
+desbloqueados y caducados), con su estado en cada centralita.</translation>
     </message>
     <message>
         <source>No blocks recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay bloqueos registrados.</translation>
     </message>
     <message>
         <source>until unblocked</source>
@@ -5000,39 +5031,44 @@ with their state on each PBX.</source>
          1 different, 2 unreadable. --as names the file as on the PBX (e.g.
          /etc/asterisk/manager.conf) when the copies are named otherwise.
        tollgate-cli config bench [--mb N]   diff timings on generated N MB files (default 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tollgate-cli config diff OLD NEW [--as PATH] [--json]
+         compara dos copias locales de un archivo de configuración; los secretos se
+         enmascaran; sale con 0 si son iguales, 1 si difieren, 2 si no se pueden leer.
+         --as nombra el archivo como en la centralita (p. ej. /etc/asterisk/manager.conf)
+         cuando las copias tienen otro nombre.
+     tollgate-cli config bench [--mb N]   tiempos de diff con archivos generados de N MB (predeterminado 10)</translation>
     </message>
     <message>
         <source>Could not read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1: %2.</translation>
     </message>
     <message>
         <source>Severity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad: %1</translation>
     </message>
     <message>
         <source>Usage: tollgate-cli db check [--data-dir D] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tollgate-cli db check [--data-dir D] [--json]</translation>
     </message>
     <message>
         <source>Usage: tollgate-cli events FILE... [--json] [--pbx NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tollgate-cli events FILE... [--json] [--pbx NAME]</translation>
     </message>
     <message>
         <source>No saved PBX is called &quot;%1&quot;; see the PBX list in the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna PBX guardada llamada &quot;%1&quot;; consulte la lista de centralitas en la consola.</translation>
     </message>
     <message>
         <source>Usage: tollgate-cli watch ami://USER@HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tollgate-cli watch ami://USER@HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]</translation>
     </message>
     <message>
         <source>Say which PBX to watch: an ami:// address or --pbx NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué centralita vigilar: una dirección ami:// o --pbx NAME.</translation>
     </message>
     <message>
         <source>No secret: set TOLLGATE_SECRET or use --pbx NAME for a PBX whose secret is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin secreto: defina TOLLGATE_SECRET o use --pbx NAME con una centralita cuyo secreto esté en el llavero.</translation>
     </message>
     <message>
         <source>Usage: tollgate-cli COMMAND [OPTIONS]
@@ -5067,30 +5103,68 @@ Options:
 
 Exit codes: 0 success, 1 findings or failure, 2 bad usage or unreadable input.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tollgate-cli COMMAND [OPTIONS]
+
+Comandos:
+  --version                     muestra la versión
+  events FILE... [--json]       eventos normalizados de capturas AMI y registros de Asterisk,
+                                uno por línea
+  analyze FILE... [--json] [--since T] [--until T] [--format F] [--rules FILE] [--tz ZONE]
+                                reproduce capturas y registros a través de los detectores;
+                                muestra las alertas (sale con 0 si no hay, 1 si hay alertas,
+                                2 si la entrada es incorrecta)
+  watch ami://USER@HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]
+                                se conecta en vivo y muestra los eventos; el secreto se toma
+                                de la variable de entorno TOLLGATE_SECRET o de la entrada del
+                                llavero de una centralita guardada (--pbx NAME), nunca de la
+                                línea de comandos
+  db check [--data-dir D] [--json]
+                                versión del esquema, número de filas e integridad del almacén
+  audit --offline DIR|FILE [--json] [--type T] [--pbx-version V]
+                                auditoría de seguridad de una carpeta de archivos de
+                                configuración de Asterisk o FreeSWITCH (sale con 0 si no hay
+                                nada de gravedad media o superior, 1 si hay hallazgos,
+                                2 si la entrada es incorrecta)
+  block ADDRESS... --pbx NAME[,NAME...]|all [--ttl S] [--reason TEXT] [--dry-run] [--json]
+                                muestra el plan, bloquea en las centralitas por SSH, verifica
+                                y registra
+  unblock ADDRESS... --pbx NAME[,NAME...]|all [--dry-run] [--json]
+  blocks [--all] [--json]       los bloqueos registrados y su estado en cada centralita
+  config diff OLD NEW [--as PATH] [--json]
+                                compara dos copias de un archivo de configuración: bloques
+                                de cambios con su sección, hallazgos de seguridad y gravedad,
+                                secretos enmascarados (sale con 0 si son iguales, 1 si difieren)
+  config bench [--mb N]         tiempos de config diff con archivos generados de N MB
+  bench [NAME] [--json]         ejecuta una prueba de rendimiento (sin NAME: las lista)
+
+Opciones:
+  --data-dir D                  usa el almacén en D en lugar de la ubicación del usuario
+
+Códigos de salida: 0 éxito, 1 hallazgos o fallo, 2 uso incorrecto o entrada ilegible.
+</translation>
     </message>
 </context>
 <context>
     <name>tg::main</name>
     <message>
         <source>Security operations console for Asterisk and FreeSWITCH PBXes</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola de operaciones de seguridad para centralitas Asterisk y FreeSWITCH</translation>
     </message>
     <message>
         <source>Start the built-in Demo PBX, which replays real Asterisk attack traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar la PBX de demostración integrada, que reproduce tráfico de ataque real de Asterisk.</translation>
     </message>
     <message>
         <source>Keep the store in DIR instead of the per-user location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el almacén en DIR en lugar de en la ubicación del usuario.</translation>
     </message>
     <message>
         <source>Start the Demo PBX when no PBX is configured yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar la PBX de demostración cuando aún no hay ninguna PBX configurada.</translation>
     </message>
     <message>
         <source>Tollgate cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Tollgate no puede iniciarse</translation>
     </message>
 </context>
 </TS>
