@@ -1741,15 +1741,15 @@
     </message>
     <message>
         <source>The fail2ban jail name &quot;%1&quot; may only contain letters, digits, &quot;_&quot; and &quot;-&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der fail2ban-Jail-Name &quot;%1&quot; darf nur Buchstaben, Ziffern, &quot;_&quot; und &quot;-&quot; enthalten.</translation>
     </message>
     <message>
         <source>The configuration folder &quot;%1&quot; is not a plain absolute path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Konfigurationsordner &quot;%1&quot; ist kein einfacher absoluter Pfad.</translation>
     </message>
     <message>
         <source>The smallest allowed network prefix is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das kleinste erlaubte Netzwerkpräfix liegt außerhalb des gültigen Bereichs.</translation>
     </message>
 </context>
 <context>
@@ -1764,97 +1764,97 @@
     </message>
     <message>
         <source>no longer listed on the PBX: removed outside Tollgate?</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht mehr auf der PBX aufgelistet: außerhalb von Tollgate entfernt?</translation>
     </message>
 </context>
 <context>
     <name>tg::BlockTableModel</name>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>gesperrt</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>unblocked</source>
-        <translation type="unfinished"></translation>
+        <translation>entsperrt</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>made outside Tollgate</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb von Tollgate erstellt</translation>
     </message>
     <message>
         <source>outside Tollgate</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb von Tollgate</translation>
     </message>
     <message>
         <source>%1: %2 with %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 mit %3%4</translation>
     </message>
     <message>
         <source>blocked (outside Tollgate)</source>
-        <translation type="unfinished"></translation>
+        <translation>gesperrt (außerhalb von Tollgate)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>until unblocked</source>
-        <translation type="unfinished"></translation>
+        <translation>bis zur Entsperrung</translation>
     </message>
     <message>
         <source>%1 (alert %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Alarm %2)</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>On PBXes</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Telefonanlagen</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Blocked at</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt am</translation>
     </message>
 </context>
 <context>
     <name>tg::BlocksView</name>
     <message>
         <source>&amp;Block address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse &amp;sperren…</translation>
     </message>
     <message>
         <source>&amp;Unblock</source>
@@ -1866,328 +1866,328 @@
     </message>
     <message>
         <source>Read what each PBX blocks now, including blocks made outside Tollgate</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslesen, was jede PBX derzeit sperrt, einschließlich außerhalb von Tollgate erstellter Sperren</translation>
     </message>
     <message>
         <source>Show &amp;ended blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beendete Sperren anzeigen</translation>
     </message>
     <message>
         <source>No PBX has SSH access set up; blocking needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine PBX hat einen SSH-Zugang eingerichtet; zum Sperren wird er benötigt.</translation>
     </message>
     <message>
         <source>Running the plan on the PBXes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan wird auf den Telefonanlagen ausgeführt…</translation>
     </message>
     <message>
         <source>Done, and verified on every PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig und auf jeder PBX überprüft.</translation>
     </message>
     <message>
         <source>Blocking did not complete everywhere; see the Blocks tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sperren wurde nicht überall abgeschlossen; siehe Reiter &quot;Sperren&quot;.</translation>
     </message>
 </context>
 <context>
     <name>tg::BruteForceDetector</name>
     <message>
         <source>Brute force from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brute-Force von %1</translation>
     </message>
     <message>
         <source>%1 authentication failures from %2 within %3 (threshold: %4 in %5), %6 so far. Accounts tried: %7. Service: %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagene Authentifizierungen von %2 innerhalb von %3 (Schwelle: %4 in %5), bisher %6. Versuchte Konten: %7. Dienst: %8.</translation>
     </message>
     <message>
         <source>Block %1 at the firewall (or let fail2ban do it), and make sure no account it tried has a weak password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren Sie %1 an der Firewall (oder überlassen Sie das fail2ban) und stellen Sie sicher, dass keines der versuchten Konten ein schwaches Passwort hat.</translation>
     </message>
     <message>
         <source>brute force per IP: on (%1 failures in %2, %3 of %4 sources tracked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brute-Force pro IP: aktiv (%1 Fehlversuche in %2, %3 von %4 Quellen verfolgt)</translation>
     </message>
 </context>
 <context>
     <name>tg::CallPatternDetector</name>
     <message>
         <source>Call volume spike on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufspitze auf %1</translation>
     </message>
     <message>
         <source>%1 calls so far in this hour, against about %2 learned for this hour of the week over %3 weeks (threshold: %4 times the baseline and at least %5 calls).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher %1 Anrufe in dieser Stunde, gegenüber etwa %2, die für diese Wochenstunde über %3 Wochen gelernt wurden (Schwelle: das %4-Fache des Normalwerts und mindestens %5 Anrufe).</translation>
     </message>
     <message>
         <source>Look at the live calls of %1: who is calling, and where. A sudden burst at an unusual hour is how toll fraud starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie sich die laufenden Anrufe von %1 an: wer anruft und wohin. Ein plötzlicher Anstieg zu ungewöhnlicher Stunde ist der typische Beginn von Gebührenbetrug.</translation>
     </message>
     <message>
         <source>Too many simultaneous calls from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele gleichzeitige Anrufe von %1</translation>
     </message>
     <message>
         <source>%1 has %2 calls in progress (limit %3). A phone rarely holds more than two; many parallel calls from one account is how stolen credentials are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 laufende Anrufe (Limit %3). Ein Telefon hält selten mehr als zwei; viele parallele Anrufe von einem Konto sind typisch für die Nutzung gestohlener Zugangsdaten.</translation>
     </message>
     <message>
         <source>Check the live calls of %1 and hang them up if they are not expected; limit the account&apos;s call-limit in the PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die laufenden Anrufe von %1 und legen Sie sie auf, wenn sie nicht erwartet sind; begrenzen Sie das call-limit des Kontos in der PBX.</translation>
     </message>
     <message>
         <source>Too many simultaneous calls on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele gleichzeitige Anrufe auf %1</translation>
     </message>
     <message>
         <source>%1 calls in progress on %2 (limit %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 laufende Anrufe auf %2 (Limit %3).</translation>
     </message>
     <message>
         <source>Check the live calls for unexpected destinations; raise the limit in the PBX&apos;s detection settings if this volume is normal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die laufenden Anrufe auf unerwartete Ziele; erhöhen Sie das Limit in den Erkennungseinstellungen der PBX, wenn dieses Volumen normal ist.</translation>
     </message>
     <message>
         <source>Sequential dialing from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzielles Wählen von %1</translation>
     </message>
     <message>
         <source>%1 called %2 different numbers in the range +%3%4 within %5 (threshold: %6). Walking through a number range is how fraudsters test revenue-share numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat innerhalb von %5 %2 verschiedene Nummern im Bereich +%3%4 angerufen (Schwelle: %6). Mit dem Durchwählen eines Nummernbereichs testen Betrüger Revenue-Share-Nummern.</translation>
     </message>
     <message>
         <source>Hang up the calls of %1, change its password and block the range +%2 in the dial plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie die Anrufe von %1 auf, ändern Sie das Passwort und sperren Sie den Bereich +%2 im Dialplan.</translation>
     </message>
     <message>
         <source>call spikes: on (%1 times the hour-of-week baseline, at least %2 calls, after %3 weeks of history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufspitzen: aktiv (das %1-Fache des Wochenstunden-Normalwerts, mindestens %2 Anrufe, nach %3 Wochen Verlauf)</translation>
     </message>
     <message>
         <source>concurrent calls: on (%1 per account; per PBX as configured)</source>
-        <translation type="unfinished"></translation>
+        <translation>gleichzeitige Anrufe: aktiv (%1 pro Konto; pro PBX wie konfiguriert)</translation>
     </message>
     <message>
         <source>sequential dialing: on (%1 numbers of one range in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>sequenzielles Wählen: aktiv (%1 Nummern eines Bereichs in %2)</translation>
     </message>
 </context>
 <context>
     <name>tg::CallsView</name>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Hang up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflegen…</translation>
     </message>
     <message>
         <source>End the selected call on its PBX (AMI Hangup / ESL uuid_kill)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Anruf auf seiner PBX beenden (AMI Hangup / ESL uuid_kill)</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Calls in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Anrufe</translation>
     </message>
     <message>
         <source>Call history</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufverlauf</translation>
     </message>
     <message>
         <source>%1 ended calls</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beendete Anrufe</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>Hang up call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf auflegen</translation>
     </message>
     <message>
         <source>Hang up the call from %1 to %2 on %3? The caller is disconnected at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Anruf von %1 an %2 auf %3 auflegen? Der Anrufer wird sofort getrennt.</translation>
     </message>
 </context>
 <context>
     <name>tg::CaptureReader</name>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>%1 is not in a format Tollgate can read (an AMI or ESL capture or an Asterisk security or messages log); name it with --format.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt in keinem Format vor, das Tollgate lesen kann (AMI- oder ESL-Mitschnitt oder Asterisk-Security- bzw. -Messages-Log); geben Sie das Format mit --format an.</translation>
     </message>
     <message>
         <source>The ESL capture ends inside a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ESL-Mitschnitt endet mitten in einer Nachricht.</translation>
     </message>
 </context>
 <context>
     <name>tg::ChangeClassifier</name>
     <message>
         <source>A #exec line runs a shell command on the PBX at every reload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine #exec-Zeile führt bei jedem Reload einen Shell-Befehl auf der PBX aus: %1</translation>
     </message>
     <message>
         <source>Another file is read into this one: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Datei wird in diese eingelesen: %1</translation>
     </message>
     <message>
         <source>A new AMI user [%1] was added: it can log in to the Asterisk Manager Interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer AMI-Benutzer [%1] wurde hinzugefügt: Er kann sich am Asterisk Manager Interface anmelden.</translation>
     </message>
     <message>
         <source>The AMI user [%1] was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der AMI-Benutzer [%1] wurde entfernt.</translation>
     </message>
     <message>
         <source>A new account or endpoint [%1] was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Konto oder ein neuer Endpoint [%1] wurde hinzugefügt.</translation>
     </message>
     <message>
         <source>A new dialplan context [%1] was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Dialplan-Kontext [%1] wurde hinzugefügt.</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>The secret of [%1] was %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret von [%1] wurde %2.</translation>
     </message>
     <message>
         <source>The secret of [%1] was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret von [%1] wurde entfernt.</translation>
     </message>
     <message>
         <source>The AMI address rule %1 = %2 of [%3] was %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AMI-Adressregel %1 = %2 von [%3] wurde %4.</translation>
     </message>
     <message>
         <source>AMI permissions of [%1] %2: %3 = %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI-Berechtigungen von [%1] %2: %3 = %4.</translation>
     </message>
     <message>
         <source>How the AMI listens changed: %1 = %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Listen-Einstellung des AMI wurde geändert: %1 = %2.</translation>
     </message>
     <message>
         <source>The address rule %1 = %2 of [%3] was %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adressregel %1 = %2 von [%3] wurde %4.</translation>
     </message>
     <message>
         <source>%1 = %2 in [%3] weakens authentication of calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 in [%3] schwächt die Authentifizierung von Anrufen.</translation>
     </message>
     <message>
         <source>%1 of [%2] was %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von [%2] wurde %3: %4.</translation>
     </message>
     <message>
         <source>The dialplan in [%1] runs a shell command: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dialplan in [%1] führt einen Shell-Befehl aus: %2</translation>
     </message>
     <message>
         <source>A switch in [%1] hands calls to another server: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Switch in [%1] übergibt Anrufe an einen anderen Server: %2.</translation>
     </message>
     <message>
         <source>Context [%1] %2 an include of [%3].</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext [%1]: Include von [%3] %2.</translation>
     </message>
     <message>
         <source>Calls in [%1] are sent to the external number %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe in [%1] werden an die externe Nummer %2 geleitet.</translation>
     </message>
     <message>
         <source>A new route %1 in context [%2] reaches international or premium numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Route %1 im Kontext [%2] erreicht internationale oder Premium-Nummern.</translation>
     </message>
     <message>
         <source>The route %1 in context [%2], which reaches international or premium numbers, was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Route %1 im Kontext [%2], die internationale oder Premium-Nummern erreicht, wurde geändert.</translation>
     </message>
     <message>
         <source>The security log channel was %1 (%2 =&gt; %3): attacks may go unrecorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Security-Log-Kanal wurde %1 (%2 =&gt; %3): Angriffe werden möglicherweise nicht aufgezeichnet.</translation>
     </message>
     <message>
         <source>A module may now load: %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Modul kann jetzt geladen werden: %1 %2.</translation>
     </message>
     <message>
         <source>Call records were turned off (%1 = %2 in [%3]).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsdatensätze wurden deaktiviert (%1 = %2 in [%3]).</translation>
     </message>
     <message>
         <source>A password at %1 was %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Passwort bei %1 wurde %2.</translation>
     </message>
     <message>
         <source>The event socket setting %1 was %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Event-Socket-Einstellung %1 wurde %2: %3.</translation>
     </message>
     <message>
         <source>The FreeSWITCH access lists changed at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die FreeSWITCH-Zugriffslisten wurden geändert (%1).</translation>
     </message>
     <message>
         <source>The access list setting %1 was %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffslisten-Einstellung %1 wurde %2: %3.</translation>
     </message>
     <message>
         <source>%1 = %2 weakens authentication of calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 schwächt die Authentifizierung von Anrufen.</translation>
     </message>
     <message>
         <source>A new gateway %1 was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Gateway %1 wurde hinzugefügt.</translation>
     </message>
     <message>
         <source>A new directory user %1 was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Directory-Benutzer %1 wurde hinzugefügt.</translation>
     </message>
     <message>
         <source>The dialplan at %1 runs a shell command: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dialplan bei %1 führt einen Shell-Befehl aus: %2</translation>
     </message>
     <message>
         <source>Calls at %1 are sent out: %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe bei %1 werden nach außen geleitet: %2 %3.</translation>
     </message>
     <message>
         <source>The route %1 at %2, which reaches international or premium numbers, was %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Route %1 bei %2, die internationale oder Premium-Nummern erreicht, wurde %3.</translation>
     </message>
     <message>
         <source>A binary file changed (%1 bytes before, %2 bytes now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Binärdatei wurde geändert (vorher %1 Bytes, jetzt %2 Bytes).</translation>
     </message>
     <message>
         <source>Only line endings or the final newline changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Zeilenenden oder der abschließende Zeilenumbruch wurden geändert.</translation>
     </message>
     <message numerus="yes">
         <source>%n other changed line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere geänderte Zeile.</numerusform>
+            <numerusform>%n weitere geänderte Zeilen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2195,90 +2195,90 @@
     <name>tg::ConfigChangeDetector</name>
     <message>
         <source>Configuration reloaded on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration auf %1 neu geladen</translation>
     </message>
     <message>
         <source>%1 reported %2%3. If nobody on your team changed the configuration, someone with shell or AMI access did.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldete %2%3. Falls niemand in Ihrem Team die Konfiguration geändert hat, war es jemand mit Shell- oder AMI-Zugang.</translation>
     </message>
     <message>
         <source>a reload</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Reload</translation>
     </message>
     <message>
         <source>Confirm the change with your team, then compare the configuration with the approved baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klären Sie die Änderung mit Ihrem Team und vergleichen Sie dann die Konfiguration mit der freigegebenen Baseline.</translation>
     </message>
     <message>
         <source>config reload: on (ignoring %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfig-Reload: aktiv (ignoriert %1)</translation>
     </message>
     <message>
         <source>config reload: off (turned off in the settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfig-Reload: inaktiv (in den Einstellungen deaktiviert)</translation>
     </message>
 </context>
 <context>
     <name>tg::ConfigDiffView</name>
     <message>
         <source>%1 B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 B</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <source>The baseline could not be approved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Baseline konnte nicht freigegeben werden: %1</translation>
     </message>
     <message>
         <source>The snapshot of %1 from %2 is now the approved baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Snapshot von %1 vom %2 ist jetzt die freigegebene Baseline.</translation>
     </message>
     <message>
         <source>Watched files of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachte Dateien von %1</translation>
     </message>
     <message>
         <source>The defaults for this PBX are shown. </source>
-        <translation type="unfinished"></translation>
+        <translation>Es werden die Standardwerte für diese PBX angezeigt. </translation>
     </message>
     <message>
         <source>One absolute path per line; a * in the file name matches several files (e.g. /etc/freeswitch/sip_profiles/*.xml).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein absoluter Pfad pro Zeile; ein * im Dateinamen passt auf mehrere Dateien (z. B. /etc/freeswitch/sip_profiles/*.xml).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an absolute path of plain characters; the watch list was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein absoluter Pfad aus einfachen Zeichen; die Überwachungsliste wurde nicht geändert.</translation>
     </message>
     <message>
         <source>The watch list was saved; it is used from the next snapshot round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überwachungsliste wurde gespeichert; sie gilt ab der nächsten Snapshot-Runde.</translation>
     </message>
     <message>
         <source>The watch list could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überwachungsliste konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>no changes</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Änderungen</translation>
     </message>
     <message>
         <source>change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1 von %2</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2290,240 +2290,241 @@
     </message>
     <message>
         <source>Snapshot now</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot erstellen</translation>
     </message>
     <message>
         <source>Watched files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachte Dateien…</translation>
     </message>
     <message>
         <source>PBX:</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX:</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>Snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshots</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebeneinander</translation>
     </message>
     <message>
         <source>Old version left, new version right</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Version links, neue Version rechts</translation>
     </message>
     <message>
         <source>Unified</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheitlich</translation>
     </message>
     <message>
         <source>One column, removed lines above added ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Spalte, entfernte Zeilen über hinzugefügten</translation>
     </message>
     <message>
         <source>↑ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ Vorherige</translation>
     </message>
     <message>
         <source>Previous change (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Änderung (Alt+Up)</translation>
     </message>
     <message>
         <source>↓ Next</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ Nächste</translation>
     </message>
     <message>
         <source>Next change (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Änderung (Alt+Down)</translation>
     </message>
     <message>
         <source>Show secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets anzeigen</translation>
     </message>
     <message>
         <source>Secret values (secret=, password=, ...) are masked; show them only when nobody is watching your screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheime Werte (secret=, password=, ...) werden maskiert; zeigen Sie sie nur an, wenn niemand auf Ihren Bildschirm schaut.</translation>
     </message>
     <message>
         <source>Approve as baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Baseline freigeben</translation>
     </message>
     <message>
         <source>Accept the newer version of this comparison as the file&apos;s approved content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuere Version dieses Vergleichs als freigegebenen Inhalt der Datei übernehmen.</translation>
     </message>
     <message>
         <source>Revert to baseline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Baseline zurücksetzen…</translation>
     </message>
     <message>
         <source>Restore the approved content on the PBX through the guided fix flow (preview, backup, write, reload, roll back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den freigegebenen Inhalt über den geführten Korrekturablauf auf der PBX wiederherstellen (Vorschau, Sicherung, Schreiben, Reload, Zurücksetzen).</translation>
     </message>
     <message>
         <source>Security-relevant changes; click one to go to its line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsrelevante Änderungen; klicken Sie auf eine, um zu ihrer Zeile zu springen.</translation>
     </message>
     <message>
         <source>Fetching the watched files of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachte Dateien von %1 werden abgerufen…</translation>
     </message>
     <message>
         <source>No PBX has configuration snapshots yet. Add a PBX with SSH access; Tollgate then keeps a history of its configuration files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine PBX hat Konfigurations-Snapshots. Fügen Sie eine PBX mit SSH-Zugang hinzu; Tollgate führt dann einen Verlauf ihrer Konfigurationsdateien.</translation>
     </message>
     <message>
         <source>No snapshots of %1 yet. Use &quot;Snapshot now&quot; to fetch its watched files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Snapshots von %1. Verwenden Sie &quot;Snapshot erstellen&quot;, um die überwachten Dateien abzurufen.</translation>
     </message>
     <message>
         <source>%1, %2
 SHA-256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2
+SHA-256 %3</translation>
     </message>
     <message>
         <source>Read over AMI GetConfig: comments and layout are not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über AMI GetConfig gelesen: Kommentare und Layout bleiben nicht erhalten.</translation>
     </message>
     <message>
         <source>★ baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Baseline</translation>
     </message>
     <message>
         <source>Approved by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben von %1 am %2</translation>
     </message>
     <message>
         <source>same as baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>wie Baseline</translation>
     </message>
     <message>
         <source>not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht freigegeben</translation>
     </message>
     <message>
         <source>baseline of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline von %1</translation>
     </message>
     <message>
         <source>snapshot of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot von %1</translation>
     </message>
     <message>
         <source>%1 — only one snapshot (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nur ein Snapshot (%2)</translation>
     </message>
     <message>
         <source>%1 — %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 → %3</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verglichen…</translation>
     </message>
     <message>
         <source>No difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Unterschied.</translation>
     </message>
     <message>
         <source>Binary file changed: %1 bytes → %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärdatei geändert: %1 Bytes → %2 Bytes.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;+%1&lt;/span&gt; &lt;span style=&apos;color:#c62828&apos;&gt;−%2&lt;/span&gt; lines, %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#2e7d32&apos;&gt;+%1&lt;/span&gt; &lt;span style=&apos;color:#c62828&apos;&gt;−%2&lt;/span&gt; Zeilen, %n Änderung</numerusform>
+            <numerusform>&lt;span style=&apos;color:#2e7d32&apos;&gt;+%1&lt;/span&gt; &lt;span style=&apos;color:#c62828&apos;&gt;−%2&lt;/span&gt; Zeilen, %n Änderungen</numerusform>
         </translation>
     </message>
     <message>
         <source> — highest risk: &lt;b style=&apos;color:%1&apos;&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> — höchstes Risiko: &lt;b style=&apos;color:%1&apos;&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source> — the versions differ too much to align line by line; shown as one replacement</source>
-        <translation type="unfinished"></translation>
+        <translation> — die Versionen unterscheiden sich zu stark für einen zeilenweisen Abgleich; als eine Ersetzung dargestellt</translation>
     </message>
     <message>
         <source> — only the first %1 MB are compared</source>
-        <translation type="unfinished"></translation>
+        <translation> — nur die ersten %1 MB werden verglichen</translation>
     </message>
 </context>
 <context>
     <name>tg::ConfigFileSet</name>
     <message>
         <source>%1 is not a readable folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein lesbarer Ordner.</translation>
     </message>
     <message>
         <source>More than %1 files below %2; the rest were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als %1 Dateien unterhalb von %2; der Rest wurde nicht gelesen.</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MiB and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 MiB und wurde nicht gelesen.</translation>
     </message>
     <message>
         <source>The files below %1 exceed %2 MiB together; the rest were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien unterhalb von %1 überschreiten zusammen %2 MiB; der Rest wurde nicht gelesen.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
     </message>
 </context>
 <context>
     <name>tg::ConfigSnapshot</name>
     <message>
         <source>scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant</translation>
     </message>
     <message>
         <source>after a reload</source>
-        <translation type="unfinished"></translation>
+        <translation>nach einem Reload</translation>
     </message>
     <message>
         <source>on demand</source>
-        <translation type="unfinished"></translation>
+        <translation>auf Anforderung</translation>
     </message>
     <message>
         <source>after a revert</source>
-        <translation type="unfinished"></translation>
+        <translation>nach einem Zurücksetzen</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importiert</translation>
     </message>
 </context>
 <context>
     <name>tg::ConfigWatcher</name>
     <message>
         <source>The watched path &quot;%1&quot; of %2 is not an absolute path of plain characters; correct it in the watch list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der überwachte Pfad &quot;%1&quot; von %2 ist kein absoluter Pfad aus einfachen Zeichen; korrigieren Sie ihn in der Überwachungsliste.</translation>
     </message>
     <message>
         <source>no SSH access is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein SSH-Zugang konfiguriert</translation>
     </message>
     <message>
         <source>%1 on %2 is larger than %3 MB and was not stored; raise the limit or remove it from the watch list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 ist größer als %3 MB und wurde nicht gespeichert; erhöhen Sie das Limit oder entfernen Sie die Datei aus der Überwachungsliste.</translation>
     </message>
     <message>
         <source>Could not read %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 konnte nicht gelesen werden: %3</translation>
     </message>
     <message>
         <source>Could not read %1 on %2 over SSH (%3) nor over AMI (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 konnte weder über SSH (%3) noch über AMI (%4) gelesen werden.</translation>
     </message>
     <message>
         <source>Could not store the snapshot of %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Snapshot von %1 auf %2 konnte nicht gespeichert werden: %3</translation>
     </message>
 </context>
 <context>
@@ -2554,7 +2555,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Acknowledged</source>
@@ -2574,114 +2575,114 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Auth failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth-Fehler</translation>
     </message>
     <message>
         <source>Auth success</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth-Erfolg</translation>
     </message>
     <message>
         <source>Auth challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth-Challenge</translation>
     </message>
     <message>
         <source>ACL reject</source>
-        <translation type="unfinished"></translation>
+        <translation>ACL-Ablehnung</translation>
     </message>
     <message>
         <source>Protocol abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollmissbrauch</translation>
     </message>
     <message>
         <source>Resource limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcenlimit</translation>
     </message>
     <message>
         <source>Call start</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufbeginn</translation>
     </message>
     <message>
         <source>Call answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf angenommen</translation>
     </message>
     <message>
         <source>Call end</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufende</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung</translation>
     </message>
     <message>
         <source>Unregistration</source>
-        <translation type="unfinished"></translation>
+        <translation>Deregistrierung</translation>
     </message>
     <message>
         <source>Config reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfig-Reload</translation>
     </message>
     <message>
         <source>Connector state</source>
-        <translation type="unfinished"></translation>
+        <translation>Connector-Status</translation>
     </message>
     <message>
         <source>Protocol error</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollfehler</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Roh</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsaufbau</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuverbindung</translation>
     </message>
     <message>
         <source>Login refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgelehnt</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n s</numerusform>
+            <numerusform>vor %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n min</numerusform>
+            <numerusform>vor %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n h</numerusform>
+            <numerusform>vor %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
 </context>
@@ -2689,182 +2690,182 @@ SHA-256 %3</source>
     <name>tg::CostDetector</name>
     <message>
         <source>Expensive call from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teurer Anruf von %1</translation>
     </message>
     <message>
         <source>A call to %1 lasting %2 cost about %3 (limit per call: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anruf zu %1 mit einer Dauer von %2 kostete etwa %3 (Limit pro Anruf: %4).</translation>
     </message>
     <message>
         <source>Confirm the call with the user of %1; if nobody made it, treat the account as compromised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klären Sie den Anruf mit dem Benutzer von %1; falls niemand ihn getätigt hat, behandeln Sie das Konto als kompromittiert.</translation>
     </message>
     <message>
         <source>Unusual daily spend on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungewöhnliche Tagesausgaben auf %1</translation>
     </message>
     <message>
         <source>Estimated spend today is %1, against about %2 per day learned over %3 days (threshold: %4 times that, at least %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geschätzten Ausgaben heute betragen %1, gegenüber etwa %2 pro Tag, gelernt über %3 Tage (Schwelle: das %4-Fache davon, mindestens %5).</translation>
     </message>
     <message>
         <source>Estimated spend today is %1 (limit %2 until %3 days of history exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geschätzten Ausgaben heute betragen %1 (Limit %2, bis %3 Tage Verlauf vorliegen).</translation>
     </message>
     <message>
         <source>Review today&apos;s external calls of %1 by cost; set a spending limit at the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die heutigen externen Anrufe von %1 nach Kosten; setzen Sie beim Carrier ein Ausgabenlimit.</translation>
     </message>
     <message>
         <source>Call costs burning fast on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufkosten steigen rasant auf %1</translation>
     </message>
     <message>
         <source>About %1 spent in the last hour (%2 by ended calls, %3 by calls still running), limit %4 per hour. At this rate a day costs about %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa %1 in der letzten Stunde ausgegeben (%2 durch beendete Anrufe, %3 durch noch laufende), Limit %4 pro Stunde. Bei diesem Tempo kostet ein Tag etwa %5.</translation>
     </message>
     <message>
         <source>Open the live calls of %1 and hang up the expensive ones you do not recognise; block international dialing until it is explained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die laufenden Anrufe von %1 und legen Sie die teuren auf, die Sie nicht kennen; sperren Sie internationale Anrufe, bis die Ursache geklärt ist.</translation>
     </message>
     <message>
         <source>Long billable call from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Langer kostenpflichtiger Anruf von %1 an %2</translation>
     </message>
     <message>
         <source>The call has been answered for %1 (limit %2) at about %3 per minute: %4 so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anruf ist seit %1 verbunden (Limit %2), bei etwa %3 pro Minute: bisher %4.</translation>
     </message>
     <message>
         <source>Check the call with the user of %1 and hang it up if it is not expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Anruf mit dem Benutzer von %1 und legen Sie ihn auf, wenn er nicht erwartet ist.</translation>
     </message>
     <message>
         <source>cost: on (per call %1, per hour %2, daily %3 times the baseline after %4 days, else %5; long calls after %6 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten: aktiv (pro Anruf %1, pro Stunde %2, täglich das %3-Fache des Normalwerts nach %4 Tagen, sonst %5; lange Anrufe nach %6 min)</translation>
     </message>
 </context>
 <context>
     <name>tg::DashboardView</name>
     <message>
         <source>No PBX is reporting yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine PBX meldet Daten.</translation>
     </message>
     <message>
         <source>Failed logins per minute (last hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Anmeldungen pro Minute (letzte Stunde)</translation>
     </message>
     <message>
         <source>Calls per minute (last hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe pro Minute (letzte Stunde)</translation>
     </message>
     <message>
         <source>Top attacking source IPs (failed logins, last hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Angreifer nach Quell-IP (fehlgeschlagene Anmeldungen, letzte Stunde)</translation>
     </message>
     <message>
         <source>Failed logins</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Anmeldungen</translation>
     </message>
     <message>
         <source>Open alerts by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Alarme nach Schweregrad</translation>
     </message>
     <message>
         <source>none in the last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>keine in der letzten Stunde</translation>
     </message>
     <message>
         <source>Open alerts by severity (%1 open or acknowledged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Alarme nach Schweregrad (%1 offen oder bestätigt)</translation>
     </message>
 </context>
 <context>
     <name>tg::Database</name>
     <message>
         <source>Could not create the folder %1 for the database; check its permissions or choose another folder with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für die Datenbank konnte nicht angelegt werden; prüfen Sie die Berechtigungen oder wählen Sie mit --data-dir einen anderen Ordner.</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt is missing; install the Qt SQLite plugin (libqt6sql6-sqlite) and start Tollgate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SQLite-Treiber für Qt fehlt; installieren Sie das Qt-SQLite-Plugin (libqt6sql6-sqlite) und starten Sie Tollgate neu.</translation>
     </message>
     <message>
         <source>Could not open the database %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 konnte nicht geöffnet werden: %2.</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of Tollgate (schema %2; this version understands up to %3); it was left untouched. Update Tollgate, or start it with --data-dir pointing to another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 wurde von einer neueren Tollgate-Version geschrieben (Schema %2; diese Version versteht bis %3); sie wurde nicht verändert. Aktualisieren Sie Tollgate oder starten Sie es mit --data-dir und einem anderen Ordner.</translation>
     </message>
     <message>
         <source>Could not switch the database %1 to write-ahead logging; the folder may be read-only or on a network drive. Choose a local folder with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 konnte nicht auf Write-Ahead-Logging umgestellt werden; der Ordner ist möglicherweise schreibgeschützt oder liegt auf einem Netzlaufwerk. Wählen Sie mit --data-dir einen lokalen Ordner.</translation>
     </message>
     <message>
         <source>Could not upgrade the database %1 (it is busy or read-only): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 konnte nicht aktualisiert werden (sie ist belegt oder schreibgeschützt): %2.</translation>
     </message>
     <message>
         <source>Could not upgrade the database %1 to schema %2: %3. The file is unchanged; free some disk space or check permissions and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 konnte nicht auf Schema %2 aktualisiert werden: %3. Die Datei ist unverändert; geben Sie Speicherplatz frei oder prüfen Sie die Berechtigungen und starten Sie erneut.</translation>
     </message>
 </context>
 <context>
     <name>tg::DbCheckReport</name>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: %1</translation>
     </message>
     <message>
         <source>Schema version: %1 (this version of Tollgate understands up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion: %1 (diese Tollgate-Version versteht bis %2)</translation>
     </message>
     <message>
         <source>Integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität: %1</translation>
     </message>
     <message>
         <source>Rows in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen in %1: %2</translation>
     </message>
     <message>
         <source>Result: OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: OK</translation>
     </message>
     <message>
         <source>Result: FAILED — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: FEHLGESCHLAGEN — %1</translation>
     </message>
 </context>
 <context>
     <name>tg::DemoCapture</name>
     <message>
         <source>The demo capture %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Mitschnitt %1 fehlt in diesem Build.</translation>
     </message>
 </context>
 <context>
     <name>tg::DetectFormat</name>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
 </context>
@@ -2872,77 +2873,77 @@ SHA-256 %3</source>
     <name>tg::DetectionEngine</name>
     <message>
         <source>Using the built-in prefix table instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen wird die eingebaute Präfixtabelle verwendet.</translation>
     </message>
     <message numerus="yes">
         <source>The prefix table has %n line(s) that do not parse; they were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Präfixtabelle hat %n Zeile, die nicht gelesen werden kann; sie wurde übersprungen.</numerusform>
+            <numerusform>Die Präfixtabelle hat %n Zeilen, die nicht gelesen werden können; sie wurden übersprungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Allowlist entries that are not addresses or networks were ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Allowlist-Einträge, die keine Adressen oder Netze sind, wurden ignoriert: %1</translation>
     </message>
     <message>
         <source>Detector at its memory limit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektor am Speicherlimit: %1</translation>
     </message>
     <message>
         <source>The %1 detector keeps at most %2 addresses or accounts in memory; %3 older ones were dropped to stay within it, and their counting starts over. Traffic from this many sources means a large distributed attack or scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Detektor %1 hält höchstens %2 Adressen oder Konten im Speicher; %3 ältere wurden verworfen, um darunter zu bleiben, und ihre Zählung beginnt von vorn. Verkehr von so vielen Quellen deutet auf einen großen verteilten Angriff oder Scan hin.</translation>
     </message>
     <message>
         <source>Restrict SIP to known networks at the firewall; raise limits.maxTrackedKeys if the machine has memory to spare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschränken Sie SIP an der Firewall auf bekannte Netze; erhöhen Sie limits.maxTrackedKeys, wenn der Rechner genügend Speicher hat.</translation>
     </message>
     <message numerus="yes">
         <source>prefix table: %n prefixes (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Präfixtabelle: %n Präfix (%1)</numerusform>
+            <numerusform>Präfixtabelle: %n Präfixe (%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>built in</source>
-        <translation type="unfinished"></translation>
+        <translation>eingebaut</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
     <name>tg::DiffTextPane</name>
     <message numerus="yes">
         <source>%n unchanged line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unveränderte Zeile</numerusform>
+            <numerusform>%n unveränderte Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a file and snapshots to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei und Snapshots zum Vergleichen.</translation>
     </message>
     <message>
         <source>Binary file changed: %1 bytes (SHA-256 %2) before, %3 bytes (SHA-256 %4) now. Binary content is not shown line by line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärdatei geändert: vorher %1 Bytes (SHA-256 %2), jetzt %3 Bytes (SHA-256 %4). Binärer Inhalt wird nicht zeilenweise angezeigt.</translation>
     </message>
     <message>
         <source>The two versions are identical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Versionen sind identisch.</translation>
     </message>
     <message>
         <source>Only line endings or the final newline differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Zeilenenden oder der abschließende Zeilenumbruch unterscheiden sich.</translation>
     </message>
     <message numerus="yes">
         <source>⋯ %n unchanged line(s), click to show</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⋯ %n unveränderte Zeile, zum Anzeigen klicken</numerusform>
+            <numerusform>⋯ %n unveränderte Zeilen, zum Anzeigen klicken</numerusform>
         </translation>
     </message>
 </context>
@@ -2950,68 +2951,68 @@ SHA-256 %3</source>
     <name>tg::DistributedBruteForceDetector</name>
     <message>
         <source>Distributed brute force on account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilter Brute-Force-Angriff auf Konto %1</translation>
     </message>
     <message>
         <source>the busiest address failed only %1 times, under the per-address limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die aktivste Adresse scheiterte nur %1-mal, unter dem Limit pro Adresse von %2</translation>
     </message>
     <message>
         <source>the busiest address failed %1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>die aktivste Adresse scheiterte %1-mal</translation>
     </message>
     <message>
         <source>%1 failed logins from %2 different addresses within %3 (threshold: %4 failures from %5 addresses); %6. Account: %7. Sources: %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagene Anmeldungen von %2 verschiedenen Adressen innerhalb von %3 (Schwelle: %4 Fehlversuche von %5 Adressen); %6. Konto: %7. Quellen: %8.</translation>
     </message>
     <message>
         <source>Give account %1 a long random password, allow it only from the networks it uses (permit/deny or an ACL), and consider blocking the listed sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Konto %1 ein langes Zufallspasswort, erlauben Sie es nur aus den Netzen, die es nutzt (permit/deny oder eine ACL), und erwägen Sie, die aufgeführten Quellen zu sperren.</translation>
     </message>
     <message>
         <source>distributed brute force per account: on (%1 failures from %2 addresses in %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>verteilter Brute-Force pro Konto: aktiv (%1 Fehlversuche von %2 Adressen in %3)</translation>
     </message>
 </context>
 <context>
     <name>tg::Engine</name>
     <message>
         <source>Demo PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-PBX</translation>
     </message>
     <message>
         <source>The Demo PBX could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-PBX konnte nicht starten: %1</translation>
     </message>
 </context>
 <context>
     <name>tg::EnumerationDetector</name>
     <message>
         <source>Account enumeration from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-Enumeration von %1</translation>
     </message>
     <message>
         <source>%1 tried %2 different account names within %3 (threshold: %4); %5 of them were reported as unknown (InvalidAccountID). With alwaysauthreject=yes Asterisk reports unknown names as wrong passwords, so the number of names tried is what shows the enumeration. Names: %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat innerhalb von %3 %2 verschiedene Kontonamen ausprobiert (Schwelle: %4); %5 davon wurden als unbekannt gemeldet (InvalidAccountID). Mit alwaysauthreject=yes meldet Asterisk unbekannte Namen als falsche Passwörter, daher zeigt erst die Anzahl der ausprobierten Namen die Enumeration. Namen: %6.</translation>
     </message>
     <message>
         <source>Block %1; keep alwaysauthreject=yes and use extension names that are not simple numbers or words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren Sie %1; behalten Sie alwaysauthreject=yes bei und verwenden Sie Nebenstellennamen, die keine einfachen Zahlen oder Wörter sind.</translation>
     </message>
     <message>
         <source>account enumeration: on (%1 account names from one address in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-Enumeration: aktiv (%1 Kontonamen von einer Adresse in %2)</translation>
     </message>
 </context>
 <context>
     <name>tg::EslClient</name>
     <message>
         <source>PBX %1 (%2) did not complete the event socket login within %3 s; Tollgate will retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX %1 (%2) hat die Event-Socket-Anmeldung nicht innerhalb von %3 s abgeschlossen; Tollgate versucht es erneut.</translation>
     </message>
     <message>
         <source>Monitoring of PBX %1 was stopped before the command completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überwachung der PBX %1 wurde beendet, bevor der Befehl abgeschlossen war.</translation>
     </message>
     <message>
         <source>Monitoring of PBX %1 is stopped.</source>
@@ -3027,27 +3028,27 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>The event socket connection to PBX %1 (%2) was closed by the PBX; Tollgate is reconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Event-Socket-Verbindung zu PBX %1 (%2) wurde von der PBX geschlossen; Tollgate verbindet sich neu.</translation>
     </message>
     <message>
         <source>PBX %1 (%2) closed the event socket before the login completed; Tollgate will retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX %1 (%2) hat den Event-Socket vor Abschluss der Anmeldung geschlossen; Tollgate versucht es erneut.</translation>
     </message>
     <message>
         <source>The event socket connection to PBX %1 (%2) failed: %3. Tollgate is reconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Event-Socket-Verbindung zu PBX %1 (%2) ist fehlgeschlagen: %3. Tollgate verbindet sich neu.</translation>
     </message>
     <message>
         <source>Cannot connect to PBX %1 (%2): %3. Check that FreeSWITCH runs, that mod_event_socket listens on this address (event_socket.conf.xml, usually port 8021) and that it is reachable from this computer, or use an SSH tunnel; Tollgate will retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu PBX %1 (%2) möglich: %3. Prüfen Sie, ob FreeSWITCH läuft, ob mod_event_socket auf dieser Adresse lauscht (event_socket.conf.xml, meist Port 8021) und ob sie von diesem Computer aus erreichbar ist, oder verwenden Sie einen SSH-Tunnel; Tollgate versucht es erneut.</translation>
     </message>
     <message>
         <source>The ESL password of PBX %1 contains a line break, which the event socket cannot carry; correct it in the PBX settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ESL-Passwort der PBX %1 enthält einen Zeilenumbruch, den der Event-Socket nicht übertragen kann; korrigieren Sie es in den PBX-Einstellungen.</translation>
     </message>
     <message>
         <source>PBX %1 (%2) refused the connection: the FreeSWITCH ACL refused this address (apply-inbound-acl in event_socket.conf.xml). Allow this computer&apos;s address there, or reach the event socket through an SSH tunnel; Tollgate will try again in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX %1 (%2) hat die Verbindung abgelehnt: Die FreeSWITCH-ACL hat diese Adresse abgewiesen (apply-inbound-acl in event_socket.conf.xml). Erlauben Sie dort die Adresse dieses Computers oder erreichen Sie den Event-Socket über einen SSH-Tunnel; Tollgate versucht es in %3 s erneut.</translation>
     </message>
     <message>
         <source>PBX %1 refused %2: %3</source>
@@ -3063,19 +3064,19 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Too many commands are waiting for PBX %1; %2 was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Befehle warten auf PBX %1; %2 wurde nicht gesendet.</translation>
     </message>
     <message>
         <source>The ESL command &quot;%1&quot; was not sent: it is empty or contains a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ESL-Befehl &quot;%1&quot; wurde nicht gesendet: Er ist leer oder enthält einen Zeilenumbruch.</translation>
     </message>
     <message>
         <source>The call &quot;%1&quot; on PBX %2 was not hung up: that is not a FreeSWITCH call UUID or cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anruf &quot;%1&quot; auf PBX %2 wurde nicht aufgelegt: Das ist keine FreeSWITCH-Anruf-UUID oder kein gültiger Auflegegrund.</translation>
     </message>
     <message>
         <source>The ESL filter on &quot;%1&quot; was not sent: the header name or value is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ESL-Filter auf &quot;%1&quot; wurde nicht gesendet: Der Header-Name oder -Wert ist ungültig.</translation>
     </message>
     <message>
         <source>PBX %1 did not answer %2 in time.</source>
@@ -3087,60 +3088,60 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>PBX %1 (%2) refused the event subscription (%3). Check that the ESL user may subscribe to events; Tollgate will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX %1 (%2) hat das Event-Abonnement abgelehnt (%3). Prüfen Sie, ob der ESL-Benutzer Events abonnieren darf; Tollgate versucht es später erneut.</translation>
     </message>
     <message>
         <source>Connected to PBX %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit PBX %1 (%2) verbunden.</translation>
     </message>
     <message>
         <source>PBX %1 (%2) stopped answering (no HEARTBEAT and no reply to the keepalive within %3 s); Tollgate is reconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX %1 (%2) antwortet nicht mehr (kein HEARTBEAT und keine Antwort auf den Keepalive innerhalb von %3 s); Tollgate verbindet sich neu.</translation>
     </message>
 </context>
 <context>
     <name>tg::EslMessage</name>
     <message>
         <source>An ESL JSON event could not be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ESL-JSON-Event konnte nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>An ESL event with more than %1 headers was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ESL-Event mit mehr als %1 Headern wurde abgeschnitten.</translation>
     </message>
 </context>
 <context>
     <name>tg::EslParser</name>
     <message>
         <source>An ESL message with an unreadable Content-Length was read without a body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ESL-Nachricht mit unlesbarer Content-Length wurde ohne Body gelesen.</translation>
     </message>
     <message>
         <source>An ESL message with a body of %1 bytes (over the limit of %2) was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ESL-Nachricht mit einem Body von %1 Bytes (über dem Limit von %2) wurde verworfen.</translation>
     </message>
     <message>
         <source>An ESL header line longer than %1 bytes was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ESL-Header-Zeile mit mehr als %1 Bytes wurde verworfen.</translation>
     </message>
     <message>
         <source>An ESL message with more than %1 header lines was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ESL-Nachricht mit mehr als %1 Header-Zeilen wurde verworfen.</translation>
     </message>
 </context>
 <context>
     <name>tg::EslReplayServer</name>
     <message>
         <source>The capture holds no FreeSWITCH event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mitschnitt enthält kein FreeSWITCH-Event.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>The replay server cannot listen on %1:%2: %3.</source>
@@ -3158,7 +3159,7 @@ SHA-256 %3</source>
     <name>tg::EventTableModel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>%1 UTC</source>
@@ -3170,7 +3171,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>PBX</source>
@@ -3190,94 +3191,94 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
 </context>
 <context>
     <name>tg::EventsView</name>
     <message>
         <source>All PBXes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Telefonanlagen</translation>
     </message>
     <message>
         <source>Choose a PBX in the sidebar to show only its events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in der Seitenleiste eine PBX aus, um nur deren Ereignisse anzuzeigen.</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>Security (auth, ACL, abuse)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit (Auth, ACL, Missbrauch)</translation>
     </message>
     <message>
         <source>Source IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell-IP</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Search type, account, IP, user agent, destination, detail… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ, Konto, IP, User-Agent, Ziel, Detail durchsuchen… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Write the rows matching the current filter to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen, die dem aktuellen Filter entsprechen, in eine CSV-Datei schreiben</translation>
     </message>
     <message>
         <source>Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abbrechen</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Select an event to see its fields and the exact text the PBX sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Ereignis aus, um seine Felder und den genauen Text zu sehen, den die PBX gesendet hat.</translation>
     </message>
     <message>
         <source>PBX: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX: %1</translation>
     </message>
     <message>
         <source>%1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse</translation>
     </message>
     <message>
         <source> (counting…)</source>
-        <translation type="unfinished"></translation>
+        <translation> (wird gezählt…)</translation>
     </message>
     <message>
         <source>The event store could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ereignisspeicher konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>%1 (%2 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 UTC)</translation>
     </message>
     <message>
         <source>PBX</source>
@@ -3289,11 +3290,11 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Source</source>
@@ -3305,27 +3306,27 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Call id</source>
-        <translation type="unfinished"></translation>
+        <translation>Call-ID</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Raw text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohtext:</translation>
     </message>
     <message>
         <source>(not stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gespeichert)</translation>
     </message>
     <message>
         <source>(none recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nichts aufgezeichnet)</translation>
     </message>
     <message>
         <source>Show events from %1</source>
@@ -3341,125 +3342,125 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Copy summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung kopieren</translation>
     </message>
     <message>
         <source>Export events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1…</translation>
     </message>
     <message>
         <source>Exporting… %1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Export läuft… %1 von %2 Zeilen</translation>
     </message>
     <message>
         <source>Exported %1 events.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse exportiert.</translation>
     </message>
 </context>
 <context>
     <name>tg::FixPlanner</name>
     <message>
         <source>Set allowguest=no in sip.conf and reload chan_sip.</source>
-        <translation type="unfinished"></translation>
+        <translation>allowguest=no in der sip.conf setzen und chan_sip neu laden.</translation>
     </message>
     <message>
         <source>Set alwaysauthreject=yes in sip.conf and reload chan_sip.</source>
-        <translation type="unfinished"></translation>
+        <translation>alwaysauthreject=yes in der sip.conf setzen und chan_sip neu laden.</translation>
     </message>
     <message>
         <source>Bind the AMI to 127.0.0.1 in manager.conf and run &quot;manager reload&quot;. Programs that reach the AMI over the network must then use an SSH tunnel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das AMI in der manager.conf an 127.0.0.1 binden und &quot;manager reload&quot; ausführen. Programme, die das AMI über das Netz erreichen, müssen dann einen SSH-Tunnel verwenden.</translation>
     </message>
     <message>
         <source>Allow AMI user %1 only from 127.0.0.1 and run &quot;manager reload&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI-Benutzer %1 nur von 127.0.0.1 zulassen und &quot;manager reload&quot; ausführen.</translation>
     </message>
     <message>
         <source>Replace the event socket password with a generated one (kept in the keychain) and reload mod_event_socket. fs_cli and other ESL clients must then use the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Event-Socket-Passwort durch ein generiertes ersetzen (im Schlüsselbund gespeichert) und mod_event_socket neu laden. fs_cli und andere ESL-Clients müssen dann das neue Passwort verwenden.</translation>
     </message>
     <message>
         <source>Tollgate cannot fix this finding; follow &quot;How to fix&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tollgate kann diesen Befund nicht beheben; folgen Sie &quot;So beheben Sie es&quot;.</translation>
     </message>
     <message>
         <source>Unknown fix &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Korrektur &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>tg::FloodDetector</name>
     <message>
         <source>Request flood from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageflut von %1</translation>
     </message>
     <message>
         <source>About %1 security events from %2 in the last %3 (limit %4), latest %5. A flood like this loads the PBX and can crowd out real phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa %1 Sicherheitsereignisse von %2 in den letzten %3 (Limit %4), zuletzt %5. Eine solche Flut belastet die PBX und kann echte Telefone verdrängen.</translation>
     </message>
     <message>
         <source>Block %1 or rate-limit SIP at the firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren Sie %1 oder begrenzen Sie die SIP-Rate an der Firewall.</translation>
     </message>
     <message>
         <source>Request flood on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageflut auf %1</translation>
     </message>
     <message>
         <source>About %1 security events on %2 in the last %3 (limit %4), from many sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa %1 Sicherheitsereignisse auf %2 in den letzten %3 (Limit %4), von vielen Quellen.</translation>
     </message>
     <message>
         <source>Rate-limit SIP at the firewall and look at the top sources in the event list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrenzen Sie die SIP-Rate an der Firewall und sehen Sie sich die häufigsten Quellen in der Ereignisliste an.</translation>
     </message>
     <message>
         <source>Malformed or forbidden requests from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte oder unzulässige Anfragen von %1</translation>
     </message>
     <message>
         <source>About %1 rejected requests (%2) from %3 in the last %4 (limit %5): fuzzing or a broken client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa %1 abgelehnte Anfragen (%2) von %3 in den letzten %4 (Limit %5): Fuzzing oder ein fehlerhafter Client.</translation>
     </message>
     <message>
         <source>Block %1 unless it is one of your devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren Sie %1, sofern es nicht eines Ihrer Geräte ist.</translation>
     </message>
     <message>
         <source>Burst of failed calls on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufung fehlgeschlagener Anrufe auf %1</translation>
     </message>
     <message>
         <source>About %1 calls failed on %2 in the last %3 (limit %4), latest cause: %5. A trunk may be down, or someone is probing destinations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa %1 Anrufe sind auf %2 in den letzten %3 fehlgeschlagen (Limit %4), letzte Ursache: %5. Ein Trunk ist möglicherweise ausgefallen, oder jemand testet Ziele.</translation>
     </message>
     <message>
         <source>Check the trunk&apos;s registration and the destinations of the failed calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Registrierung des Trunks und die Ziele der fehlgeschlagenen Anrufe.</translation>
     </message>
     <message>
         <source>Connection to %1 keeps dropping</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 bricht wiederholt ab</translation>
     </message>
     <message>
         <source>The connection to %1 dropped %2 times within %3 (limit %4); events are lost while it is down. Latest: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist innerhalb von %3 %2-mal abgebrochen (Limit %4); solange sie unterbrochen ist, gehen Ereignisse verloren. Zuletzt: %5.</translation>
     </message>
     <message>
         <source>Check the network path to %1 and whether the PBX is overloaded or restarting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Netzwerkpfad zu %1 und ob die PBX überlastet ist oder neu startet.</translation>
     </message>
     <message>
         <source>floods: on (%1 events per source and %2 per PBX in %3; %4 bad requests per source a minute; %5 failed calls in %6; %7 connector drops in %8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluten: aktiv (%1 Ereignisse pro Quelle und %2 pro PBX in %3; %4 fehlerhafte Anfragen pro Quelle und Minute; %5 fehlgeschlagene Anrufe in %6; %7 Verbindungsabbrüche in %8)</translation>
     </message>
 </context>
 <context>
@@ -3486,23 +3487,23 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>%1:%2: elements nested deeper than %3; the rest of the file was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: Elemente tiefer als %3 Ebenen verschachtelt; der Rest der Datei wurde nicht gelesen.</translation>
     </message>
     <message>
         <source>%1:%2: X-PRE-PROCESS %3 runs a program when FreeSWITCH loads its configuration; Tollgate does not run it, so its output was not audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: X-PRE-PROCESS %3 führt ein Programm aus, wenn FreeSWITCH seine Konfiguration lädt; Tollgate führt es nicht aus, daher wurde seine Ausgabe nicht geprüft.</translation>
     </message>
     <message>
         <source>%1: more than %2 XML elements in total; the rest was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: insgesamt mehr als %2 XML-Elemente; der Rest wurde nicht gelesen.</translation>
     </message>
     <message>
         <source>%1:%2: not valid XML (%3); the rest of the file was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: kein gültiges XML (%3); der Rest der Datei wurde nicht gelesen.</translation>
     </message>
     <message>
         <source>%1: the XML ends before its elements are closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das XML endet, bevor seine Elemente geschlossen sind.</translation>
     </message>
     <message>
         <source>More problems were found and not listed.</source>
@@ -3517,125 +3518,125 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>the ruleset is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Regelsatz ist leer</translation>
     </message>
     <message>
         <source>Neither nftables nor iptables drops any inbound traffic on this server, so every port a service opens is reachable by anyone who can reach the server. A firewall that only admits your phones, providers and management hosts stops most scans before they start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder nftables noch iptables verwirft eingehenden Verkehr auf diesem Server, daher ist jeder Port, den ein Dienst öffnet, für jeden erreichbar, der den Server erreicht. Eine Firewall, die nur Ihre Telefone, Provider und Management-Hosts zulässt, stoppt die meisten Scans, bevor sie beginnen.</translation>
     </message>
     <message>
         <source>Add an nftables (or iptables) input chain with policy drop that accepts established traffic, SSH from your management network, SIP and RTP from your phones and providers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine nftables- (oder iptables-)Input-Chain mit Policy drop hinzu, die bestehende Verbindungen, SSH aus Ihrem Management-Netz sowie SIP und RTP von Ihren Telefonen und Providern zulässt.</translation>
     </message>
     <message>
         <source>all addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Adressen</translation>
     </message>
     <message>
         <source>%1 (%2 port %3) listens on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2-Port %3) lauscht auf %4</translation>
     </message>
     <message>
         <source>%1 is a control interface: whoever logs in can place calls and change the PBX. It should only be reachable from the server itself or a management network, not from every network this server is on%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Steuerschnittstelle: Wer sich anmeldet, kann Anrufe tätigen und die PBX verändern. Sie sollte nur vom Server selbst oder aus einem Management-Netz erreichbar sein, nicht aus jedem Netz, an dem dieser Server hängt%2.</translation>
     </message>
     <message>
         <source>, and no firewall stands in front of it</source>
-        <translation type="unfinished"></translation>
+        <translation>, und keine Firewall schützt sie</translation>
     </message>
     <message>
         <source>Bind it to 127.0.0.1 (manager.conf bindaddr, event_socket listen-ip) and reach it through an SSH tunnel, or allow only your management hosts in the firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binden Sie sie an 127.0.0.1 (manager.conf bindaddr, event_socket listen-ip) und greifen Sie über einen SSH-Tunnel zu, oder lassen Sie in der Firewall nur Ihre Management-Hosts zu.</translation>
     </message>
     <message>
         <source>%1 (%2 port %3) is open to any address with no firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2-Port %3) ist ohne Firewall für jede Adresse offen</translation>
     </message>
     <message>
         <source>SIP scanners sweep the whole internet every day. With the SIP port open to all and no firewall, every one of them can try passwords on your accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP-Scanner durchsuchen täglich das gesamte Internet. Ist der SIP-Port für alle offen und gibt es keine Firewall, kann jeder von ihnen Passwörter an Ihren Konten ausprobieren.</translation>
     </message>
     <message>
         <source>Allow SIP only from your phones&apos; networks and your providers in the firewall, and run fail2ban on the PBX&apos;s security log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie SIP in der Firewall nur aus den Netzen Ihrer Telefone und von Ihren Providern zu und betreiben Sie fail2ban auf dem Security-Log der PBX.</translation>
     </message>
     <message>
         <source>fail2ban is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban ist nicht installiert</translation>
     </message>
     <message>
         <source>fail2ban-client: command not found</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban-client: command not found</translation>
     </message>
     <message>
         <source>fail2ban reads the PBX&apos;s log and blocks an address after a few failed logins. Without it, or a similar tool, an attacker can try passwords for as long as they like.</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban liest das Log der PBX und sperrt eine Adresse nach einigen fehlgeschlagenen Anmeldungen. Ohne fail2ban oder ein ähnliches Tool kann ein Angreifer beliebig lange Passwörter ausprobieren.</translation>
     </message>
     <message>
         <source>Install fail2ban and enable its %1 jail (Debian ships one), pointed at the PBX&apos;s security log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie fail2ban und aktivieren Sie dessen Jail %1 (Debian liefert eines mit), ausgerichtet auf das Security-Log der PBX.</translation>
     </message>
     <message>
         <source>fail2ban has no %1 jail</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban hat kein Jail %1</translation>
     </message>
     <message>
         <source>Jail list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jail-Liste: %1</translation>
     </message>
     <message>
         <source>fail2ban runs, but no jail watches the PBX&apos;s log, so failed SIP logins are never blocked and an attacker can keep guessing passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban läuft, aber kein Jail überwacht das Log der PBX, daher werden fehlgeschlagene SIP-Anmeldungen nie gesperrt, und ein Angreifer kann weiter Passwörter raten.</translation>
     </message>
     <message>
         <source>Enable the %1 jail in /etc/fail2ban/jail.d/ and run &quot;fail2ban-client reload&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie das Jail %1 in /etc/fail2ban/jail.d/ und führen Sie &quot;fail2ban-client reload&quot; aus.</translation>
     </message>
     <message>
         <source>The %1 process runs as root</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess %1 läuft als root</translation>
     </message>
     <message>
         <source>A PBX parses data from the internet all day. If a flaw in it is exploited, the attacker gets the rights of its process; as root, that is the whole server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Telefonanlage verarbeitet den ganzen Tag Daten aus dem Internet. Wird eine Schwachstelle darin ausgenutzt, erhält der Angreifer die Rechte ihres Prozesses; als root ist das der ganze Server.</translation>
     </message>
     <message>
         <source>Run the PBX as its own unprivileged user (Debian&apos;s packages do: check the service&apos;s User= and the runuser option).</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreiben Sie die PBX unter einem eigenen unprivilegierten Benutzer (die Debian-Pakete tun das: prüfen Sie User= des Dienstes und die Option runuser).</translation>
     </message>
 </context>
 <context>
     <name>tg::KnownHostsStore</name>
     <message>
         <source>Cannot write the known hosts file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Known-Hosts-Datei %1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>%1 already has another trusted host key; remove it first, after verifying the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits einen anderen vertrauenswürdigen Host-Schlüssel; entfernen Sie diesen zuerst, nachdem Sie den neuen überprüft haben.</translation>
     </message>
     <message>
         <source>Not a valid host key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiger Host-Schlüssel.</translation>
     </message>
     <message>
         <source>Tollgate has not connected to PBX %1 (%2 port %3) over SSH before. Its host key is %4 %5. Compare this fingerprint with the one on the PBX (run: ssh-keygen -lf /etc/ssh/ssh_host_%6_key.pub on its console) and trust it only if they match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tollgate hat sich noch nie per SSH mit PBX %1 (%2 Port %3) verbunden. Ihr Host-Schlüssel ist %4 %5. Vergleichen Sie diesen Fingerabdruck mit dem auf der PBX (führen Sie dort auf der Konsole ssh-keygen -lf /etc/ssh/ssh_host_%6_key.pub aus) und vertrauen Sie ihm nur, wenn beide übereinstimmen.</translation>
     </message>
     <message>
         <source>WARNING: the SSH host key of PBX %1 (%2 port %3) has CHANGED. Tollgate refused to connect. Trusted before: %4. Presented now: %5 %6. Either someone is intercepting the connection (a man-in-the-middle attack), or the PBX was reinstalled or its SSH keys were regenerated. Verify the new fingerprint on the PBX&apos;s own console (ssh-keygen -lf on its host key files) or with its administrator. Only if it matches, remove the old key in Tollgate&apos;s known hosts and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNUNG: Der SSH-Host-Schlüssel der PBX %1 (%2 Port %3) hat sich GEÄNDERT. Tollgate hat die Verbindung verweigert. Bisher vertraut: %4. Jetzt vorgelegt: %5 %6. Entweder hört jemand die Verbindung ab (Man-in-the-Middle-Angriff), oder die PBX wurde neu installiert bzw. ihre SSH-Schlüssel wurden neu erzeugt. Überprüfen Sie den neuen Fingerabdruck an der Konsole der PBX selbst (ssh-keygen -lf auf ihre Host-Schlüsseldateien) oder bei ihrem Administrator. Nur wenn er übereinstimmt, entfernen Sie den alten Schlüssel aus den Known Hosts von Tollgate und verbinden Sie sich erneut.</translation>
     </message>
 </context>
 <context>
     <name>tg::LiveCallsModel</name>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>Klingelt</translation>
     </message>
     <message>
         <source>PBX</source>
@@ -3647,23 +3648,23 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Source IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell-IP</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
 </context>
 <context>
@@ -3713,7 +3714,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>The event store could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ereignisspeicher konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>No PBX configured</source>
@@ -4085,7 +4086,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>SSH private key</source>
@@ -4242,7 +4243,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>All PBXes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Telefonanlagen</translation>
     </message>
     <message>
         <source>replayed Asterisk traffic</source>
@@ -4910,7 +4911,7 @@ Exit codes: 0 no finding of medium severity or above, 1 such findings, 2 bad inp
     </message>
     <message>
         <source>%1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>%1 is neither a folder nor a file.</source>
@@ -4934,7 +4935,7 @@ Exit codes: 0 no finding of medium severity or above, 1 such findings, 2 bad inp
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>%1: %2, score %3/100, findings: %4 (%5 critical, %6 high, %7 medium, %8 low)</source>
@@ -4991,7 +4992,7 @@ with their state on each PBX.</source>
     </message>
     <message>
         <source>until unblocked</source>
-        <translation type="unfinished"></translation>
+        <translation>bis zur Entsperrung</translation>
     </message>
     <message>
         <source>Usage: tollgate-cli config diff OLD NEW [--as PATH] [--json]
