@@ -1,10 +1,18 @@
 #include "Engine.h"
 
 #include "PbxLink.h"
+#include "PbxOps.h"
+#include "audit/AuditCollector.h"
+#include "audit/AuditHistory.h"
+#include "audit/RemediationRunner.h"
+#include "blocking/BlockRunner.h"
+#include "blocking/BlockStore.h"
+#include "configdiff/ConfigWatcher.h"
 #include "demo/AmiReplayServer.h"
 #include "demo/DemoCapture.h"
 #include "detect/DetectionEngine.h"
 #include "ssh/KnownHostsStore.h"
+#include "store/Database.h"
 #include "store/StoreWriter.h"
 
 #include <QCoreApplication>
@@ -12,8 +20,20 @@
 
 namespace tg {
 
+namespace {
+// The engine thread's own connection for block records and audit history (the writer has its own).
+const QString kActionsConnection = QStringLiteral("engine-actions");
+const int kSweepIntervalMs = 30 * 1000;
+
+QString localUser()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
+}
+} // namespace
+
 Engine::Engine(Options options, QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_snapshotTimer(this), m_tickTimer(this)
+    : QObject(parent), m_options(std::move(options)), m_snapshotTimer(this), m_tickTimer(this), m_sweepTimer(this)
 {
     // The timers are children so that moveToThread() takes them along to the engine thread.
     m_snapshotTimer.setInterval(m_options.snapshotIntervalMs);
@@ -23,6 +43,8 @@ Engine::Engine(Options options, QObject *parent)
         for (const Alert &a : m_detection->tick())
             recordAlert(a);
     });
+    m_sweepTimer.setInterval(kSweepIntervalMs);
+    connect(&m_sweepTimer, &QTimer::timeout, this, &Engine::sweepBlocks);
 }
 
 Engine::~Engine()
@@ -44,9 +66,20 @@ bool Engine::start()
         return false;
     }
     m_detection = std::make_unique<DetectionEngine>(Clock::system());
+    const DbOpenResult actions = Database::openExisting(m_options.dbPath, kActionsConnection);
+    if (!actions.ok) {
+        m_lastError = actions.error;
+        m_writer.reset();
+        emit failed(m_lastError);
+        return false;
+    }
+    m_blockStore = std::make_unique<BlockStore>(kActionsConnection);
+    m_blocks = std::make_unique<BlockRunner>();
+    m_blocks->setStore(m_blockStore.get());
     m_rateClock.start();
     m_snapshotTimer.start();
     m_tickTimer.start();
+    m_sweepTimer.start();
     emit started();
     return true;
 }
@@ -55,10 +88,16 @@ void Engine::shutdown()
 {
     m_snapshotTimer.stop();
     m_tickTimer.stop();
+    m_sweepTimer.stop();
     const auto names = m_links.keys();
     for (const QString &name : names)
         disconnectPbx(name);
     m_demoServer.reset();
+    if (m_blockStore) {
+        m_blocks.reset();
+        m_blockStore.reset();
+        Database::close(kActionsConnection);
+    }
     if (m_writer) {
         flushAlerts();
         m_writer->flush();
@@ -78,8 +117,185 @@ void Engine::connectPbx(const PbxProfile &profile, const QString &secret, const 
     const QString name = profile.name;
     connect(link.client, &PbxLink::eventsReady, this,
             [this, name](const EventList &events) { onEvents(name, events); });
+    addOps(link, sshSecret);
     m_links.insert(name, link);
     link.client->start();
+}
+
+void Engine::addOps(Link &link, const QString &sshSecret)
+{
+    const PbxProfile &profile = link.profile;
+    const QString name = profile.name;
+    // The per-PBX blocking settings also say where its config lives: audit, fixes and the
+    // watcher read the same folder the block planner reads sip.conf from.
+    const BlockSettings settings = m_blockStore->settings(name, BlockSettings::defaultsFor(profile));
+    auto *ops = new PbxOps(profile, sshSecret, m_knownHosts.get(), m_options.dbPath, settings.configDir, this);
+    link.ops = ops;
+    if (ops->pool())
+        m_blocks->setPbx(name, ops->pool(), settings);
+
+    connect(ops->collector(), &AuditCollector::progress, this, &Engine::auditProgress);
+    connect(ops->collector(), &AuditCollector::finished, this, [this, ops](const AuditResult &result) {
+        QString error;
+        if (!AuditHistory(kActionsConnection).saveRun(result, &error))
+            qWarning("Audit history: %s", qPrintable(error));
+        emit auditFinished(result, ops->collector()->files());
+    });
+    connect(ops->remediation(), &RemediationRunner::applied, this,
+            [this](const QString &pbx, const FixPlan &plan, const RemediationOutcome &o) {
+                QString message = o.error;
+                if (o.ok)
+                    message = o.verified ? tr("Fixed on %1: %2 was written and reloaded, and the re-check no longer "
+                                              "reports it.").arg(pbx, o.path)
+                                         : tr("%2 was written on %1, but the re-check still reports the finding.")
+                                               .arg(pbx, o.path);
+                AuditHistory::Fix fix;
+                fix.pbx = pbx;
+                fix.timeMs = Clock::system().nowMs();
+                fix.check = plan.check;
+                fix.subject = plan.subject;
+                fix.file = o.path;
+                fix.backupPath = o.backupPath;
+                fix.status = !o.ok ? QStringLiteral("failed")
+                                   : o.verified ? QStringLiteral("verified") : QStringLiteral("applied");
+                fix.who = localUser();
+                fix.detail = o.steps.join(QLatin1Char('\n'));
+                AuditHistory(kActionsConnection).saveFix(fix);
+                emit fixFinished(pbx, plan, o.ok, message, o.backupPath);
+            });
+    connect(ops->remediation(), &RemediationRunner::rolledBack, this,
+            [this](const QString &pbx, const QString &path, const RemediationOutcome &o) {
+                emit rollbackFinished(pbx, path, o.ok,
+                                      o.ok ? tr("%1 on %2 was restored from its backup.").arg(path, pbx) : o.error);
+            });
+
+    ConfigWatcher *watcher = ops->watcher();
+    connect(link.client, &PbxLink::amiClientChanged, ops, [ops, watcher](AmiClient *ami) {
+        ops->setAmiClient(ami);
+        // Without SSH the watcher reads over AMI, so it starts once there is a client.
+        if (watcher && !ops->pool() && !watcher->isRunning())
+            watcher->start();
+    });
+    if (!watcher)
+        return;
+    connect(watcher, &ConfigWatcher::changeDetected, this, [this](Alert alert, const Event &evidence) {
+        // Same path as every other alert: the evidence is stored, then the alert points at it.
+        alert.evidence = {ingest(evidence)};
+        recordAlert(alert);
+    });
+    connect(watcher, &ConfigWatcher::roundFinished, this, &Engine::configRoundFinished);
+    if (ops->pool())
+        watcher->start();
+}
+
+PbxOps *Engine::opsFor(const QString &pbx) const
+{
+    const auto it = m_links.constFind(pbx);
+    return it == m_links.constEnd() ? nullptr : it->ops;
+}
+
+void Engine::runAudit(const QString &pbx)
+{
+    PbxOps *ops = opsFor(pbx);
+    if (!ops) {
+        AuditResult r;
+        r.pbx = pbx;
+        r.finishedUtc = QDateTime::currentDateTimeUtc();
+        r.errors << tr("%1 is not connected in this session, so it cannot be audited; check its settings.").arg(pbx);
+        emit auditFinished(r, ConfigFileSet());
+        return;
+    }
+    if (auto it = m_links.constFind(pbx); it != m_links.constEnd() && it->client->ami())
+        ops->setAmiClient(it->client->ami());
+    AuditCollector::Options o;
+    o.pbx = pbx;
+    o.type = ops->profile().type;
+    o.configDir = ops->configDir();
+    if (!ops->collector()->start(o))
+        return;   // one is running; its result will come
+    emit auditProgress(pbx, ops->pool() ? tr("Auditing %1 over SSH…").arg(pbx)
+                                        : tr("Auditing %1 over AMI (no SSH configured)…").arg(pbx));
+}
+
+void Engine::applyFix(const QString &pbx, const FixPlan &plan)
+{
+    PbxOps *ops = opsFor(pbx);
+    if (!ops) {
+        emit fixFinished(pbx, plan, false, tr("%1 is not connected; nothing was changed.").arg(pbx), QString());
+        return;
+    }
+    if (!ops->pool()) {
+        emit fixFinished(pbx, plan, false,
+                         tr("Fixes are written over SSH, and %1 has no SSH settings; add them in the PBX's "
+                            "settings. Nothing was changed.").arg(pbx), QString());
+        return;
+    }
+    if (!ops->remediation()->apply(plan, ops->collector()->files()))
+        emit fixFinished(pbx, plan, false,
+                         tr("Another fix is running on %1; try again when it has finished.").arg(pbx), QString());
+}
+
+void Engine::rollbackFix(const QString &pbx, const QString &file, const QString &backupPath, ReloadAction reload)
+{
+    PbxOps *ops = opsFor(pbx);
+    if (!ops || !ops->pool()) {
+        emit rollbackFinished(pbx, file, false,
+                              tr("%1 is not reachable over SSH, so the backup could not be restored.").arg(pbx));
+        return;
+    }
+    if (!ops->remediation()->rollback(file, backupPath, reload))
+        emit rollbackFinished(pbx, file, false,
+                              tr("Another fix is running on %1; try again when it has finished.").arg(pbx));
+}
+
+void Engine::prepareBlock(const BlockRequest &request)
+{
+    if (!m_blocks)
+        return;
+    m_blocks->prepare(request, [this](const BlockPlan &plan) { emit blockPlanReady(plan); });
+}
+
+void Engine::executeBlock(const BlockPlan &plan)
+{
+    if (!m_blocks)
+        return;
+    m_blocks->execute(plan, [this](const QVector<PbxOutcome> &outcomes) { emit blockOutcome(outcomes); });
+}
+
+void Engine::refreshBlocks(bool includeEnded)
+{
+    if (!m_blocks)
+        return;
+    emitBlockRecords(includeEnded);   // what the store knows now; the listings follow
+    m_blocks->list(m_blocks->pbxes(), [this, includeEnded](const QVector<PbxOutcome> &listings) {
+        emit blockListingsReady(listings);
+        emitBlockRecords(includeEnded);   // reconciled with the listings
+    });
+}
+
+void Engine::emitBlockRecords(bool includeEnded)
+{
+    if (m_blockStore)
+        emit blockRecordsReady(m_blockStore->list(includeEnded));
+}
+
+void Engine::sweepBlocks()
+{
+    if (m_blocks)
+        m_blocks->sweepExpired([](int) {});
+}
+
+void Engine::snapshotConfig(const QString &pbx, const QString &who)
+{
+    PbxOps *ops = opsFor(pbx);
+    if (!ops || !ops->watcher()) {
+        emit configRoundFinished(pbx, 0, 0, 0);
+        return;
+    }
+    if (!ops->watcher()->isRunning())
+        ops->watcher()->start();   // its first round is the snapshot asked for
+    else
+        ops->watcher()->snapshotNow(who);
 }
 
 void Engine::disconnectPbx(const QString &name)
@@ -87,6 +303,10 @@ void Engine::disconnectPbx(const QString &name)
     auto it = m_links.find(name);
     if (it == m_links.end())
         return;
+    if (m_blocks)
+        m_blocks->removePbx(name);
+    // Deleted now, not later: its SSH workers must be joined before the engine thread ends.
+    delete it->ops;
     it->client->stop();
     it->client->deleteLater();
     m_links.erase(it);
@@ -153,15 +373,18 @@ void Engine::onEvents(const QString &pbx, const EventList &events)
         it->eventsSinceRate += events.size();
         if (!events.isEmpty())
             it->lastEventMs = events.last().timeMs;
+        if (it->ops && it->ops->watcher())
+            it->ops->watcher()->onEvents(events);   // a ConfigReload starts a snapshot round
     }
     for (const Event &e : events)
         ingest(e);
 }
 
-void Engine::ingest(Event e)
+qint64 Engine::ingest(Event e)
 {
     m_detection->enrich(e);   // estimated cost of a finished call, before it is stored
     e.id = m_writer->appendEvent(e);
+    const qint64 id = e.id;
     ++m_totalEvents;
     ++m_eventsSinceRate;
 
@@ -174,6 +397,7 @@ void Engine::ingest(Event e)
     } else {
         ++m_pending.droppedEvents;
     }
+    return id;
 }
 
 void Engine::recordAlert(Alert a)

@@ -3,6 +3,12 @@
 #include "Clock.h"
 #include "LiveSnapshot.h"
 #include "PbxProfile.h"
+#include "audit/AuditResult.h"
+#include "audit/ConfigFileSet.h"
+#include "audit/FixPlanner.h"
+#include "blocking/BlockPlan.h"
+#include "blocking/BlockRecord.h"
+#include "blocking/PbxOutcome.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -13,14 +19,19 @@
 namespace tg {
 
 class AmiReplayServer;
+class BlockRunner;
+class BlockStore;
 class KnownHostsStore;
 class PbxLink;
+class PbxOps;
 class DetectionEngine;
 class StoreWriter;
 
 // The engine thread's owner of everything live: one connector per PBX, the detection engine
 // and the store writer. Events flow connector -> store (ids) -> detectors -> alerts -> store,
 // and the GUI gets a LiveSnapshot a few times per second, never one signal per event.
+// It also carries out what the GUI asks of a PBX (audit, fix, block, config snapshot) through
+// each PBX's PbxOps and the BlockRunner, and answers with signals; nothing here waits on SSH.
 class Engine : public QObject
 {
     Q_OBJECT
@@ -48,15 +59,38 @@ public Q_SLOTS:
     void hangup(const QString &pbx, const QString &callId);
     void forgetAlert(qint64 alertId);               // triaged in the GUI: the next firing opens a new alert
 
+    // Audit (answers: auditProgress, auditFinished; fixFinished; rollbackFinished).
+    void runAudit(const QString &pbx);
+    void applyFix(const QString &pbx, const tg::FixPlan &plan);
+    void rollbackFix(const QString &pbx, const QString &file, const QString &backupPath, tg::ReloadAction reload);
+    // Blocking (answers: blockPlanReady, blockOutcome, blockRecordsReady, blockListingsReady).
+    void prepareBlock(const tg::BlockRequest &request);
+    void executeBlock(const tg::BlockPlan &plan);
+    void refreshBlocks(bool includeEnded);
+    void sweepBlocks();
+    // Config history: a snapshot round now (answer: configRoundFinished).
+    void snapshotConfig(const QString &pbx, const QString &who);
+
 Q_SIGNALS:
     void started();
     void failed(const QString &error);
     void snapshotReady(const tg::LiveSnapshot &snapshot);
+    void auditProgress(const QString &pbx, const QString &text);
+    void auditFinished(const tg::AuditResult &result, const tg::ConfigFileSet &files);
+    void fixFinished(const QString &pbx, const tg::FixPlan &plan, bool ok, const QString &message,
+                     const QString &backupPath);
+    void rollbackFinished(const QString &pbx, const QString &file, bool ok, const QString &message);
+    void blockPlanReady(const tg::BlockPlan &plan);
+    void blockOutcome(const QVector<tg::PbxOutcome> &outcomes);
+    void blockRecordsReady(const tg::BlockRecordList &records);
+    void blockListingsReady(const QVector<tg::PbxOutcome> &listings);
+    void configRoundFinished(const QString &pbx, int fetched, int stored, int failed);
 
 private:
     struct Link {
         PbxProfile profile;
         PbxLink *client = nullptr;
+        PbxOps *ops = nullptr;
         qint64 totalEvents = 0;
         qint64 lastEventMs = 0;
         qint64 eventsSinceRate = 0;
@@ -64,7 +98,10 @@ private:
     };
 
     void onEvents(const QString &pbx, const EventList &events);
-    void ingest(Event e);
+    qint64 ingest(Event e);                          // the event's row id
+    PbxOps *opsFor(const QString &pbx) const;
+    void addOps(Link &link, const QString &sshSecret);
+    void emitBlockRecords(bool includeEnded);
     void recordAlert(Alert a);
     void flushAlerts();
     void publishSnapshot();
@@ -75,12 +112,15 @@ private:
     std::unique_ptr<DetectionEngine> m_detection;
     std::unique_ptr<AmiReplayServer> m_demoServer;
     std::unique_ptr<KnownHostsStore> m_knownHosts;
+    std::unique_ptr<BlockStore> m_blockStore;       // on the engine's own connection
+    std::unique_ptr<BlockRunner> m_blocks;
     QHash<QString, Link> m_links;
     QHash<QString, qint64> m_alertIds;              // alert key -> row id
     QHash<qint64, Alert> m_openAlerts;              // for the critical counts per PBX
     QHash<qint64, Alert> m_dirtyAlerts;             // updated since the last snapshot, by id
     QTimer m_snapshotTimer;
     QTimer m_tickTimer;
+    QTimer m_sweepTimer;                            // expired blocks, every 30 s
     QElapsedTimer m_rateClock;
     LiveSnapshot m_pending;
     qint64 m_totalEvents = 0;

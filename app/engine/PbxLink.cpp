@@ -103,6 +103,7 @@ void PbxLink::startClient(const QString &host, quint16 port)
         m_ami->setSecret(m_secret);
         connect(m_ami, &AmiClient::eventsReady, this, &PbxLink::eventsReady);
         m_ami->start();
+        emit amiClientChanged(m_ami);
     }
 }
 

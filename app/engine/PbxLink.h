@@ -2,6 +2,7 @@
 
 #include "LiveSnapshot.h"
 #include "PbxProfile.h"
+#include "ami/AmiClient.h"
 #include "common/LinkStatus.h"
 #include "common/ReconnectPolicy.h"
 #include "ssh/SshTypes.h"
@@ -13,7 +14,6 @@
 
 namespace tg {
 
-class AmiClient;
 class EslClient;
 class KnownHostsStore;
 class SshTunnel;
@@ -39,9 +39,13 @@ public:
     QVector<ActiveCall> activeCalls() const;
     // Hangs up a call in progress (AMI Hangup of its channel, ESL uuid_kill of its UUID).
     void hangup(const QString &callId);
+    // The AMI client now in use (Asterisk), null before the first and between connections.
+    AmiClient *ami() const { return m_ami; }
 
 Q_SIGNALS:
     void eventsReady(const tg::EventList &events);
+    // A new AMI client was made (first start, or after the tunnel came back).
+    void amiClientChanged(tg::AmiClient *ami);
 
 private:
     void startTunnel();

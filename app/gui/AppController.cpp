@@ -1,5 +1,9 @@
 #include "AppController.h"
 
+#include "AlertsView.h"
+#include "AuditView.h"
+#include "BlocksView.h"
+#include "ConfigDiffView.h"
 #include "MainWindow.h"
 #include "engine/Engine.h"
 #include "secrets/SecretStore.h"
@@ -7,6 +11,7 @@
 #include "store/PbxRepository.h"
 
 #include <QMessageBox>
+#include <QTabWidget>
 
 namespace tg {
 
@@ -19,6 +24,22 @@ AppController::AppController(Options options, QObject *parent)
 {
     qRegisterMetaType<tg::LiveSnapshot>();
     qRegisterMetaType<tg::PbxProfile>();
+    // Everything that crosses to and from the engine thread in a queued connection.
+    qRegisterMetaType<tg::AuditResult>();
+    qRegisterMetaType<tg::ConfigFileSet>();
+    qRegisterMetaType<tg::FixPlan>();
+    qRegisterMetaType<tg::ReloadAction>();
+    qRegisterMetaType<tg::BlockRequest>();
+    qRegisterMetaType<tg::BlockPlan>();
+    qRegisterMetaType<tg::BlockRecordList>();
+    qRegisterMetaType<tg::PbxOutcome>();
+    qRegisterMetaType<QVector<tg::PbxOutcome>>();
+}
+
+QString AppController::localUser()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
 }
 
 AppController::~AppController()
@@ -58,6 +79,7 @@ bool AppController::start(QString *error)
     connect(m_window.get(), &MainWindow::hangupRequested, m_engine, &Engine::hangup, Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::pbxSaveRequested, this, &AppController::savePbx);
     connect(m_window.get(), &MainWindow::pbxRemoveRequested, this, &AppController::removePbx);
+    wireActions();
 
     bool engineOk = false;
     QMetaObject::invokeMethod(m_engine, [this] { return m_engine->start(); }, Qt::BlockingQueuedConnection, &engineOk);
@@ -72,6 +94,46 @@ bool AppController::start(QString *error)
         QMetaObject::invokeMethod(m_engine, &Engine::startDemo, Qt::QueuedConnection);
     connectSavedPbxes();
     return true;
+}
+
+void AppController::wireActions()
+{
+    Engine *engine = m_engine;
+    AuditView *audit = m_window->auditView();
+    connect(audit, &AuditView::auditRequested, engine, &Engine::runAudit, Qt::QueuedConnection);
+    connect(audit, &AuditView::fixConfirmed, engine, &Engine::applyFix, Qt::QueuedConnection);
+    connect(audit, &AuditView::rollbackRequested, engine, &Engine::rollbackFix, Qt::QueuedConnection);
+    connect(engine, &Engine::auditProgress, audit, &AuditView::setRunning, Qt::QueuedConnection);
+    connect(engine, &Engine::auditFinished, audit, &AuditView::setResult, Qt::QueuedConnection);
+    connect(engine, &Engine::fixFinished, audit, &AuditView::showFixOutcome, Qt::QueuedConnection);
+    connect(engine, &Engine::rollbackFinished, audit, &AuditView::showRollbackOutcome, Qt::QueuedConnection);
+
+    // AlertsView::blockRequested already opens the Blocks tab's dialog (MainWindow).
+    BlocksView *blocks = m_window->blocksView();
+    connect(blocks, &BlocksView::planRequested, engine, [engine](BlockRequest request) {
+        request.who = localUser();
+        QMetaObject::invokeMethod(engine, [engine, request] { engine->prepareBlock(request); }, Qt::QueuedConnection);
+    });
+    connect(blocks, &BlocksView::executeRequested, engine, &Engine::executeBlock, Qt::QueuedConnection);
+    connect(blocks, &BlocksView::refreshRequested, engine, &Engine::refreshBlocks, Qt::QueuedConnection);
+    connect(engine, &Engine::blockPlanReady, blocks, &BlocksView::showPlan, Qt::QueuedConnection);
+    connect(engine, &Engine::blockOutcome, blocks, &BlocksView::showOutcome, Qt::QueuedConnection);
+    connect(engine, &Engine::blockRecordsReady, blocks, &BlocksView::setRecords, Qt::QueuedConnection);
+    connect(engine, &Engine::blockListingsReady, blocks, &BlocksView::setListings, Qt::QueuedConnection);
+
+    // MainWindow makes the Config tab without an accessor; it is found by its place.
+    auto *config = qobject_cast<ConfigDiffView *>(m_window->tabs()->widget(MainWindow::ConfigTab));
+    if (!config)
+        return;
+    connect(config, &ConfigDiffView::snapshotRequested, engine, [engine](const QString &pbx) {
+        const QString who = localUser();
+        QMetaObject::invokeMethod(engine, [engine, pbx, who] { engine->snapshotConfig(pbx, who); },
+                                  Qt::QueuedConnection);
+    });
+    connect(engine, &Engine::configRoundFinished, config, [config](const QString &, int, int stored, int) {
+        if (stored > 0)
+            config->reload();
+    }, Qt::QueuedConnection);
 }
 
 void AppController::connectSavedPbxes()
@@ -90,7 +152,8 @@ void AppController::connectWithSecrets(const PbxProfile &p)
             m_window->showTestConnectionResult(p.name, {error});
             return;
         }
-        const bool needsSsh = p.viaSsh && !p.sshUser.isEmpty();
+        // SSH serves the tunnel, and also audits, fixes, blocks and config snapshots.
+        const bool needsSsh = !p.sshUser.isEmpty();
         const auto connectNow = [this, p, secret](const QString &sshSecret) {
             QMetaObject::invokeMethod(
                 m_engine, [engine = m_engine, p, secret, sshSecret] { engine->connectPbx(p, secret, sshSecret); },

@@ -13,7 +13,8 @@ class MainWindow;
 class SecretStore;
 
 // Wires the GUI to the engine thread: profiles and secrets in, snapshots out.
-// Everything slow (sockets, SQLite writes) happens on the engine thread.
+// Everything slow (sockets, SQLite writes, SSH) happens on the engine thread: the Audit, Blocks
+// and Config views' requests go there queued, and the answers come back queued.
 class AppController : public QObject
 {
     Q_OBJECT
@@ -31,8 +32,11 @@ public:
     bool start(QString *error);
     MainWindow *window() const { return m_window.get(); }
     Engine *engine() const { return m_engine; }
+    // Who the block records and config snapshots name: the local account.
+    static QString localUser();
 
 private:
+    void wireActions();
     void connectSavedPbxes();
     void connectWithSecrets(const PbxProfile &profile);
     void savePbx(PbxProfile profile, const QString &secret);
