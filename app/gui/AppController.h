@@ -32,6 +32,8 @@ public:
     bool start(QString *error);
     MainWindow *window() const { return m_window.get(); }
     Engine *engine() const { return m_engine; }
+    // Tests keep secrets for the session here when no keychain runs.
+    SecretStore *secrets() const { return m_secrets.get(); }
     // Who the block records and config snapshots name: the local account.
     static QString localUser();
 
