@@ -1737,7 +1737,7 @@
     </message>
     <message>
         <source>The port range %1-%2 is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Portbereich %1-%2 ist ungültig.</translation>
     </message>
     <message>
         <source>The fail2ban jail name &quot;%1&quot; may only contain letters, digits, &quot;_&quot; and &quot;-&quot;.</source>
@@ -1760,7 +1760,7 @@
     </message>
     <message>
         <source>Could not record the unblock in the database: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entsperrung konnte nicht in der Datenbank gespeichert werden: %1.</translation>
     </message>
     <message>
         <source>no longer listed on the PBX: removed outside Tollgate?</source>
@@ -1862,7 +1862,7 @@
     </message>
     <message>
         <source>&amp;Check PBXes</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonanlagen &amp;prüfen</translation>
     </message>
     <message>
         <source>Read what each PBX blocks now, including blocks made outside Tollgate</source>
@@ -2286,7 +2286,7 @@
     </message>
     <message>
         <source>Select one snapshot to compare it with the baseline (or the one before), or two to compare them with each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Snapshot aus, um ihn mit der Baseline (oder dem vorherigen) zu vergleichen, oder zwei, um sie miteinander zu vergleichen.</translation>
     </message>
     <message>
         <source>Snapshot now</source>
@@ -2551,7 +2551,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2563,7 +2563,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>False positive</source>
@@ -2571,7 +2571,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt</translation>
     </message>
     <message>
         <source>Auth failure</source>
@@ -3024,7 +3024,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>PBX %1 (%2) closed the event socket (&quot;%3&quot;); Tollgate is reconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX %1 (%2) hat den Event-Socket geschlossen (&quot;%3&quot;); Tollgate verbindet sich neu.</translation>
     </message>
     <message>
         <source>The event socket connection to PBX %1 (%2) was closed by the PBX; Tollgate is reconnecting.</source>
@@ -3060,7 +3060,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>PBX %1 is not connected; %2 was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX %1 ist nicht verbunden; %2 wurde nicht gesendet.</translation>
     </message>
     <message>
         <source>Too many commands are waiting for PBX %1; %2 was not sent.</source>
@@ -3084,7 +3084,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>PBX %1 (%2) rejected the event socket login: wrong ESL password. Check the password in the PBX settings against event_socket.conf.xml. Tollgate will not retry until you reconnect or change the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX %1 (%2) hat die Event-Socket-Anmeldung abgelehnt: falsches ESL-Passwort. Vergleichen Sie das Passwort in den PBX-Einstellungen mit event_socket.conf.xml. Tollgate versucht es erst wieder, wenn Sie neu verbinden oder das Passwort ändern.</translation>
     </message>
     <message>
         <source>PBX %1 (%2) refused the event subscription (%3). Check that the ESL user may subscribe to events; Tollgate will try again later.</source>
@@ -3152,7 +3152,7 @@ SHA-256 %3</translation>
     <name>tg::EventReader</name>
     <message>
         <source>Could not read events: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse konnten nicht gelesen werden: %1.</translation>
     </message>
 </context>
 <context>
@@ -3167,7 +3167,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>%1, user agent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, User-Agent: %2</translation>
     </message>
     <message>
         <source>Time</source>
@@ -3179,7 +3179,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Source</source>
@@ -3187,7 +3187,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Destination</source>
@@ -3286,7 +3286,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Type</source>
@@ -3302,7 +3302,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>User agent</source>
-        <translation type="unfinished"></translation>
+        <translation>User-Agent</translation>
     </message>
     <message>
         <source>Destination</source>
@@ -3338,7 +3338,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Show events of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse von Konto %1 anzeigen</translation>
     </message>
     <message>
         <source>Copy summary</source>
@@ -3471,7 +3471,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>%1:%2: including %3 would include it again; the loop was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: Das Einbinden von %3 würde die Datei erneut einbinden; die Schleife wurde nicht verfolgt.</translation>
     </message>
     <message>
         <source>%1:%2: includes nested deeper than %3; %4 was not read.</source>
@@ -3483,7 +3483,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>%1 contains binary data and was not read as XML.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält Binärdaten und wurde nicht als XML gelesen.</translation>
     </message>
     <message>
         <source>%1:%2: elements nested deeper than %3; the rest of the file was not read.</source>
@@ -3514,7 +3514,7 @@ SHA-256 %3</translation>
     <name>tg::HostAudit</name>
     <message>
         <source>No firewall filters inbound traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Firewall filtert eingehenden Verkehr</translation>
     </message>
     <message>
         <source>the ruleset is empty</source>
@@ -3644,7 +3644,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufer</translation>
     </message>
     <message>
         <source>Destination</source>
@@ -3671,7 +3671,7 @@ SHA-256 %3</translation>
     <name>tg::LogReader</name>
     <message>
         <source>Cannot open the log file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Logdatei %1 kann nicht geöffnet werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -3682,35 +3682,35 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>PBXes</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonanlagen</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit</translation>
     </message>
     <message>
         <source>Config</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration</translation>
     </message>
     <message>
         <source>Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren</translation>
     </message>
     <message>
         <source>The event store could not be opened: %1</source>
@@ -3718,371 +3718,371 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>No PBX configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine PBX konfiguriert</translation>
     </message>
     <message>
         <source>Tollgate watches Asterisk and FreeSWITCH systems for attacks and toll fraud. Start the Demo PBX to see it at work on recorded traffic, or add your own PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tollgate überwacht Asterisk- und FreeSWITCH-Systeme auf Angriffe und Gebührenbetrug. Starten Sie die Demo-PBX, um Tollgate mit aufgezeichnetem Verkehr in Aktion zu sehen, oder fügen Sie Ihre eigene PBX hinzu.</translation>
     </message>
     <message>
         <source>Start the Demo PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-PBX starten</translation>
     </message>
     <message>
         <source>Add PBX…</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Export events to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse als CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
         <source>&amp;Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alarme</translation>
     </message>
     <message>
         <source>&amp;Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nrufe</translation>
     </message>
     <message>
         <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ereignisse</translation>
     </message>
     <message>
         <source>A&amp;udit</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;udit</translation>
     </message>
     <message>
         <source>C&amp;onfig</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konfiguration</translation>
     </message>
     <message>
         <source>&amp;Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren</translation>
     </message>
     <message>
         <source>&amp;Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisie&amp;ren</translation>
     </message>
     <message>
         <source>Show &amp;all PBXes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Telefonanlagen an&amp;zeigen</translation>
     </message>
     <message>
         <source>PBX &amp;sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX-Seiten&amp;leiste</translation>
     </message>
     <message>
         <source>&amp;PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PBX</translation>
     </message>
     <message>
         <source>Start the &amp;Demo PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-PBX starten</translation>
     </message>
     <message>
         <source>&amp;Add PBX…</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit selected PBX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte PBX &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Remove selected PBX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte PBX &amp;entfernen…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Tollgate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Tollgate</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>%1 events/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse/s</translation>
     </message>
     <message>
         <source>Open alerts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Alarme: %1</translation>
     </message>
     <message>
         <source>%1/%2 connected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 verbunden</translation>
     </message>
     <message>
         <source>PBXes with a live manager connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonanlagen mit aktiver Manager-Verbindung</translation>
     </message>
     <message>
         <source>Showing PBX %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt: PBX %1</translation>
     </message>
     <message>
         <source>Select a PBX in the sidebar to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in der Seitenleiste eine PBX aus, um sie zu bearbeiten.</translation>
     </message>
     <message>
         <source>%1 has no stored profile to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein gespeichertes Profil zum Bearbeiten.</translation>
     </message>
     <message>
         <source>Select a PBX in the sidebar to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in der Seitenleiste eine PBX aus, um sie zu entfernen.</translation>
     </message>
     <message>
         <source>Remove PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX entfernen</translation>
     </message>
     <message>
         <source>Stop monitoring %1 and remove its profile? Its stored events and alerts are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachung von %1 beenden und das Profil entfernen? Die gespeicherten Ereignisse und Alarme bleiben erhalten.</translation>
     </message>
     <message>
         <source>Connection test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungstest: %1</translation>
     </message>
     <message>
         <source>About Tollgate</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Tollgate</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Tollgate %1&lt;/h3&gt;&lt;p&gt;A security operations console for Asterisk and FreeSWITCH PBXes: it watches logins, calls and configuration, raises alerts on attacks and toll fraud, and helps you act on them.&lt;/p&gt;&lt;p&gt;Event store: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Tollgate %1&lt;/h3&gt;&lt;p&gt;Eine Sicherheitskonsole für Asterisk- und FreeSWITCH-Telefonanlagen: Sie überwacht Anmeldungen, Anrufe und Konfiguration, meldet Angriffe und Gebührenbetrug und hilft Ihnen, darauf zu reagieren.&lt;/p&gt;&lt;p&gt;Ereignisspeicher: %2&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reading the store again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher wird neu gelesen…</translation>
     </message>
 </context>
 <context>
     <name>tg::NewSourceDetector</name>
     <message>
         <source>New source for account %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Quelle für Konto %1: %2</translation>
     </message>
     <message>
         <source>%1 (%2) came from %3, a network (%4) never seen for this account; it was seen from %5 before.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) kam von %3, aus einem Netz (%4), das für dieses Konto noch nie gesehen wurde; bisher kam es von %5.</translation>
     </message>
     <message>
         <source>Ask the user of %1 whether they moved. If not, change the password of %1 and block %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie den Benutzer von %1, ob er den Standort gewechselt hat. Falls nicht, ändern Sie das Passwort von %1 und sperren Sie %2.</translation>
     </message>
     <message>
         <source>new source (network): on (learning %1 per PBX, /%2 and /%3 count as one source)</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Quelle (Netz): aktiv (Lernphase %1 pro PBX, /%2 und /%3 zählen als eine Quelle)</translation>
     </message>
     <message>
         <source>new-source country: off (no GeoIP database configured, and this build has no libmaxminddb support)</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Quelle (Land): inaktiv (keine GeoIP-Datenbank konfiguriert, und dieser Build unterstützt libmaxminddb nicht)</translation>
     </message>
     <message>
         <source>new-source country: off (GeoIP database %1 is configured, but this build has no libmaxminddb support)</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Quelle (Land): inaktiv (GeoIP-Datenbank %1 ist konfiguriert, aber dieser Build unterstützt libmaxminddb nicht)</translation>
     </message>
 </context>
 <context>
     <name>tg::OffHoursDetector</name>
     <message>
         <source>Calls outside business hours from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe außerhalb der Geschäftszeiten von %1</translation>
     </message>
     <message>
         <source>%1 outbound calls within %2 outside business hours (%3, %4), risk score %5 (threshold %6; domestic 1, international 3, high-risk 5). Latest: %7 at %8 local time from %9.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgehende Anrufe innerhalb von %2 außerhalb der Geschäftszeiten (%3, %4), Risikowert %5 (Schwelle %6; national 1, international 3, Hochrisiko 5). Zuletzt: %7 um %8 Ortszeit von %9.</translation>
     </message>
     <message>
         <source>Check with the user of %1 whether these calls were made by someone at work. If not, disable the account and block its outbound dialing until it is investigated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klären Sie mit dem Benutzer von %1, ob diese Anrufe von jemandem bei der Arbeit getätigt wurden. Falls nicht, deaktivieren Sie das Konto und sperren Sie seine ausgehenden Anrufe, bis der Vorfall untersucht ist.</translation>
     </message>
     <message>
         <source>off-hours calls: off (no business hours configured; set pbx.&lt;name&gt;.businessHours, e.g. &quot;Mon-Fri 08:00-18:00&quot;, and timeZone)%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe außerhalb der Geschäftszeiten: inaktiv (keine Geschäftszeiten konfiguriert; setzen Sie pbx.&lt;name&gt;.businessHours, z. B. &quot;Mon-Fri 08:00-18:00&quot;, und timeZone)%1</translation>
     </message>
     <message>
         <source>off-hours calls: on for %1 (score %2 in %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe außerhalb der Geschäftszeiten: aktiv für %1 (Wert %2 in %3)</translation>
     </message>
 </context>
 <context>
     <name>tg::PasswordPolicy</name>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <source>is in the list of common passwords attackers try first</source>
-        <translation type="unfinished"></translation>
+        <translation>steht in der Liste gängiger Passwörter, die Angreifer zuerst ausprobieren</translation>
     </message>
     <message>
         <source>is the same as the account name</source>
-        <translation type="unfinished"></translation>
+        <translation>ist identisch mit dem Kontonamen</translation>
     </message>
     <message>
         <source>is a short number (%1 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist eine kurze Zahl (%1 Ziffern)</translation>
     </message>
     <message>
         <source>is close to the account name</source>
-        <translation type="unfinished"></translation>
+        <translation>ähnelt dem Kontonamen</translation>
     </message>
     <message>
         <source>is only digits</source>
-        <translation type="unfinished"></translation>
+        <translation>besteht nur aus Ziffern</translation>
     </message>
     <message>
         <source>is shorter than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kürzer als %1 Zeichen</translation>
     </message>
 </context>
 <context>
     <name>tg::PbxDialog</name>
     <message>
         <source>Add PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX hinzufügen</translation>
     </message>
     <message>
         <source>Edit PBX %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX %1 bearbeiten</translation>
     </message>
     <message>
         <source>e.g. office-pbx</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. office-pbx</translation>
     </message>
     <message>
         <source>The name is kept: stored events and alerts refer to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name bleibt unverändert: Gespeicherte Ereignisse und Alarme verweisen darauf.</translation>
     </message>
     <message>
         <source>Asterisk (AMI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asterisk (AMI)</translation>
     </message>
     <message>
         <source>FreeSWITCH (ESL)</source>
-        <translation type="unfinished"></translation>
+        <translation>FreeSWITCH (ESL)</translation>
     </message>
     <message>
         <source>host name or IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname oder IP-Adresse</translation>
     </message>
     <message>
         <source>stored in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
         <source>leave empty to keep the stored secret</source>
-        <translation type="unfinished"></translation>
+        <translation>leer lassen, um das gespeicherte Secret zu behalten</translation>
     </message>
     <message>
         <source>Use TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS verwenden</translation>
     </message>
     <message>
         <source>optional SHA-256 of a self-signed certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: SHA-256 eines selbstsignierten Zertifikats</translation>
     </message>
     <message>
         <source>Monitor this PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese PBX überwachen</translation>
     </message>
     <message>
         <source>Manager connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager-Verbindung</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret</translation>
     </message>
     <message>
         <source>TLS fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Fingerabdruck</translation>
     </message>
     <message>
         <source>Reach the manager port through an SSH tunnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager-Port über einen SSH-Tunnel erreichen</translation>
     </message>
     <message>
         <source>same as the PBX host</source>
-        <translation type="unfinished"></translation>
+        <translation>wie der PBX-Host</translation>
     </message>
     <message>
         <source>private key file (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei mit privatem Schlüssel (optional)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>SSH (audits, blocking, tunnel)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH (Audits, Sperren, Tunnel)</translation>
     </message>
     <message>
         <source>SSH host</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Host</translation>
     </message>
     <message>
         <source>SSH user</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Benutzer</translation>
     </message>
     <message>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldatei</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Test connection tries the manager port and SSH and says what worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Verbindung testen&quot; prüft den Manager-Port und SSH und meldet, was funktioniert hat.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
@@ -4090,156 +4090,156 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>SSH private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater SSH-Schlüssel</translation>
     </message>
     <message>
         <source>AMI user from manager.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI-Benutzer aus manager.conf</translation>
     </message>
     <message>
         <source>ESL has no user</source>
-        <translation type="unfinished"></translation>
+        <translation>ESL hat keinen Benutzer</translation>
     </message>
     <message>
         <source>Enter a name for this PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für diese PBX ein.</translation>
     </message>
     <message>
         <source>Use up to 64 letters, digits, spaces, dots, dashes or underscores for the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie für den Namen bis zu 64 Buchstaben, Ziffern, Leerzeichen, Punkte, Bindestriche oder Unterstriche.</translation>
     </message>
     <message>
         <source>A PBX named %1 already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PBX namens %1 existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Enter the host name or IP address of the PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Hostnamen oder die IP-Adresse der PBX ein.</translation>
     </message>
     <message>
         <source>%1 is not a valid host name or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiger Hostname und keine gültige IP-Adresse.</translation>
     </message>
     <message>
         <source>Enter the AMI user from the PBX&apos;s manager.conf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den AMI-Benutzer aus der manager.conf der PBX ein.</translation>
     </message>
     <message>
         <source>The AMI user may contain only letters, digits and . _ @ + -.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der AMI-Benutzer darf nur Buchstaben, Ziffern und . _ @ + - enthalten.</translation>
     </message>
     <message>
         <source>The secret must not contain line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret darf keine Zeilenumbrüche enthalten.</translation>
     </message>
     <message>
         <source>Enter the AMI secret for user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das AMI-Secret für Benutzer %1 ein.</translation>
     </message>
     <message>
         <source>Enter the ESL password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das ESL-Passwort ein.</translation>
     </message>
     <message>
         <source>The TLS fingerprint must be a SHA-256: 64 hexadecimal digits, colons allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Fingerabdruck muss ein SHA-256-Wert sein: 64 Hexadezimalziffern, Doppelpunkte erlaubt.</translation>
     </message>
     <message>
         <source>%1 is not a valid SSH host name or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiger SSH-Hostname und keine gültige IP-Adresse.</translation>
     </message>
     <message>
         <source>Enter the SSH user to reach the manager port through SSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den SSH-Benutzer ein, um den Manager-Port über SSH zu erreichen.</translation>
     </message>
     <message>
         <source>The SSH user may contain only letters, digits, dots, dashes and underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSH-Benutzer darf nur Buchstaben, Ziffern, Punkte, Bindestriche und Unterstriche enthalten.</translation>
     </message>
     <message>
         <source>The key file %1 does not exist or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 existiert nicht oder kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Testing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird getestet…</translation>
     </message>
 </context>
 <context>
     <name>tg::PbxHealthTile</name>
     <message>
         <source>Click to show only this PBX in the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um nur diese PBX in der Konsole anzuzeigen</translation>
     </message>
     <message>
         <source>%1 — Demo PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Demo-PBX</translation>
     </message>
     <message>
         <source>%1 events/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse/s</translation>
     </message>
     <message>
         <source>Last event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Ereignis %1</translation>
     </message>
     <message>
         <source>No events yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ereignisse</translation>
     </message>
     <message>
         <source>Active calls: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Anrufe: %1</translation>
     </message>
     <message>
         <source>Critical alerts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritische Alarme: %1</translation>
     </message>
 </context>
 <context>
     <name>tg::PbxRepository</name>
     <message>
         <source>A PBX needs a name; enter one and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PBX benötigt einen Namen; geben Sie einen ein und speichern Sie erneut.</translation>
     </message>
     <message>
         <source>A PBX named &quot;%1&quot; already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PBX namens &quot;%1&quot; existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Could not save the PBX &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PBX &quot;%1&quot; konnte nicht gespeichert werden: %2.</translation>
     </message>
     <message>
         <source>The PBX &quot;%1&quot; no longer exists; reload the list and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PBX &quot;%1&quot; existiert nicht mehr; laden Sie die Liste neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Could not remove the PBX &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PBX &quot;%1&quot; konnte nicht entfernt werden: %2.</translation>
     </message>
     <message>
         <source>There is no PBX named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine PBX namens &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>tg::PbxSidebar</name>
     <message>
         <source>No PBX configured yet. Start the Demo PBX to see Tollgate at work, or add your own Asterisk or FreeSWITCH system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine PBX konfiguriert. Starten Sie die Demo-PBX, um Tollgate in Aktion zu sehen, oder fügen Sie Ihr eigenes Asterisk- oder FreeSWITCH-System hinzu.</translation>
     </message>
     <message>
         <source>Start the Demo PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-PBX starten</translation>
     </message>
     <message>
         <source>Add PBX…</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX hinzufügen…</translation>
     </message>
     <message>
         <source>%1 (Demo PBX)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Demo-PBX)</translation>
     </message>
     <message>
         <source>All PBXes</source>
@@ -4247,625 +4247,625 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>replayed Asterisk traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>wiedergegebener Asterisk-Verkehr</translation>
     </message>
     <message>
         <source>Asterisk</source>
-        <translation type="unfinished"></translation>
+        <translation>Asterisk</translation>
     </message>
     <message>
         <source>FreeSWITCH</source>
-        <translation type="unfinished"></translation>
+        <translation>FreeSWITCH</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Demo PBX: replays recorded Asterisk traffic inside Tollgate. Not a real system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-PBX: spielt aufgezeichneten Asterisk-Verkehr innerhalb von Tollgate ab. Kein echtes System.</translation>
     </message>
     <message>
         <source>%1:%2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2%3</translation>
     </message>
     <message>
         <source> through SSH</source>
-        <translation type="unfinished"></translation>
+        <translation> über SSH</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand: %1</translation>
     </message>
     <message>
         <source>Version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version: %1</translation>
     </message>
     <message>
         <source>Last event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Ereignis: %1</translation>
     </message>
     <message>
         <source>No status from the engine yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Status von der Engine.</translation>
     </message>
     <message>
         <source>Edit %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten…</translation>
     </message>
     <message>
         <source>Remove %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen…</translation>
     </message>
 </context>
 <context>
     <name>tg::Planner</name>
     <message>
         <source>%1 was not among the audited files; audit the PBX again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehörte nicht zu den geprüften Dateien; prüfen Sie die PBX erneut.</translation>
     </message>
     <message>
         <source>%1 has no [%2] section to change; edit it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Abschnitt [%2], der geändert werden kann; bearbeiten Sie die Datei von Hand.</translation>
     </message>
     <message>
         <source>manager.conf was not among the audited files; audit the PBX again.</source>
-        <translation type="unfinished"></translation>
+        <translation>manager.conf gehörte nicht zu den geprüften Dateien; prüfen Sie die PBX erneut.</translation>
     </message>
     <message>
         <source>manager.conf has no user [%1] any more; audit the PBX again.</source>
-        <translation type="unfinished"></translation>
+        <translation>manager.conf enthält keinen Benutzer [%1] mehr; prüfen Sie die PBX erneut.</translation>
     </message>
     <message>
         <source>The password parameter is not on one line of %1; change it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Passwort-Parameter steht in %1 nicht auf einer einzigen Zeile; ändern Sie ihn von Hand.</translation>
     </message>
     <message>
         <source>%1 already has this setting; audit the PBX again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diese Einstellung bereits; prüfen Sie die PBX erneut.</translation>
     </message>
 </context>
 <context>
     <name>tg::RemediationRunner</name>
     <message>
         <source>The fix has no change to make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Korrektur hat nichts zu ändern.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a plain absolute path; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; ist kein einfacher absoluter Pfad; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>%1: there is no keychain to keep the new password in; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Es gibt keinen Schlüsselbund, in dem das neue Passwort gespeichert werden kann; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Storing the new password in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Passwort wird im Schlüsselbund gespeichert</translation>
     </message>
     <message>
         <source>%1: the new password could not be stored in the keychain (%2); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das neue Passwort konnte nicht im Schlüsselbund gespeichert werden (%2); es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen</translation>
     </message>
     <message>
         <source>%1: %2 changed since the audit; nothing was written. Audit the PBX again and review the new diff.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 wurde seit dem Audit geändert; es wurde nichts geschrieben. Prüfen Sie die PBX erneut und sehen Sie sich den neuen Diff an.</translation>
     </message>
     <message>
         <source>Writing %1 (the old file is kept as a backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geschrieben (die alte Datei wird als Sicherung aufbewahrt)</translation>
     </message>
     <message>
         <source>Backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung: %1</translation>
     </message>
     <message>
         <source>Reloading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload: %1</translation>
     </message>
     <message>
         <source>The reload did not succeed (%1); the new file is in place and takes effect at the next reload or restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Reload war nicht erfolgreich (%1); die neue Datei ist vorhanden und wird beim nächsten Reload oder Neustart wirksam.</translation>
     </message>
     <message>
         <source>Checking again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneute Prüfung</translation>
     </message>
     <message>
         <source>%1: the file was written but could not be read back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei wurde geschrieben, konnte aber nicht zurückgelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: %2 does not hold what was written; restore the backup %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 enthält nicht, was geschrieben wurde; stellen Sie die Sicherung %3 wieder her.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a Tollgate backup of %3; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; ist keine Tollgate-Sicherung von %3; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Reading the backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung %1 wird gelesen</translation>
     </message>
     <message>
         <source>%1: the backup is larger than 4 MiB; restore it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Sicherung ist größer als 4 MiB; stellen Sie sie von Hand wieder her.</translation>
     </message>
     <message>
         <source>Restoring %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird wiederhergestellt</translation>
     </message>
     <message>
         <source>%1: %2 does not match the backup after the restore; check it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 stimmt nach der Wiederherstellung nicht mit der Sicherung überein; prüfen Sie die Datei von Hand.</translation>
     </message>
 </context>
 <context>
     <name>tg::ScannerDetector</name>
     <message>
         <source>SIP scanner %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP-Scanner %1 von %2</translation>
     </message>
     <message>
         <source>Requests from %1 carry the User-Agent of a known SIP scanner or attack tool (matches &quot;%2&quot;). Scanners look for open accounts and dial plans before brute force and toll fraud. User-Agent: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen von %1 tragen den User-Agent eines bekannten SIP-Scanners oder Angriffstools (passt auf &quot;%2&quot;). Scanner suchen nach offenen Konten und Dialplans, bevor Brute-Force und Gebührenbetrug folgen. User-Agent: %3</translation>
     </message>
     <message>
         <source>Block %1. Scanners rotate addresses, so also keep SIP closed to the internet where possible (firewall allowlist, non-default port, TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren Sie %1. Scanner wechseln ihre Adressen, halten Sie SIP daher nach Möglichkeit auch zum Internet hin geschlossen (Firewall-Allowlist, Nicht-Standard-Port, TLS).</translation>
     </message>
     <message>
         <source>SIP scanner sweep from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP-Scanner-Sweep von %1</translation>
     </message>
     <message>
         <source>%1 was challenged for %2 different accounts within %3 and answered %4 of %5 challenges (threshold: %6 accounts, at most %7% answered): a scanner collecting extension names, not a phone. Accounts: %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde innerhalb von %3 für %2 verschiedene Konten zur Authentifizierung aufgefordert und beantwortete %4 von %5 Challenges (Schwelle: %6 Konten, höchstens %7% beantwortet): ein Scanner, der Nebenstellennamen sammelt, kein Telefon. Konten: %8.</translation>
     </message>
     <message>
         <source>Block %1; keep alwaysauthreject=yes so the sweep learns nothing, and expect brute force on the accounts it found next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren Sie %1; behalten Sie alwaysauthreject=yes bei, damit der Sweep nichts erfährt, und rechnen Sie als Nächstes mit Brute-Force auf die gefundenen Konten.</translation>
     </message>
     <message>
         <source>scanner by User-Agent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner nach User-Agent: %1</translation>
     </message>
     <message numerus="yes">
         <source>on (%n patterns; needs a source that reports User-Agents: logs or ESL)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aktiv (%n Muster; erfordert eine Quelle, die User-Agents meldet: Logs oder ESL)</numerusform>
+            <numerusform>aktiv (%n Muster; erfordert eine Quelle, die User-Agents meldet: Logs oder ESL)</numerusform>
         </translation>
     </message>
     <message>
         <source>off (no User-Agent list loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>inaktiv (keine User-Agent-Liste geladen)</translation>
     </message>
     <message>
         <source>scanner sweep: on (%1 accounts challenged from one address in %2, at most %3% answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner-Sweep: aktiv (%1 Konten von einer Adresse in %2 zur Authentifizierung aufgefordert, höchstens %3% beantwortet)</translation>
     </message>
 </context>
 <context>
     <name>tg::SecretStore</name>
     <message>
         <source>Access to the keychain was refused, so the password for %1 could not be used. Allow Tollgate access when the keychain asks, or keep the password for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert, daher konnte das Passwort für %1 nicht verwendet werden. Erlauben Sie Tollgate den Zugriff, wenn der Schlüsselbund nachfragt, oder behalten Sie das Passwort nur für diese Sitzung.</translation>
     </message>
     <message>
         <source>The keychain could not delete the password for %1; remove it with your keychain manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte das Passwort für %1 nicht löschen; entfernen Sie es mit Ihrer Schlüsselbundverwaltung.</translation>
     </message>
     <message>
         <source>No keychain is reachable (such as GNOME Keyring, KWallet, macOS Keychain or the Windows Credential Manager), so Tollgate cannot save this password. You can keep it for this session only: it stays in memory until Tollgate quits and is never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund erreichbar (etwa GNOME Keyring, KWallet, macOS-Schlüsselbund oder die Windows-Anmeldeinformationsverwaltung), daher kann Tollgate dieses Passwort nicht speichern. Sie können es nur für diese Sitzung behalten: Es bleibt im Arbeitsspeicher, bis Tollgate beendet wird, und wird nie auf die Festplatte geschrieben.</translation>
     </message>
     <message>
         <source>No password is saved in the keychain for %1; enter it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist kein Passwort im Schlüsselbund gespeichert; geben Sie es erneut ein.</translation>
     </message>
 </context>
 <context>
     <name>tg::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Keep forever</source>
-        <translation type="unfinished"></translation>
+        <translation>Für immer behalten</translation>
     </message>
     <message>
         <source>Events older than this are deleted; open alerts are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Ereignisse werden gelöscht; offene Alarme bleiben erhalten.</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>A new language takes effect the next time Tollgate starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache wird beim nächsten Start von Tollgate wirksam.</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <source>Keep events for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse aufbewahren für</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Detector thresholds, business hours, the allowlist and rate tables are not configurable from this dialog in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennungsschwellen, Geschäftszeiten, die Allowlist und Tariftabellen lassen sich in dieser Version nicht in diesem Dialog konfigurieren.</translation>
     </message>
 </context>
 <context>
     <name>tg::SnapshotRecorder</name>
     <message>
         <source>%1 changed on %2 without approval</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde auf %2 ohne Freigabe geändert</translation>
     </message>
     <message numerus="yes">
         <source>%1 differs from its approved baseline: %n line(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 weicht von der freigegebenen Baseline ab: %n Zeile hinzugefügt</numerusform>
+            <numerusform>%1 weicht von der freigegebenen Baseline ab: %n Zeilen hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 changed since the previous snapshot (no baseline is approved yet): %n line(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wurde seit dem vorherigen Snapshot geändert (noch keine Baseline freigegeben): %n Zeile hinzugefügt</numerusform>
+            <numerusform>%1 wurde seit dem vorherigen Snapshot geändert (noch keine Baseline freigegeben): %n Zeilen hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n entfernt.</numerusform>
+            <numerusform>, %n entfernt.</numerusform>
         </translation>
     </message>
     <message>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
     <message>
         <source>previous</source>
-        <translation type="unfinished"></translation>
+        <translation>vorheriger</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <source>Open the Config tab and review the change. If it was intended, approve it as the new baseline; if not, revert to the baseline and find out who changed the file (SSH logins and sudo logs on the PBX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie den Reiter &quot;Konfiguration&quot; und prüfen Sie die Änderung. War sie beabsichtigt, geben Sie sie als neue Baseline frei; andernfalls setzen Sie auf die Baseline zurück und finden Sie heraus, wer die Datei geändert hat (SSH-Anmeldungen und sudo-Logs auf der PBX).</translation>
     </message>
     <message>
         <source>%1: %2 line(s) added, %3 removed; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Zeile(n) hinzugefügt, %3 entfernt; %4</translation>
     </message>
 </context>
 <context>
     <name>tg::SnapshotRepository</name>
     <message>
         <source>Could not read or store the configuration history: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Konfigurationsverlauf konnte nicht gelesen oder gespeichert werden: %1.</translation>
     </message>
     <message>
         <source>snapshot %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot %1 existiert nicht</translation>
     </message>
 </context>
 <context>
     <name>tg::SshLogFollower</name>
     <message>
         <source>Following %1 on PBX %2 ended: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgen von %1 auf PBX %2 beendet: %3</translation>
     </message>
 </context>
 <context>
     <name>tg::SshSession</name>
     <message>
         <source>SSH to PBX %1 (%2 port %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH zu PBX %1 (%2 Port %3)</translation>
     </message>
     <message>
         <source>%1: the host name could not be resolved (%2). Check the SSH host in the PBX settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Hostname konnte nicht aufgelöst werden (%2). Prüfen Sie den SSH-Host in den PBX-Einstellungen.</translation>
     </message>
     <message>
         <source>%1: cancelled while connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: beim Verbindungsaufbau abgebrochen.</translation>
     </message>
     <message>
         <source>%1: no answer within %2 s. Check that the PBX is up and that a firewall lets Tollgate reach its SSH port.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Antwort innerhalb von %2 s. Prüfen Sie, ob die PBX läuft und ob eine Firewall Tollgate den Zugriff auf ihren SSH-Port erlaubt.</translation>
     </message>
     <message>
         <source>%1: cannot connect (%2). Check the host and SSH port in the PBX settings and that sshd runs on the PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Verbindung nicht möglich (%2). Prüfen Sie Host und SSH-Port in den PBX-Einstellungen und ob sshd auf der PBX läuft.</translation>
     </message>
     <message>
         <source>%1: cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: abgebrochen.</translation>
     </message>
     <message>
         <source>%1: cancelled during the SSH handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: während des SSH-Handshakes abgebrochen.</translation>
     </message>
     <message>
         <source>%1: the SSH handshake failed (%2). Is this port an SSH server?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der SSH-Handshake ist fehlgeschlagen (%2). Ist dieser Port ein SSH-Server?</translation>
     </message>
     <message>
         <source>%1: the server sent no host key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Server hat keinen Host-Schlüssel gesendet.</translation>
     </message>
     <message>
         <source>%1: the connection was lost during login (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Verbindung ging während der Anmeldung verloren (%2).</translation>
     </message>
     <message>
         <source>ssh-agent</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh-agent</translation>
     </message>
     <message>
         <source>key file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldatei %1</translation>
     </message>
     <message>
         <source>%1: cannot read the private key file %2 (missing, unreadable, or protected by a passphrase that is not stored in the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die private Schlüsseldatei %2 kann nicht gelesen werden (fehlt, ist nicht lesbar oder durch eine Passphrase geschützt, die nicht im Schlüsselbund gespeichert ist).</translation>
     </message>
     <message>
         <source>%1: cannot read the private key file %2: wrong passphrase or not a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die private Schlüsseldatei %2 kann nicht gelesen werden: falsche Passphrase oder keine Schlüsseldatei.</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>keyboard-interactive</source>
-        <translation type="unfinished"></translation>
+        <translation>keyboard-interactive</translation>
     </message>
     <message>
         <source>%1: the server accepts none of the login methods Tollgate has for user %2 (set a key file or password in the PBX settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Server akzeptiert keine der Anmeldemethoden, die Tollgate für Benutzer %2 hat (legen Sie in den PBX-Einstellungen eine Schlüsseldatei oder ein Passwort fest).</translation>
     </message>
     <message>
         <source>%1: login as user %2 was refused (tried: %3). Check the user name, key and password in the PBX settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Anmeldung als Benutzer %2 wurde abgelehnt (versucht: %3). Prüfen Sie Benutzername, Schlüssel und Passwort in den PBX-Einstellungen.</translation>
     </message>
     <message>
         <source>On PBX %1, sudo wants a password for user %2, and Tollgate runs sudo without prompting (sudo -n). Allow the needed commands for %2 with NOPASSWD in sudoers (visudo), or use an SSH user that may run them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf PBX %1 verlangt sudo ein Passwort für Benutzer %2, und Tollgate führt sudo ohne Nachfrage aus (sudo -n). Erlauben Sie die benötigten Befehle für %2 mit NOPASSWD in den sudoers (visudo), oder verwenden Sie einen SSH-Benutzer, der sie ausführen darf.</translation>
     </message>
     <message>
         <source>On PBX %1, user %2 may not run this command with sudo. Allow it in sudoers (visudo) with NOPASSWD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf PBX %1 darf Benutzer %2 diesen Befehl nicht mit sudo ausführen. Erlauben Sie ihn in den sudoers (visudo) mit NOPASSWD.</translation>
     </message>
     <message>
         <source>PBX %1 has no sudo. Install it, or log in as a user that can run the command directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX %1 hat kein sudo. Installieren Sie es oder melden Sie sich als Benutzer an, der den Befehl direkt ausführen kann.</translation>
     </message>
     <message>
         <source>%1: the connection was lost %2 (%3). The server may have restarted or the network failed; Tollgate reconnects on the next request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Verbindung ging %2 verloren (%3). Der Server wurde möglicherweise neu gestartet oder das Netzwerk ist ausgefallen; Tollgate verbindet sich bei der nächsten Anfrage neu.</translation>
     </message>
     <message>
         <source>while opening a channel</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Öffnen eines Kanals</translation>
     </message>
     <message>
         <source>while starting the command</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Starten des Befehls</translation>
     </message>
     <message>
         <source>while sending data</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Senden von Daten</translation>
     </message>
     <message>
         <source>during the command</source>
-        <translation type="unfinished"></translation>
+        <translation>während des Befehls</translation>
     </message>
     <message>
         <source>%1: the command did not finish within %2 s and was abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Befehl wurde nicht innerhalb von %2 s beendet und wurde abgebrochen.</translation>
     </message>
     <message>
         <source>at the end of the command</source>
-        <translation type="unfinished"></translation>
+        <translation>am Ende des Befehls</translation>
     </message>
     <message>
         <source>%1: refused to follow &quot;%2&quot;: not a plain absolute file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Verfolgen von &quot;%2&quot; abgelehnt: kein einfacher absoluter Dateipfad.</translation>
     </message>
     <message>
         <source>%1: the connection was lost while starting SFTP (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Verbindung ging beim Starten von SFTP verloren (%2).</translation>
     </message>
     <message>
         <source>%1: the server offers no SFTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Server bietet kein SFTP an.</translation>
     </message>
     <message>
         <source>%1: the file %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei %2 existiert nicht.</translation>
     </message>
     <message>
         <source>%1: permission denied reading %2; read it with sudo, or give the SSH user read access.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zugriff verweigert beim Lesen von %2; lesen Sie die Datei mit sudo oder geben Sie dem SSH-Benutzer Leserechte.</translation>
     </message>
     <message>
         <source>%1: cannot open %2 (SFTP error %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 kann nicht geöffnet werden (SFTP-Fehler %3).</translation>
     </message>
     <message>
         <source>%1: reading %2 failed (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Lesen von %2 fehlgeschlagen (%3).</translation>
     </message>
     <message>
         <source>%1: refused to read &quot;%2&quot;: not a plain absolute file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Lesen von &quot;%2&quot; abgelehnt: kein einfacher absoluter Dateipfad.</translation>
     </message>
     <message>
         <source>%1: cannot read %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 kann nicht gelesen werden: %3</translation>
     </message>
     <message>
         <source>%1: refused to write &quot;%2&quot;: not a plain absolute file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schreiben von &quot;%2&quot; abgelehnt: kein einfacher absoluter Dateipfad.</translation>
     </message>
     <message>
         <source>%1: writing %2 failed; the file is unchanged: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schreiben von %2 fehlgeschlagen; die Datei ist unverändert: %3</translation>
     </message>
     <message>
         <source>%1: %2 was written but its size on the PBX differs (%3 bytes instead of %4); check the disk space and the backup %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 wurde geschrieben, aber die Größe auf der PBX weicht ab (%3 Bytes statt %4); prüfen Sie den Speicherplatz und die Sicherung %5.</translation>
     </message>
     <message>
         <source>%1: the server refused to forward to %2 port %3 (%4). Check AllowTcpForwarding in the PBX&apos;s sshd_config and that the service listens there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Server hat die Weiterleitung zu %2 Port %3 abgelehnt (%4). Prüfen Sie AllowTcpForwarding in der sshd_config der PBX und ob der Dienst dort lauscht.</translation>
     </message>
 </context>
 <context>
     <name>tg::SshTunnel</name>
     <message>
         <source>Cannot open a local port for the SSH tunnel to PBX %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den SSH-Tunnel zu PBX %1 kann kein lokaler Port geöffnet werden: %2.</translation>
     </message>
     <message>
         <source>The SSH tunnel to PBX %1 was lost: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSH-Tunnel zu PBX %1 ist abgebrochen: %2</translation>
     </message>
 </context>
 <context>
     <name>tg::StoreQueryWorker</name>
     <message>
         <source>Could not write %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen.</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Check the free disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
 </context>
 <context>
     <name>tg::StoreWriter</name>
     <message>
         <source>Could not prepare the database statements: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankanweisungen konnten nicht vorbereitet werden: %1.</translation>
     </message>
     <message>
         <source>Could not save %1 events to the database (%2); retrying. Free some disk space if the disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse konnten nicht in der Datenbank gespeichert werden (%2); neuer Versuch läuft. Geben Sie Speicherplatz frei, falls die Festplatte voll ist.</translation>
     </message>
     <message>
         <source>Could not save %1 events and %2 alerts to the database (%3); they were dropped. Free some disk space and check the database with &quot;tollgate-cli db check&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse und %2 Alarme konnten nicht in der Datenbank gespeichert werden (%3); sie wurden verworfen. Geben Sie Speicherplatz frei und prüfen Sie die Datenbank mit &quot;tollgate-cli db check&quot;.</translation>
     </message>
 </context>
 <context>
     <name>tg::SuccessAfterFailureDetector</name>
     <message>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>Successful login after failures: %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreiche Anmeldung nach Fehlversuchen: %1 von %2</translation>
     </message>
     <message>
         <source>Account %1 logged in successfully (%2) from %3 after %4 failed attempts on it within %5 from %6 (threshold: %7, the successful address among them). The attacker may have found the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1 hat sich von %3 erfolgreich angemeldet (%2), nach %4 Fehlversuchen darauf innerhalb von %5 von %6 (Schwelle: %7, die erfolgreiche Adresse eingeschlossen). Der Angreifer hat möglicherweise das Passwort gefunden.</translation>
     </message>
     <message>
         <source>%1 logged in successfully (%2, account %3) after %4 failed attempts from the same address within %5 (threshold: %6). Accounts it tried: %7. The attacker may have found a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sich erfolgreich angemeldet (%2, Konto %3), nach %4 Fehlversuchen von derselben Adresse innerhalb von %5 (Schwelle: %6). Versuchte Konten: %7. Der Angreifer hat möglicherweise ein Passwort gefunden.</translation>
     </message>
     <message>
         <source>Treat account %1 as compromised: change its password now, block %2, hang up its calls and check every call it made since the first failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandeln Sie Konto %1 als kompromittiert: Ändern Sie sofort das Passwort, sperren Sie %2, legen Sie seine Anrufe auf und prüfen Sie jeden Anruf, den es seit dem ersten Fehlversuch getätigt hat.</translation>
     </message>
     <message>
         <source>success after failures: on (%1 failures from the address or %2 on the account within %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg nach Fehlversuchen: aktiv (%1 Fehlversuche von der Adresse oder %2 auf das Konto innerhalb von %3)</translation>
     </message>
 </context>
 <context>
     <name>tg::TollFraudDetector</name>
     <message>
         <source>unknown caller</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Anrufer</translation>
     </message>
     <message>
         <source>%1 is a %2 range, a usual target of toll fraud (International Revenue Share Fraud).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Bereich vom Typ %2, ein übliches Ziel von Gebührenbetrug (International Revenue Share Fraud).</translation>
     </message>
     <message>
         <source>International calls to %1 are not allowed for PBX %2 (allowed: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Internationale Anrufe nach %1 sind für PBX %2 nicht erlaubt (erlaubt: %3).</translation>
     </message>
     <message>
         <source>none configured</source>
-        <translation type="unfinished"></translation>
+        <translation>keine konfiguriert</translation>
     </message>
     <message>
         <source>The number matches no prefix in the rate table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer passt auf kein Präfix der Tariftabelle.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Call to a high-risk destination: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf zu einem Hochrisiko-Ziel: %1 (%2)</translation>
     </message>
     <message>
         <source>International call to %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Internationaler Anruf nach %1 von %2</translation>
     </message>
     <message>
         <source>%1 dialed %2 (+%3, %4, tier %5, about %6 per minute; one hour costs about %7). %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 gewählt (+%3, %4, Stufe %5, etwa %6 pro Minute; eine Stunde kostet etwa %7). %8</translation>
     </message>
     <message>
         <source>If nobody meant to call %1, hang up the calls of %2 now, change its password, and block international and premium dialing for it in the dial plan or at the carrier. If the calls are wanted, add %3 to the allowed countries of this PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls niemand %1 anrufen wollte, legen Sie jetzt die Anrufe von %2 auf, ändern Sie das Passwort und sperren Sie für das Konto internationale und Premium-Anrufe im Dialplan oder beim Carrier. Sind die Anrufe gewollt, fügen Sie %3 zu den erlaubten Ländern dieser PBX hinzu.</translation>
     </message>
     <message>
         <source>toll fraud by destination: on (international calls outside each PBX&apos;s allowed countries, and premium, satellite and high-risk ranges)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebührenbetrug nach Ziel: aktiv (internationale Anrufe außerhalb der erlaubten Länder jeder PBX sowie Premium-, Satelliten- und Hochrisiko-Bereiche)</translation>
     </message>
 </context>
 <context>
@@ -4881,15 +4881,24 @@ and prints the alerts. Files are merged in time order.
   --rules FILE detector settings (JSON) instead of the defaults
   --tz ZONE    time zone the logs were written in (IANA name, default UTC)
 Exit codes: 0 no alerts, 1 alerts found, 2 bad input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tollgate-cli analyze FILE... [--format F] [--json] [--since T] [--until T]
+                             [--rules FILE] [--tz ZONE] [--verbose]
+Spielt AMI-Mitschnitte und Asterisk-Security-/Messages-Logs durch die Detektoren ab
+und gibt die Alarme aus. Dateien werden in zeitlicher Reihenfolge zusammengeführt.
+  --format F   %1 (Standard: automatisch erkannt)
+  --since T    nur Ereignisse ab T (ISO 8601 UTC oder ms seit der Epoche)
+  --until T    nur Ereignisse vor T
+  --rules FILE Detektor-Einstellungen (JSON) statt der Standardwerte
+  --tz ZONE    Zeitzone, in der die Logs geschrieben wurden (IANA-Name, Standard UTC)
+Exit-Codes: 0 keine Alarme, 1 Alarme gefunden, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>--since and --until take an ISO 8601 time such as 2026-11-27T01:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since und --until erwarten eine ISO-8601-Zeit wie 2026-11-27T01:00:00Z.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Format &quot;%1&quot;; verwenden Sie eines von: %2.</translation>
     </message>
     <message>
         <source>Usage: tollgate-cli audit --offline DIR|FILE [--json] [--type asterisk|freeswitch]
@@ -4903,11 +4912,21 @@ table; --ss, --firewall, --fail2ban and --ps take saved output of `ss -lntup`,
 --json prints one JSON object per finding and line.
 Exit codes: 0 no finding of medium severity or above, 1 such findings, 2 bad input.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tollgate-cli audit --offline DIR|FILE [--json] [--type asterisk|freeswitch]
+                           [--pbx-version TEXT] [--ss FILE] [--firewall FILE] [--fail2ban FILE]
+                           [--ps FILE] [--name NAME]
+Führt die Konfigurationsprüfungen für einen Ordner mit Asterisk- (*.conf) oder FreeSWITCH-Dateien
+(freeswitch.xml, vars.xml, autoload_configs/, sip_profiles/, directory/) oder für eine solche
+Datei aus; der Aufbau wird erkannt. --pbx-version prüft die Asterisk-Version gegen die eingebaute
+Advisory-Tabelle; --ss, --firewall, --fail2ban und --ps lesen gespeicherte Ausgaben von `ss -lntup`,
+`nft list ruleset` (oder `iptables -S`), `fail2ban-client status` und `ps -o user= -C asterisk`.
+--json gibt ein JSON-Objekt pro Befund und Zeile aus.
+Exit-Codes: 0 kein Befund mit mittlerem oder höherem Schweregrad, 1 solche Befunde, 2 ungültige Eingabe.
+</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MiB; not audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 MiB; nicht geprüft.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2.</source>
@@ -4915,23 +4934,23 @@ Exit codes: 0 no finding of medium severity or above, 1 such findings, 2 bad inp
     </message>
     <message>
         <source>%1 is neither a folder nor a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder ein Ordner noch eine Datei.</translation>
     </message>
     <message>
         <source>%1 holds no readable files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine lesbaren Dateien.</translation>
     </message>
     <message>
         <source>--type must be asterisk or freeswitch.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type muss asterisk oder freeswitch sein.</translation>
     </message>
     <message>
         <source>%1 holds no Asterisk (*.conf) or FreeSWITCH (freeswitch.xml, vars.xml, autoload_configs/) configuration; give --type if the layout is unusual.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Konfiguration von Asterisk (*.conf) oder FreeSWITCH (freeswitch.xml, vars.xml, autoload_configs/); geben Sie --type an, wenn der Aufbau ungewöhnlich ist.</translation>
     </message>
     <message>
         <source>%1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -4939,15 +4958,15 @@ Exit codes: 0 no finding of medium severity or above, 1 such findings, 2 bad inp
     </message>
     <message>
         <source>%1: %2, score %3/100, findings: %4 (%5 critical, %6 high, %7 medium, %8 low)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, Bewertung %3/100, Befunde: %4 (%5 kritisch, %6 hoch, %7 mittel, %8 niedrig)</translation>
     </message>
     <message>
         <source>Benchmarks (tollgate-cli bench NAME [--json] [--count N]):</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmarks (tollgate-cli bench NAME [--json] [--count N]):</translation>
     </message>
     <message>
         <source>No benchmark is called &quot;%1&quot;; run tollgate-cli bench to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Benchmark namens &quot;%1&quot;; führen Sie tollgate-cli bench aus, um sie aufzulisten.</translation>
     </message>
     <message>
         <source>Usage: tollgate-cli block ADDRESS... --pbx NAME[,NAME...]|all [--ttl SECONDS] [--reason TEXT]
@@ -4956,39 +4975,48 @@ Shows the plan (the exact commands on each PBX, and what is refused and why), th
 verifies each PBX by listing its blocks, and records the block. --dry-run stops after the plan.
 ADDRESS is an IPv4 or IPv6 address or network (203.0.113.5, 198.51.100.0/24, 2001:db8::/48).
 Exit codes: 0 done everywhere, 1 refused or failed somewhere, 2 bad usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tollgate-cli block ADDRESS... --pbx NAME[,NAME...]|all [--ttl SECONDS] [--reason TEXT]
+                           [--alert ID] [--dry-run] [--json] [--trust-fingerprint SHA256:...] [--data-dir D]
+Zeigt den Plan (die genauen Befehle auf jeder PBX und was abgelehnt wird und warum), führt ihn dann aus,
+überprüft jede PBX durch Auflisten ihrer Sperren und speichert die Sperre. --dry-run stoppt nach dem Plan.
+ADDRESS ist eine IPv4- oder IPv6-Adresse oder ein Netz (203.0.113.5, 198.51.100.0/24, 2001:db8::/48).
+Exit-Codes: 0 überall erledigt, 1 irgendwo abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</translation>
     </message>
     <message>
         <source>Usage: tollgate-cli unblock ADDRESS... --pbx NAME[,NAME...]|all [--dry-run] [--json]
                             [--trust-fingerprint SHA256:...] [--data-dir D]
 Exit codes: 0 done everywhere, 1 failed somewhere, 2 bad usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tollgate-cli unblock ADDRESS... --pbx NAME[,NAME...]|all [--dry-run] [--json]
+                             [--trust-fingerprint SHA256:...] [--data-dir D]
+Exit-Codes: 0 überall erledigt, 1 irgendwo fehlgeschlagen, 2 falscher Aufruf.</translation>
     </message>
     <message>
         <source>--ttl takes a number of seconds (0 or absent: until unblocked).</source>
-        <translation type="unfinished"></translation>
+        <translation>--ttl erwartet eine Anzahl Sekunden (0 oder nicht angegeben: bis zur Entsperrung).</translation>
     </message>
     <message>
         <source>No PBX with SSH access is configured; add its SSH settings in the console first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine PBX mit SSH-Zugang konfiguriert; hinterlegen Sie zuerst deren SSH-Einstellungen in der Konsole.</translation>
     </message>
     <message>
         <source>Nothing to do: every address was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun: Jede Adresse wurde abgelehnt.</translation>
     </message>
     <message>
         <source>Nothing runs on any PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf keiner PBX wird etwas ausgeführt.</translation>
     </message>
     <message>
         <source>Usage: tollgate-cli blocks [--all] [--json] [--data-dir D]
 Lists the blocks Tollgate recorded, in force or failed (--all: also unblocked and expired),
 with their state on each PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tollgate-cli blocks [--all] [--json] [--data-dir D]
+Listet die von Tollgate gespeicherten Sperren auf, aktiv oder fehlgeschlagen (--all: auch entsperrte und abgelaufene),
+mit ihrem Zustand auf jeder PBX.</translation>
     </message>
     <message>
         <source>No blocks recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sperren gespeichert.</translation>
     </message>
     <message>
         <source>until unblocked</source>
@@ -5000,39 +5028,43 @@ with their state on each PBX.</source>
          1 different, 2 unreadable. --as names the file as on the PBX (e.g.
          /etc/asterisk/manager.conf) when the copies are named otherwise.
        tollgate-cli config bench [--mb N]   diff timings on generated N MB files (default 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tollgate-cli config diff OLD NEW [--as PATH] [--json]
+          vergleicht zwei lokale Kopien einer Konfigurationsdatei; Secrets werden maskiert;
+          Exit 0 gleich, 1 verschieden, 2 nicht lesbar. --as benennt die Datei wie auf der PBX
+          (z. B. /etc/asterisk/manager.conf), wenn die Kopien anders heißen.
+        tollgate-cli config bench [--mb N]   Diff-Zeiten für erzeugte N-MB-Dateien (Standard 10)</translation>
     </message>
     <message>
         <source>Could not read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>Severity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad: %1</translation>
     </message>
     <message>
         <source>Usage: tollgate-cli db check [--data-dir D] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tollgate-cli db check [--data-dir D] [--json]</translation>
     </message>
     <message>
         <source>Usage: tollgate-cli events FILE... [--json] [--pbx NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tollgate-cli events FILE... [--json] [--pbx NAME]</translation>
     </message>
     <message>
         <source>No saved PBX is called &quot;%1&quot;; see the PBX list in the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gespeicherte PBX heißt &quot;%1&quot;; siehe die PBX-Liste in der Konsole.</translation>
     </message>
     <message>
         <source>Usage: tollgate-cli watch ami://USER@HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tollgate-cli watch ami://USER@HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]</translation>
     </message>
     <message>
         <source>Say which PBX to watch: an ami:// address or --pbx NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, welche PBX überwacht werden soll: eine ami://-Adresse oder --pbx NAME.</translation>
     </message>
     <message>
         <source>No secret: set TOLLGATE_SECRET or use --pbx NAME for a PBX whose secret is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Secret: Setzen Sie TOLLGATE_SECRET oder verwenden Sie --pbx NAME für eine PBX, deren Secret im Schlüsselbund liegt.</translation>
     </message>
     <message>
         <source>Usage: tollgate-cli COMMAND [OPTIONS]
@@ -5067,30 +5099,61 @@ Options:
 
 Exit codes: 0 success, 1 findings or failure, 2 bad usage or unreadable input.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tollgate-cli COMMAND [OPTIONS]
+
+Befehle:
+  --version                     Version ausgeben
+  events FILE... [--json]       normalisierte Ereignisse aus AMI-Mitschnitten und Asterisk-Logs, eins pro Zeile
+  analyze FILE... [--json] [--since T] [--until T] [--format F] [--rules FILE] [--tz ZONE]
+                                Mitschnitte und Logs durch die Detektoren abspielen; Alarme ausgeben
+                                (Exit 0 keine, 1 Alarme gefunden, 2 ungültige Eingabe)
+  watch ami://USER@HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]
+                                live verbinden und Ereignisse ausgeben; das Secret stammt aus der
+                                Umgebungsvariable TOLLGATE_SECRET oder dem Schlüsselbund-Eintrag
+                                einer gespeicherten PBX (--pbx NAME), nie aus der Befehlszeile
+  db check [--data-dir D] [--json]
+                                Schemaversion, Zeilenzahlen und Integrität des Speichers
+  audit --offline DIR|FILE [--json] [--type T] [--pbx-version V]
+                                Sicherheitsaudit eines Ordners mit Asterisk- oder FreeSWITCH-Konfigurationsdateien
+                                (Exit 0 nichts ab mittlerem Schweregrad, 1 Befunde, 2 ungültige Eingabe)
+  block ADDRESS... --pbx NAME[,NAME...]|all [--ttl S] [--reason TEXT] [--dry-run] [--json]
+                                Plan anzeigen, auf den Telefonanlagen per SSH sperren, überprüfen, speichern
+  unblock ADDRESS... --pbx NAME[,NAME...]|all [--dry-run] [--json]
+  blocks [--all] [--json]       die gespeicherten Sperren und ihr Zustand auf jeder PBX
+  config diff OLD NEW [--as PATH] [--json]
+                                zwei Kopien einer Konfigurationsdatei vergleichen: Hunks mit ihrem Abschnitt,
+                                Sicherheitsbefunde und Schweregrad, Secrets maskiert (Exit 0 gleich, 1 verschieden)
+  config bench [--mb N]         Zeiten von config diff für erzeugte N-MB-Dateien
+  bench [NAME] [--json]         einen Benchmark ausführen (ohne NAME: auflisten)
+
+Optionen:
+  --data-dir D                  den Speicher in D statt am benutzerspezifischen Ort verwenden
+
+Exit-Codes: 0 Erfolg, 1 Befunde oder Fehler, 2 falscher Aufruf oder nicht lesbare Eingabe.
+</translation>
     </message>
 </context>
 <context>
     <name>tg::main</name>
     <message>
         <source>Security operations console for Asterisk and FreeSWITCH PBXes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitskonsole für Asterisk- und FreeSWITCH-Telefonanlagen</translation>
     </message>
     <message>
         <source>Start the built-in Demo PBX, which replays real Asterisk attack traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebaute Demo-PBX starten, die echten Asterisk-Angriffsverkehr wiedergibt.</translation>
     </message>
     <message>
         <source>Keep the store in DIR instead of the per-user location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Speicher in DIR statt am benutzerspezifischen Ort ablegen.</translation>
     </message>
     <message>
         <source>Start the Demo PBX when no PBX is configured yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-PBX starten, wenn noch keine PBX konfiguriert ist.</translation>
     </message>
     <message>
         <source>Tollgate cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Tollgate kann nicht starten</translation>
     </message>
 </context>
 </TS>
