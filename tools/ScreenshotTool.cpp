@@ -2,12 +2,16 @@
 //   tollgate-screenshots OUT_DIR [SECONDS]
 // Runs the real application wiring; waits while the demo streams, then grabs each main tab.
 #include "AlertsView.h"
+#include "AuditView.h"
+#include "BlocksView.h"
 #include "CallsView.h"
 #include "MainWindow.h"
+#include "engine/Engine.h"
 #include "gui/AppController.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -53,7 +57,17 @@ int main(int argc, char **argv)
         }
     });
     calls.start(200);
+    // The action tabs: an audit of the Demo PBX (over AMI: it has no SSH) and a Blocks check.
+    QTimer::singleShot(qMax(0, seconds - 5) * 1000, &app, [&] {
+        w->showPbx(Engine::demoPbxName());
+        w->tabs()->setCurrentIndex(MainWindow::AuditTab);
+        w->auditView()->runButton()->click();
+        Q_EMIT w->blocksView()->refreshRequested(false);
+    });
     QTimer::singleShot(seconds * 1000, &app, [&] {
+        grab(MainWindow::AuditTab, QStringLiteral("audit.png"));
+        grab(MainWindow::ConfigTab, QStringLiteral("config.png"));
+        grab(MainWindow::BlocksTab, QStringLiteral("blocks.png"));
         grab(MainWindow::DashboardTab, QStringLiteral("dashboard.png"));
         grab(MainWindow::EventsTab, QStringLiteral("events.png"));
         w->tabs()->setCurrentIndex(MainWindow::AlertsTab);
