@@ -443,6 +443,12 @@ QByteArray AmiReplayServer::cannedReply(const QByteArray &action, const AmiMessa
     if (it == m_canned.constEnd() || it->isEmpty())
         return {};
     const Canned *choice = &it->first();
+    if (action == "getconfig") {
+        // The only recorded GetConfig is of sip.conf; any other file is absent, as Asterisk says.
+        const QByteArray file = request.value("Filename").toByteArray().trimmed().toLower();
+        if (file != "sip.conf")
+            return "Response: Error\r\nActionID: " + actionId + "\r\nMessage: Config file not found\r\n\r\n";
+    }
     if (action == "command") {
         // Several recorded commands: pick the one whose output speaks of the command's last word
         // ("sip show peers" -> "2 sip peers", "core show channels" -> "2 active channels").

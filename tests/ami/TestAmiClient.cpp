@@ -460,6 +460,10 @@ void TestAmiClient::getConfig()
     QCOMPARE(r.response.value("Category-000000"), QByteArrayView("general"));
     QCOMPARE(r.response.value("Line-000000-000002"), QByteArrayView("alwaysauthreject=yes"));
     QCOMPARE(r.response.value("Category-000002"), QByteArrayView("1002"));
+    // A file the PBX does not have is an error, not somebody else's contents.
+    const auto missing = rig.run([&](auto cb) { rig.client->getConfig(QStringLiteral("iax.conf"), cb); });
+    QVERIFY(!missing.ok);
+    QVERIFY2(missing.error.contains(QStringLiteral("Config file not found")), qPrintable(missing.error));
 }
 
 void TestAmiClient::unsupportedAction()
