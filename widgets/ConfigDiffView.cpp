@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -142,6 +143,8 @@ void ConfigDiffView::buildUi()
     tf.setBold(true);
     m_title->setFont(tf);
     m_title->setWordWrap(true);
+    // Room for two wrapped lines: a word-wrapped label in a row layout is otherwise cut off.
+    m_title->setMinimumHeight(2 * QFontMetrics(tf).lineSpacing() + 4);
     auto tool = [this](const QString &text, const QString &tip) {
         auto *b = new QToolButton(this);
         b->setText(text);
