@@ -19,6 +19,11 @@ RUNTIME_PACKAGES=(
   appstream desktop-file-utils groff-base dpkg-dev
 )
 
+# clang's libFuzzer for the parser fuzzers, where the distribution has it under this name.
+for p in clang libclang-rt-14-dev; do
+  apt-cache show "$p" >/dev/null 2>&1 && RUNTIME_PACKAGES+=("$p")
+done
+
 missing=()
 for p in "${BUILD_PACKAGES[@]}" "${RUNTIME_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -9,3 +9,11 @@ scripts/setup.sh
 cmake -S . -B "$BUILD_DIR" -DTOLLGATE_WERROR=ON >/dev/null
 cmake --build "$BUILD_DIR" --parallel "$(nproc)"
 ctest --test-dir "$BUILD_DIR" --output-on-failure --parallel "$(nproc)" --timeout 600 "$@"
+
+# The AMI and ESL parser fuzzers, for a bounded time, where clang's libFuzzer is available.
+if [ -z "${TOLLGATE_SKIP_FUZZ:-}" ] && command -v clang++ >/dev/null \
+   && ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1; then
+  scripts/fuzz.sh "${TOLLGATE_FUZZ_SECONDS:-15}"
+else
+  echo "test: fuzzers skipped (no clang with libFuzzer; install clang and libclang-rt-14-dev)"
+fi
