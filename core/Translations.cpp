@@ -19,6 +19,17 @@ QStringList Translations::available()
     return names;
 }
 
+QString Translations::lookup(std::initializer_list<const char *> contexts, const char *text)
+{
+    const QString source = QString::fromUtf8(text);
+    for (const char *context : contexts) {
+        const QString t = QCoreApplication::translate(context, text);
+        if (t != source)
+            return t;
+    }
+    return source;
+}
+
 QString Translations::install(const QString &overrideLanguage)
 {
     QString wanted = overrideLanguage;

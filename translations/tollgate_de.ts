@@ -2984,6 +2984,46 @@ SHA-256 %3</translation>
         <source>The Demo PBX could not start: %1</source>
         <translation>Die Demo-PBX konnte nicht starten: %1</translation>
     </message>
+    <message>
+        <source>Fixed on %1: %2 was written and reloaded, and the re-check no longer reports it.</source>
+        <translation>Behoben auf %1: %2 wurde geschrieben und neu geladen, und die erneute Prüfung meldet den Befund nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%2 was written on %1, but the re-check still reports the finding.</source>
+        <translation>%2 wurde auf %1 geschrieben, aber die erneute Prüfung meldet den Befund weiterhin.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 was restored from its backup.</source>
+        <translation>%1 auf %2 wurde aus der Sicherung wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>%1 is not connected in this session, so it cannot be audited; check its settings.</source>
+        <translation>%1 ist in dieser Sitzung nicht verbunden und kann daher nicht geprüft werden; prüfen Sie die Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Auditing %1 over SSH…</source>
+        <translation>Prüfe %1 über SSH…</translation>
+    </message>
+    <message>
+        <source>Auditing %1 over AMI (no SSH configured)…</source>
+        <translation>Prüfe %1 über AMI (kein SSH konfiguriert)…</translation>
+    </message>
+    <message>
+        <source>%1 is not connected; nothing was changed.</source>
+        <translation>%1 ist nicht verbunden; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Fixes are written over SSH, and %1 has no SSH settings; add them in the PBX&apos;s settings. Nothing was changed.</source>
+        <translation>Korrekturen werden über SSH geschrieben, und %1 hat keine SSH-Einstellungen; tragen Sie sie in den Einstellungen der PBX ein. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Another fix is running on %1; try again when it has finished.</source>
+        <translation>Auf %1 läuft bereits eine andere Korrektur; versuchen Sie es erneut, wenn sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>%1 is not reachable over SSH, so the backup could not be restored.</source>
+        <translation>%1 ist über SSH nicht erreichbar, daher konnte die Sicherung nicht wiederhergestellt werden.</translation>
+    </message>
 </context>
 <context>
     <name>tg::EnumerationDetector</name>
@@ -4197,6 +4237,13 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tg::PbxLink</name>
+    <message>
+        <source>Opening the SSH tunnel to %1.</source>
+        <translation>SSH-Tunnel zu %1 wird geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>tg::PbxRepository</name>
     <message>
         <source>A PBX needs a name; enter one and save again.</source>
@@ -5023,18 +5070,6 @@ mit ihrem Zustand auf jeder PBX.</translation>
         <translation>bis zur Entsperrung</translation>
     </message>
     <message>
-        <source>Usage: tollgate-cli config diff OLD NEW [--as PATH] [--json]
-         compare two local copies of a config file; secrets are masked; exit 0 same,
-         1 different, 2 unreadable. --as names the file as on the PBX (e.g.
-         /etc/asterisk/manager.conf) when the copies are named otherwise.
-       tollgate-cli config bench [--mb N]   diff timings on generated N MB files (default 10)</source>
-        <translation>Aufruf: tollgate-cli config diff OLD NEW [--as PATH] [--json]
-          vergleicht zwei lokale Kopien einer Konfigurationsdatei; Secrets werden maskiert;
-          Exit 0 gleich, 1 verschieden, 2 nicht lesbar. --as benennt die Datei wie auf der PBX
-          (z. B. /etc/asterisk/manager.conf), wenn die Kopien anders heißen.
-        tollgate-cli config bench [--mb N]   Diff-Zeiten für erzeugte N-MB-Dateien (Standard 10)</translation>
-    </message>
-    <message>
         <source>Could not read %1: %2.</source>
         <translation>%1 konnte nicht gelesen werden: %2.</translation>
     </message>
@@ -5055,16 +5090,26 @@ mit ihrem Zustand auf jeder PBX.</translation>
         <translation>Keine gespeicherte PBX heißt &quot;%1&quot;; siehe die PBX-Liste in der Konsole.</translation>
     </message>
     <message>
-        <source>Usage: tollgate-cli watch ami://USER@HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]</source>
-        <translation>Aufruf: tollgate-cli watch ami://USER@HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]</translation>
-    </message>
-    <message>
         <source>Say which PBX to watch: an ami:// address or --pbx NAME.</source>
         <translation>Geben Sie an, welche PBX überwacht werden soll: eine ami://-Adresse oder --pbx NAME.</translation>
     </message>
     <message>
         <source>No secret: set TOLLGATE_SECRET or use --pbx NAME for a PBX whose secret is in the keychain.</source>
         <translation>Kein Secret: Setzen Sie TOLLGATE_SECRET oder verwenden Sie --pbx NAME für eine PBX, deren Secret im Schlüsselbund liegt.</translation>
+    </message>
+    <message>
+        <source>Usage: tollgate-cli config diff OLD NEW [--as PATH] [--json]
+         compare two local copies of a config file; secrets are masked; exit 0 same,
+         1 different, 2 unreadable. --as names the file as on the PBX (e.g.
+         /etc/asterisk/manager.conf) when the copies are named otherwise.</source>
+        <translation>Aufruf: tollgate-cli config diff OLD NEW [--as PATH] [--json]
+         zwei lokale Kopien einer Konfigurationsdatei vergleichen; Secrets werden maskiert; Exit 0 gleich,
+         1 verschieden, 2 unlesbar. --as benennt die Datei wie auf der PBX (z. B.
+         /etc/asterisk/manager.conf), wenn die Kopien anders heißen.</translation>
+    </message>
+    <message>
+        <source>Usage: tollgate-cli watch ami://USER@HOST[:PORT] | esl://HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]</source>
+        <translation>Aufruf: tollgate-cli watch ami://USER@HOST[:PORT] | esl://HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]</translation>
     </message>
     <message>
         <source>Usage: tollgate-cli COMMAND [OPTIONS]
@@ -5075,7 +5120,7 @@ Commands:
   analyze FILE... [--json] [--since T] [--until T] [--format F] [--rules FILE] [--tz ZONE]
                                 replay captures and logs through the detectors; print alerts
                                 (exit 0 none, 1 alerts found, 2 bad input)
-  watch ami://USER@HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]
+  watch ami://USER@HOST[:PORT] | esl://HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]
                                 connect live and print Events; the secret comes from the
                                 TOLLGATE_SECRET environment variable or the keychain entry of
                                 a saved PBX (--pbx NAME), never from the command line
@@ -5091,7 +5136,6 @@ Commands:
   config diff OLD NEW [--as PATH] [--json]
                                 compare two copies of a config file: hunks with their section,
                                 security findings and severity, secrets masked (exit 0 same, 1 differ)
-  config bench [--mb N]         config diff timings on generated N MB files
   bench [NAME] [--json]         run a benchmark (no NAME: list them)
 
 Options:
@@ -5099,37 +5143,36 @@ Options:
 
 Exit codes: 0 success, 1 findings or failure, 2 bad usage or unreadable input.
 </source>
-        <translation>Aufruf: tollgate-cli COMMAND [OPTIONS]
+        <translation>Aufruf: tollgate-cli BEFEHL [OPTIONEN]
 
 Befehle:
   --version                     Version ausgeben
-  events FILE... [--json]       normalisierte Ereignisse aus AMI-Mitschnitten und Asterisk-Logs, eins pro Zeile
+  events FILE... [--json]       normalisierte Ereignisse aus AMI-Mitschnitten und Asterisk-Logs, eines pro Zeile
   analyze FILE... [--json] [--since T] [--until T] [--format F] [--rules FILE] [--tz ZONE]
                                 Mitschnitte und Logs durch die Detektoren abspielen; Alarme ausgeben
                                 (Exit 0 keine, 1 Alarme gefunden, 2 ungültige Eingabe)
-  watch ami://USER@HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]
-                                live verbinden und Ereignisse ausgeben; das Secret stammt aus der
-                                Umgebungsvariable TOLLGATE_SECRET oder dem Schlüsselbund-Eintrag
-                                einer gespeicherten PBX (--pbx NAME), nie aus der Befehlszeile
+  watch ami://USER@HOST[:PORT] | esl://HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]
+                                live verbinden und Ereignisse ausgeben; das Secret kommt aus der
+                                Umgebungsvariablen TOLLGATE_SECRET oder dem Schlüsselbund-Eintrag
+                                einer gespeicherten PBX (--pbx NAME), nie von der Befehlszeile
   db check [--data-dir D] [--json]
-                                Schemaversion, Zeilenzahlen und Integrität des Speichers
+                                Schema-Version, Zeilenzahlen und Integrität des Speichers
   audit --offline DIR|FILE [--json] [--type T] [--pbx-version V]
-                                Sicherheitsaudit eines Ordners mit Asterisk- oder FreeSWITCH-Konfigurationsdateien
+                                Sicherheitsprüfung eines Ordners mit Asterisk- oder FreeSWITCH-Konfiguration
                                 (Exit 0 nichts ab mittlerem Schweregrad, 1 Befunde, 2 ungültige Eingabe)
   block ADDRESS... --pbx NAME[,NAME...]|all [--ttl S] [--reason TEXT] [--dry-run] [--json]
-                                Plan anzeigen, auf den Telefonanlagen per SSH sperren, überprüfen, speichern
+                                Plan zeigen, auf den PBXs über SSH sperren, prüfen, speichern
   unblock ADDRESS... --pbx NAME[,NAME...]|all [--dry-run] [--json]
   blocks [--all] [--json]       die gespeicherten Sperren und ihr Zustand auf jeder PBX
   config diff OLD NEW [--as PATH] [--json]
-                                zwei Kopien einer Konfigurationsdatei vergleichen: Hunks mit ihrem Abschnitt,
+                                zwei Kopien einer Konfigurationsdatei vergleichen: Abschnitte mit Kontext,
                                 Sicherheitsbefunde und Schweregrad, Secrets maskiert (Exit 0 gleich, 1 verschieden)
-  config bench [--mb N]         Zeiten von config diff für erzeugte N-MB-Dateien
-  bench [NAME] [--json]         einen Benchmark ausführen (ohne NAME: auflisten)
+  bench [NAME] [--json]         einen Benchmark ausführen (ohne NAME: alle auflisten)
 
 Optionen:
-  --data-dir D                  den Speicher in D statt am benutzerspezifischen Ort verwenden
+  --data-dir D                  den Speicher in D statt am benutzereigenen Ort verwenden
 
-Exit-Codes: 0 Erfolg, 1 Befunde oder Fehler, 2 falscher Aufruf oder nicht lesbare Eingabe.
+Exit-Codes: 0 Erfolg, 1 Befunde oder Fehler, 2 falscher Aufruf oder unlesbare Eingabe.
 </translation>
     </message>
 </context>

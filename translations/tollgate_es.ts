@@ -2984,6 +2984,46 @@ SHA-256 %3</translation>
         <source>The Demo PBX could not start: %1</source>
         <translation>No se pudo iniciar la PBX de demostración: %1</translation>
     </message>
+    <message>
+        <source>Fixed on %1: %2 was written and reloaded, and the re-check no longer reports it.</source>
+        <translation>Corregido en %1: se escribió y recargó %2, y la nueva comprobación ya no lo notifica.</translation>
+    </message>
+    <message>
+        <source>%2 was written on %1, but the re-check still reports the finding.</source>
+        <translation>Se escribió %2 en %1, pero la nueva comprobación sigue notificando el hallazgo.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 was restored from its backup.</source>
+        <translation>%1 en %2 se restauró desde su copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>%1 is not connected in this session, so it cannot be audited; check its settings.</source>
+        <translation>%1 no está conectada en esta sesión, así que no se puede auditar; revise su configuración.</translation>
+    </message>
+    <message>
+        <source>Auditing %1 over SSH…</source>
+        <translation>Auditando %1 por SSH…</translation>
+    </message>
+    <message>
+        <source>Auditing %1 over AMI (no SSH configured)…</source>
+        <translation>Auditando %1 por AMI (sin SSH configurado)…</translation>
+    </message>
+    <message>
+        <source>%1 is not connected; nothing was changed.</source>
+        <translation>%1 no está conectada; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Fixes are written over SSH, and %1 has no SSH settings; add them in the PBX&apos;s settings. Nothing was changed.</source>
+        <translation>Las correcciones se escriben por SSH y %1 no tiene configuración SSH; añádala en la configuración de la PBX. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Another fix is running on %1; try again when it has finished.</source>
+        <translation>Ya hay otra corrección en curso en %1; inténtelo de nuevo cuando termine.</translation>
+    </message>
+    <message>
+        <source>%1 is not reachable over SSH, so the backup could not be restored.</source>
+        <translation>%1 no es accesible por SSH, así que no se pudo restaurar la copia de seguridad.</translation>
+    </message>
 </context>
 <context>
     <name>tg::EnumerationDetector</name>
@@ -4197,6 +4237,13 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tg::PbxLink</name>
+    <message>
+        <source>Opening the SSH tunnel to %1.</source>
+        <translation>Abriendo el túnel SSH hacia %1.</translation>
+    </message>
+</context>
+<context>
     <name>tg::PbxRepository</name>
     <message>
         <source>A PBX needs a name; enter one and save again.</source>
@@ -5026,19 +5073,6 @@ desbloqueados y caducados), con su estado en cada centralita.</translation>
         <translation>hasta que se desbloquee</translation>
     </message>
     <message>
-        <source>Usage: tollgate-cli config diff OLD NEW [--as PATH] [--json]
-         compare two local copies of a config file; secrets are masked; exit 0 same,
-         1 different, 2 unreadable. --as names the file as on the PBX (e.g.
-         /etc/asterisk/manager.conf) when the copies are named otherwise.
-       tollgate-cli config bench [--mb N]   diff timings on generated N MB files (default 10)</source>
-        <translation>Uso: tollgate-cli config diff OLD NEW [--as PATH] [--json]
-         compara dos copias locales de un archivo de configuración; los secretos se
-         enmascaran; sale con 0 si son iguales, 1 si difieren, 2 si no se pueden leer.
-         --as nombra el archivo como en la centralita (p. ej. /etc/asterisk/manager.conf)
-         cuando las copias tienen otro nombre.
-     tollgate-cli config bench [--mb N]   tiempos de diff con archivos generados de N MB (predeterminado 10)</translation>
-    </message>
-    <message>
         <source>Could not read %1: %2.</source>
         <translation>No se pudo leer %1: %2.</translation>
     </message>
@@ -5059,16 +5093,26 @@ desbloqueados y caducados), con su estado en cada centralita.</translation>
         <translation>No hay ninguna PBX guardada llamada &quot;%1&quot;; consulte la lista de centralitas en la consola.</translation>
     </message>
     <message>
-        <source>Usage: tollgate-cli watch ami://USER@HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]</source>
-        <translation>Uso: tollgate-cli watch ami://USER@HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]</translation>
-    </message>
-    <message>
         <source>Say which PBX to watch: an ami:// address or --pbx NAME.</source>
         <translation>Indique qué centralita vigilar: una dirección ami:// o --pbx NAME.</translation>
     </message>
     <message>
         <source>No secret: set TOLLGATE_SECRET or use --pbx NAME for a PBX whose secret is in the keychain.</source>
         <translation>Sin secreto: defina TOLLGATE_SECRET o use --pbx NAME con una centralita cuyo secreto esté en el llavero.</translation>
+    </message>
+    <message>
+        <source>Usage: tollgate-cli config diff OLD NEW [--as PATH] [--json]
+         compare two local copies of a config file; secrets are masked; exit 0 same,
+         1 different, 2 unreadable. --as names the file as on the PBX (e.g.
+         /etc/asterisk/manager.conf) when the copies are named otherwise.</source>
+        <translation>Uso: tollgate-cli config diff OLD NEW [--as PATH] [--json]
+         compara dos copias locales de un archivo de configuración; los secretos se ocultan; salida 0 iguales,
+         1 distintos, 2 ilegibles. --as da al archivo el nombre que tiene en la PBX (p. ej.
+         /etc/asterisk/manager.conf) cuando las copias se llaman de otra forma.</translation>
+    </message>
+    <message>
+        <source>Usage: tollgate-cli watch ami://USER@HOST[:PORT] | esl://HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]</source>
+        <translation>Uso: tollgate-cli watch ami://USER@HOST[:PORT] | esl://HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]</translation>
     </message>
     <message>
         <source>Usage: tollgate-cli COMMAND [OPTIONS]
@@ -5079,7 +5123,7 @@ Commands:
   analyze FILE... [--json] [--since T] [--until T] [--format F] [--rules FILE] [--tz ZONE]
                                 replay captures and logs through the detectors; print alerts
                                 (exit 0 none, 1 alerts found, 2 bad input)
-  watch ami://USER@HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]
+  watch ami://USER@HOST[:PORT] | esl://HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]
                                 connect live and print Events; the secret comes from the
                                 TOLLGATE_SECRET environment variable or the keychain entry of
                                 a saved PBX (--pbx NAME), never from the command line
@@ -5095,7 +5139,6 @@ Commands:
   config diff OLD NEW [--as PATH] [--json]
                                 compare two copies of a config file: hunks with their section,
                                 security findings and severity, secrets masked (exit 0 same, 1 differ)
-  config bench [--mb N]         config diff timings on generated N MB files
   bench [NAME] [--json]         run a benchmark (no NAME: list them)
 
 Options:
@@ -5103,42 +5146,34 @@ Options:
 
 Exit codes: 0 success, 1 findings or failure, 2 bad usage or unreadable input.
 </source>
-        <translation>Uso: tollgate-cli COMMAND [OPTIONS]
+        <translation>Uso: tollgate-cli COMANDO [OPCIONES]
 
 Comandos:
   --version                     muestra la versión
-  events FILE... [--json]       eventos normalizados de capturas AMI y registros de Asterisk,
-                                uno por línea
+  events FILE... [--json]       eventos normalizados de capturas AMI y registros de Asterisk, uno por línea
   analyze FILE... [--json] [--since T] [--until T] [--format F] [--rules FILE] [--tz ZONE]
-                                reproduce capturas y registros a través de los detectores;
-                                muestra las alertas (sale con 0 si no hay, 1 si hay alertas,
-                                2 si la entrada es incorrecta)
-  watch ami://USER@HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]
-                                se conecta en vivo y muestra los eventos; el secreto se toma
-                                de la variable de entorno TOLLGATE_SECRET o de la entrada del
-                                llavero de una centralita guardada (--pbx NAME), nunca de la
-                                línea de comandos
+                                reproduce capturas y registros a través de los detectores; muestra las alertas
+                                (salida 0 ninguna, 1 alertas encontradas, 2 entrada no válida)
+  watch ami://USER@HOST[:PORT] | esl://HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]
+                                se conecta en directo y muestra los eventos; el secreto viene de la
+                                variable de entorno TOLLGATE_SECRET o de la entrada del llavero de
+                                una PBX guardada (--pbx NAME), nunca de la línea de comandos
   db check [--data-dir D] [--json]
                                 versión del esquema, número de filas e integridad del almacén
   audit --offline DIR|FILE [--json] [--type T] [--pbx-version V]
-                                auditoría de seguridad de una carpeta de archivos de
-                                configuración de Asterisk o FreeSWITCH (sale con 0 si no hay
-                                nada de gravedad media o superior, 1 si hay hallazgos,
-                                2 si la entrada es incorrecta)
+                                auditoría de seguridad de una carpeta de configuración de Asterisk o FreeSWITCH
+                                (salida 0 nada de gravedad media o superior, 1 hallazgos, 2 entrada no válida)
   block ADDRESS... --pbx NAME[,NAME...]|all [--ttl S] [--reason TEXT] [--dry-run] [--json]
-                                muestra el plan, bloquea en las centralitas por SSH, verifica
-                                y registra
+                                muestra el plan, bloquea en las PBX por SSH, verifica y registra
   unblock ADDRESS... --pbx NAME[,NAME...]|all [--dry-run] [--json]
-  blocks [--all] [--json]       los bloqueos registrados y su estado en cada centralita
+  blocks [--all] [--json]       los bloqueos registrados y su estado en cada PBX
   config diff OLD NEW [--as PATH] [--json]
-                                compara dos copias de un archivo de configuración: bloques
-                                de cambios con su sección, hallazgos de seguridad y gravedad,
-                                secretos enmascarados (sale con 0 si son iguales, 1 si difieren)
-  config bench [--mb N]         tiempos de config diff con archivos generados de N MB
+                                compara dos copias de un archivo de configuración: cambios con su sección,
+                                hallazgos de seguridad y gravedad, secretos ocultos (salida 0 iguales, 1 distintos)
   bench [NAME] [--json]         ejecuta una prueba de rendimiento (sin NAME: las lista)
 
 Opciones:
-  --data-dir D                  usa el almacén en D en lugar de la ubicación del usuario
+  --data-dir D                  usa el almacén de D en lugar de la ubicación del usuario
 
 Códigos de salida: 0 éxito, 1 hallazgos o fallo, 2 uso incorrecto o entrada ilegible.
 </translation>

@@ -2984,6 +2984,46 @@ SHA-256 %3</translation>
         <source>The Demo PBX could not start: %1</source>
         <translation>O PBX de demonstração não pôde iniciar: %1</translation>
     </message>
+    <message>
+        <source>Fixed on %1: %2 was written and reloaded, and the re-check no longer reports it.</source>
+        <translation>Corrigido em %1: %2 foi gravado e recarregado, e a nova verificação não o aponta mais.</translation>
+    </message>
+    <message>
+        <source>%2 was written on %1, but the re-check still reports the finding.</source>
+        <translation>%2 foi gravado em %1, mas a nova verificação ainda aponta o achado.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 was restored from its backup.</source>
+        <translation>%1 em %2 foi restaurado a partir do backup.</translation>
+    </message>
+    <message>
+        <source>%1 is not connected in this session, so it cannot be audited; check its settings.</source>
+        <translation>%1 não está conectado nesta sessão, então não pode ser auditado; verifique as configurações.</translation>
+    </message>
+    <message>
+        <source>Auditing %1 over SSH…</source>
+        <translation>Auditando %1 via SSH…</translation>
+    </message>
+    <message>
+        <source>Auditing %1 over AMI (no SSH configured)…</source>
+        <translation>Auditando %1 via AMI (sem SSH configurado)…</translation>
+    </message>
+    <message>
+        <source>%1 is not connected; nothing was changed.</source>
+        <translation>%1 não está conectado; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Fixes are written over SSH, and %1 has no SSH settings; add them in the PBX&apos;s settings. Nothing was changed.</source>
+        <translation>As correções são gravadas via SSH, e %1 não tem configurações de SSH; adicione-as nas configurações do PBX. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Another fix is running on %1; try again when it has finished.</source>
+        <translation>Outra correção está em andamento em %1; tente novamente quando ela terminar.</translation>
+    </message>
+    <message>
+        <source>%1 is not reachable over SSH, so the backup could not be restored.</source>
+        <translation>%1 não está acessível via SSH, então o backup não pôde ser restaurado.</translation>
+    </message>
 </context>
 <context>
     <name>tg::EnumerationDetector</name>
@@ -4197,6 +4237,13 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tg::PbxLink</name>
+    <message>
+        <source>Opening the SSH tunnel to %1.</source>
+        <translation>Abrindo o túnel SSH para %1.</translation>
+    </message>
+</context>
+<context>
     <name>tg::PbxRepository</name>
     <message>
         <source>A PBX needs a name; enter one and save again.</source>
@@ -5023,18 +5070,6 @@ com o estado deles em cada PABX.</translation>
         <translation>até ser desbloqueado</translation>
     </message>
     <message>
-        <source>Usage: tollgate-cli config diff OLD NEW [--as PATH] [--json]
-         compare two local copies of a config file; secrets are masked; exit 0 same,
-         1 different, 2 unreadable. --as names the file as on the PBX (e.g.
-         /etc/asterisk/manager.conf) when the copies are named otherwise.
-       tollgate-cli config bench [--mb N]   diff timings on generated N MB files (default 10)</source>
-        <translation>Uso: tollgate-cli config diff ANTIGO NOVO [--as CAMINHO] [--json]
-         compara duas cópias locais de um arquivo de configuração; segredos são mascarados; saída 0 iguais,
-         1 diferentes, 2 ilegível. --as nomeia o arquivo como no PABX (ex.:
-         /etc/asterisk/manager.conf) quando as cópias têm outro nome.
-       tollgate-cli config bench [--mb N]   tempos de diff em arquivos gerados de N MB (padrão 10)</translation>
-    </message>
-    <message>
         <source>Could not read %1: %2.</source>
         <translation>Não foi possível ler %1: %2.</translation>
     </message>
@@ -5055,16 +5090,26 @@ com o estado deles em cada PABX.</translation>
         <translation>Nenhum PBX salvo se chama &quot;%1&quot;; veja a lista de PBXs no console.</translation>
     </message>
     <message>
-        <source>Usage: tollgate-cli watch ami://USER@HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]</source>
-        <translation>Uso: tollgate-cli watch ami://USUÁRIO@HOST[:PORTA] [--tls] [--seconds N] [--json] [--pbx NOME]</translation>
-    </message>
-    <message>
         <source>Say which PBX to watch: an ami:// address or --pbx NAME.</source>
         <translation>Informe qual PABX monitorar: um endereço ami:// ou --pbx NOME.</translation>
     </message>
     <message>
         <source>No secret: set TOLLGATE_SECRET or use --pbx NAME for a PBX whose secret is in the keychain.</source>
         <translation>Sem segredo: defina TOLLGATE_SECRET ou use --pbx NOME para um PABX cujo segredo esteja no chaveiro.</translation>
+    </message>
+    <message>
+        <source>Usage: tollgate-cli config diff OLD NEW [--as PATH] [--json]
+         compare two local copies of a config file; secrets are masked; exit 0 same,
+         1 different, 2 unreadable. --as names the file as on the PBX (e.g.
+         /etc/asterisk/manager.conf) when the copies are named otherwise.</source>
+        <translation>Uso: tollgate-cli config diff ANTIGO NOVO [--as CAMINHO] [--json]
+         compara duas cópias locais de um arquivo de configuração; segredos são mascarados; saída 0 iguais,
+         1 diferentes, 2 ilegível. --as dá ao arquivo o nome que ele tem no PBX (por exemplo,
+         /etc/asterisk/manager.conf) quando as cópias têm outro nome.</translation>
+    </message>
+    <message>
+        <source>Usage: tollgate-cli watch ami://USER@HOST[:PORT] | esl://HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]</source>
+        <translation>Uso: tollgate-cli watch ami://USER@HOST[:PORT] | esl://HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NOME]</translation>
     </message>
     <message>
         <source>Usage: tollgate-cli COMMAND [OPTIONS]
@@ -5075,7 +5120,7 @@ Commands:
   analyze FILE... [--json] [--since T] [--until T] [--format F] [--rules FILE] [--tz ZONE]
                                 replay captures and logs through the detectors; print alerts
                                 (exit 0 none, 1 alerts found, 2 bad input)
-  watch ami://USER@HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]
+  watch ami://USER@HOST[:PORT] | esl://HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]
                                 connect live and print Events; the secret comes from the
                                 TOLLGATE_SECRET environment variable or the keychain entry of
                                 a saved PBX (--pbx NAME), never from the command line
@@ -5091,7 +5136,6 @@ Commands:
   config diff OLD NEW [--as PATH] [--json]
                                 compare two copies of a config file: hunks with their section,
                                 security findings and severity, secrets masked (exit 0 same, 1 differ)
-  config bench [--mb N]         config diff timings on generated N MB files
   bench [NAME] [--json]         run a benchmark (no NAME: list them)
 
 Options:
@@ -5102,32 +5146,31 @@ Exit codes: 0 success, 1 findings or failure, 2 bad usage or unreadable input.
         <translation>Uso: tollgate-cli COMANDO [OPÇÕES]
 
 Comandos:
-  --version                     imprime a versão
-  events ARQUIVO... [--json]    Events normalizados de capturas AMI e logs do Asterisk, um por linha
-  analyze ARQUIVO... [--json] [--since T] [--until T] [--format F] [--rules ARQUIVO] [--tz FUSO]
-                                reproduz capturas e logs pelos detectores; imprime alertas
+  --version                     mostra a versão
+  events ARQUIVO... [--json]    eventos normalizados de capturas AMI e logs do Asterisk, um por linha
+  analyze ARQUIVO... [--json] [--since T] [--until T] [--format F] [--rules ARQUIVO] [--tz ZONA]
+                                reproduz capturas e logs pelos detectores; mostra os alertas
                                 (saída 0 nenhum, 1 alertas encontrados, 2 entrada inválida)
-  watch ami://USUÁRIO@HOST[:PORTA] [--tls] [--seconds N] [--json] [--pbx NOME]
-                                conecta ao vivo e imprime Events; o segredo vem da
-                                variável de ambiente TOLLGATE_SECRET ou da entrada no chaveiro de
-                                um PBX salvo (--pbx NOME), nunca da linha de comando
+  watch ami://USER@HOST[:PORT] | esl://HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NOME]
+                                conecta ao vivo e mostra os eventos; o segredo vem da variável
+                                de ambiente TOLLGATE_SECRET ou da entrada no chaveiro de um
+                                PBX salvo (--pbx NOME), nunca da linha de comando
   db check [--data-dir D] [--json]
-                                versão do esquema, contagem de linhas e integridade do armazenamento
+                                versão do esquema, contagem de linhas e integridade do banco
   audit --offline DIR|ARQUIVO [--json] [--type T] [--pbx-version V]
-                                auditoria de segurança de uma pasta de arquivos de configuração do Asterisk ou FreeSWITCH
-                                (saída 0 nada de severidade média ou acima, 1 achados, 2 entrada inválida)
+                                auditoria de segurança de uma pasta de configuração do Asterisk ou FreeSWITCH
+                                (saída 0 nada de gravidade média ou maior, 1 achados, 2 entrada inválida)
   block ENDEREÇO... --pbx NOME[,NOME...]|all [--ttl S] [--reason TEXTO] [--dry-run] [--json]
-                                mostra o plano, bloqueia nos PABX via SSH, verifica, registra
+                                mostra o plano, bloqueia nos PBXs via SSH, verifica e registra
   unblock ENDEREÇO... --pbx NOME[,NOME...]|all [--dry-run] [--json]
-  blocks [--all] [--json]       os bloqueios registrados e o estado deles em cada PABX
+  blocks [--all] [--json]       os bloqueios registrados e seu estado em cada PBX
   config diff ANTIGO NOVO [--as CAMINHO] [--json]
                                 compara duas cópias de um arquivo de configuração: trechos com sua seção,
-                                achados de segurança e severidade, segredos mascarados (saída 0 iguais, 1 diferentes)
-  config bench [--mb N]         tempos de config diff em arquivos gerados de N MB
-  bench [NOME] [--json]         executa um benchmark (sem NOME: lista-os)
+                                achados de segurança e gravidade, segredos mascarados (saída 0 iguais, 1 diferentes)
+  bench [NOME] [--json]         executa um benchmark (sem NOME: lista todos)
 
 Opções:
-  --data-dir D                  usa o armazenamento em D em vez do local por usuário
+  --data-dir D                  usa o banco em D em vez do local do usuário
 
 Códigos de saída: 0 sucesso, 1 achados ou falha, 2 uso incorreto ou entrada ilegível.
 </translation>

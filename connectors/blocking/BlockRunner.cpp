@@ -6,6 +6,8 @@
 #include "ssh/SshPool.h"
 #include "ssh/SshSession.h"
 
+#include "Translations.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -17,7 +19,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tg::BlockRunner", text);
+    // lupdate files these strings under the enclosing class or namespace (see Translations::lookup).
+    return Translations::lookup({"tg::BlockRunner", "tg"}, text);
 }
 
 // One command over the PBX's SSH session; root ones through sudo -n unless the user is root.

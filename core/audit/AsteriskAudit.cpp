@@ -5,6 +5,8 @@
 #include "ConfigFileSet.h"
 #include "PasswordPolicy.h"
 
+#include "Translations.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -14,7 +16,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tg::AsteriskAudit", text);
+    // lupdate files these strings under the enclosing class or namespace (see Translations::lookup).
+    return Translations::lookup({"tg::AsteriskAudit", "tg::Audit", "tg"}, text);
 }
 
 bool isLoopback(const QString &addr)

@@ -5,6 +5,8 @@
 #include "ConfigPatch.h"
 #include "PasswordPolicy.h"
 
+#include "Translations.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -14,7 +16,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tg::FixPlanner", text);
+    // lupdate files these strings under the enclosing class or namespace (see Translations::lookup).
+    return Translations::lookup({"tg::FixPlanner", "tg::Planner", "tg"}, text);
 }
 
 // "key = old ; comment" -> "key = new ; comment": the admin's spacing and comment are kept.

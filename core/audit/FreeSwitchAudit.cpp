@@ -4,6 +4,8 @@
 #include "FreeSwitchConfig.h"
 #include "PasswordPolicy.h"
 
+#include "Translations.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -13,7 +15,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tg::FreeSwitchAudit", text);
+    // lupdate files these strings under the enclosing class or namespace (see Translations::lookup).
+    return Translations::lookup({"tg::FreeSwitchAudit", "tg::Audit", "tg"}, text);
 }
 
 bool isTrue(const QString &v)

@@ -1,5 +1,7 @@
 #include "BlockStore.h"
 
+#include "Translations.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -15,7 +17,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tg::BlockStore", text);
+    // lupdate files these strings under the enclosing class or namespace (see Translations::lookup).
+    return Translations::lookup({"tg::BlockStore", "tg"}, text);
 }
 
 bool fail(QSqlQuery &q, QString *error)

@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "Translations.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -17,7 +19,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tg::Database", text);
+    // lupdate files these strings under the enclosing class or namespace (see Translations::lookup).
+    return Translations::lookup({"tg::Database", "tg"}, text);
 }
 
 using Migration = std::function<bool(QSqlDatabase &, QString *)>;

@@ -2,6 +2,8 @@
 
 #include "Database.h"
 
+#include "Translations.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -19,7 +21,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tg::DbCheck", text);
+    // lupdate files these strings under the enclosing class or namespace (see Translations::lookup).
+    return Translations::lookup({"tg::DbCheck", "tg::DbCheckReport", "tg"}, text);
 }
 
 std::atomic<int> s_checkCount{0};

@@ -16,7 +16,7 @@ while read -r lang; do
   [ -f "$ts" ] || { echo "FAIL: $ts is missing"; status=1; continue; }
   cp "$ts" "$work/"
   (cd "$src" && "$lupdate" -silent -no-obsolete -locations none -extensions cpp,h \
-      core connectors widgets app -ts "$work/$(basename "$ts")")
+      core connectors widgets app -ts "$work/$(basename "$ts")" 2>/dev/null)
   total=$(grep -c '<source>' "$work/$(basename "$ts")" || true)
   missing=$(grep -c 'type="unfinished"' "$work/$(basename "$ts")" || true)
   if [ "$missing" -gt 0 ]; then
