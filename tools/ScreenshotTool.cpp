@@ -6,6 +6,7 @@
 #include "BlocksView.h"
 #include "CallsView.h"
 #include "MainWindow.h"
+#include "Translations.h"
 #include "engine/Engine.h"
 #include "gui/AppController.h"
 
@@ -24,6 +25,7 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);   // never touch the user's own settings
+    Translations::install(qEnvironmentVariable("TOLLGATE_LANGUAGE"));   // e.g. "de" to check layouts
     const QString outDir = app.arguments().value(1, QStringLiteral("."));
     const int seconds = app.arguments().value(2, QStringLiteral("75")).toInt();
     QDir().mkpath(outDir);
