@@ -135,6 +135,12 @@ PbxDialog::PbxDialog(const PbxProfile &profile, bool isNew, const QStringList &e
         updateEnabled();
     });
     connect(m_viaSsh, &QCheckBox::toggled, this, &PbxDialog::updateEnabled);
+    // ESL has no TLS: once SSH is set up for a FreeSWITCH PBX, reach ESL through it by default
+    // (the admin can still untick it).
+    connect(m_sshUser, &QLineEdit::textEdited, this, [this](const QString &user) {
+        if (m_type->currentData().toInt() == int(PbxType::FreeSwitch) && !m_viaSsh->isChecked() && !user.isEmpty())
+            m_viaSsh->setChecked(true);
+    });
     connect(m_browseKey, &QPushButton::clicked, this, [this] {
         const QString f = QFileDialog::getOpenFileName(this, tr("SSH private key"), m_sshKey->text());
         if (!f.isEmpty())

@@ -40,6 +40,18 @@ private Q_SLOTS:
         QCOMPARE(d.secret(), QStringLiteral("s3cret"));
     }
 
+    void freeSwitchWithSshReachesEslThroughItByDefault()
+    {
+        PbxDialog d(PbxProfile{}, true, {});
+        fillValid(d);
+        d.typeCombo()->setCurrentIndex(1);   // FreeSWITCH
+        QVERIFY(!d.viaSshCheck()->isChecked());
+        d.sshUserEdit()->setFocus();
+        QTest::keyClicks(d.sshUserEdit(), QStringLiteral("admin"));
+        QVERIFY(d.viaSshCheck()->isChecked());
+        QVERIFY(d.profile().viaSsh);
+    }
+
     void fieldErrors_data()
     {
         QTest::addColumn<QString>("field");
