@@ -2528,6 +2528,45 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tg::ConnectionTest</name>
+    <message>
+        <source>SSH: logged in as %1.</source>
+        <translation>SSH: sesión iniciada como %1.</translation>
+    </message>
+    <message>
+        <source>SSH: %1</source>
+        <translation>SSH: %1</translation>
+    </message>
+    <message>
+        <source>ESL</source>
+        <translation>ESL</translation>
+    </message>
+    <message>
+        <source>AMI</source>
+        <translation>AMI</translation>
+    </message>
+    <message>
+        <source>%1: connected and logged in.</source>
+        <translation>%1: conectado y con sesión iniciada.</translation>
+    </message>
+    <message>
+        <source>%1: connected and logged in (%2).</source>
+        <translation>%1: conectado y con sesión iniciada (%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no answer from %2:%3 within %4 s.</source>
+        <translation>%1: sin respuesta de %2:%3 en %4 s.</translation>
+    </message>
+    <message>
+        <source>SSH: no answer within %1 s.</source>
+        <translation>SSH: sin respuesta en %1 s.</translation>
+    </message>
+</context>
+<context>
     <name>tg::ConsoleStyle</name>
     <message>
         <source>Critical</source>

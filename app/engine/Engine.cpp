@@ -1,5 +1,6 @@
 #include "Engine.h"
 
+#include "ConnectionTest.h"
 #include "PbxLink.h"
 #include "PbxOps.h"
 #include "audit/AuditCollector.h"
@@ -296,6 +297,15 @@ void Engine::snapshotConfig(const QString &pbx, const QString &who)
         ops->watcher()->start();   // its first round is the snapshot asked for
     else
         ops->watcher()->snapshotNow(who);
+}
+
+void Engine::testConnection(const PbxProfile &profile, const QString &secret, const QString &sshSecret)
+{
+    if (!m_knownHosts)
+        m_knownHosts = std::make_unique<KnownHostsStore>();
+    auto *test = new ConnectionTest(profile, secret, sshSecret, m_knownHosts.get(), this);
+    connect(test, &ConnectionTest::finished, this, &Engine::testConnectionResult);
+    test->start();
 }
 
 void Engine::disconnectPbx(const QString &name)

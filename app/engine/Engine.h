@@ -70,8 +70,11 @@ public Q_SLOTS:
     void sweepBlocks();
     // Config history: a snapshot round now (answer: configRoundFinished).
     void snapshotConfig(const QString &pbx, const QString &who);
+    // "Test connection" of the PBX dialog (answer: testConnectionResult).
+    void testConnection(const tg::PbxProfile &profile, const QString &secret, const QString &sshSecret);
 
 Q_SIGNALS:
+    void testConnectionResult(const QString &pbx, const QStringList &lines);
     void started();
     void failed(const QString &error);
     void snapshotReady(const tg::LiveSnapshot &snapshot);

@@ -79,6 +79,9 @@ bool AppController::start(QString *error)
     connect(m_window.get(), &MainWindow::hangupRequested, m_engine, &Engine::hangup, Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::pbxSaveRequested, this, &AppController::savePbx);
     connect(m_window.get(), &MainWindow::pbxRemoveRequested, this, &AppController::removePbx);
+    connect(m_window.get(), &MainWindow::testConnectionRequested, this, &AppController::testConnection);
+    connect(m_engine, &Engine::testConnectionResult, m_window.get(), &MainWindow::showTestConnectionResult,
+            Qt::QueuedConnection);
     wireActions();
 
     bool engineOk = false;
@@ -195,6 +198,23 @@ void AppController::savePbx(PbxProfile profile, const QString &secret)
         }
         connectWithSecrets(profile);
     });
+}
+
+void AppController::testConnection(const PbxProfile &profile, const QString &secret)
+{
+    // The dialog hands over a secret only when one was typed; otherwise the saved one is used.
+    const auto run = [this, profile](const QString &managerSecret) {
+        m_secrets->read(profile.sshSecretKey(), [this, profile, managerSecret](bool, const QString &ssh, const QString &) {
+            QMetaObject::invokeMethod(
+                m_engine, [engine = m_engine, profile, managerSecret, ssh] { engine->testConnection(profile, managerSecret, ssh); },
+                Qt::QueuedConnection);
+        });
+    };
+    if (!secret.isEmpty()) {
+        run(secret);
+        return;
+    }
+    m_secrets->read(profile.secretKey(), [run](bool, const QString &saved, const QString &) { run(saved); });
 }
 
 void AppController::removePbx(const QString &name)

@@ -43,6 +43,7 @@ private:
     void connectWithSecrets(const PbxProfile &profile);
     void savePbx(PbxProfile profile, const QString &secret);
     void removePbx(const QString &name);
+    void testConnection(const PbxProfile &profile, const QString &secret);
 
     Options m_options;
     QString m_dbPath;

@@ -1,3 +1,4 @@
+#include "demo/AmiReplayServer.h"
 #include "demo/EslReplayServer.h"
 #include "engine/Engine.h"
 #include "store/EventReader.h"
@@ -91,6 +92,38 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(connected, 10000);
         // The capture's 31 sofia::register_failure events.
         QTRY_COMPARE_WITH_TIMEOUT(failures, 31, 10000);
+        engine.shutdown();
+    }
+
+    // "Test connection" reports in words what worked and what failed.
+    void testConnectionSaysWhatHappened()
+    {
+        QTemporaryDir dir;
+        AmiReplayServer server;
+        QString error;
+        QVERIFY2(server.loadCapture(QStringLiteral(TOLLGATE_TEST_DATA "/ami/asterisk-20.20.1-amiauth.ami"), &error),
+                 qPrintable(error));
+        QVERIFY(server.listen());
+        Engine::Options o;
+        o.dbPath = dir.filePath(QStringLiteral("tollgate.sqlite"));
+        Engine engine(o);
+        QVERIFY(engine.start());
+        QStringList lines;
+        connect(&engine, &Engine::testConnectionResult, this, [&](const QString &, const QStringList &l) { lines = l; });
+
+        PbxProfile p;
+        p.name = QStringLiteral("lab");
+        p.host = QStringLiteral("127.0.0.1");
+        p.port = server.serverPort();
+        p.user = server.options().user;
+        engine.testConnection(p, server.options().secret, QString());
+        QTRY_VERIFY_WITH_TIMEOUT(!lines.isEmpty(), 15000);
+        QVERIFY2(lines.first().contains(QStringLiteral("connected and logged in")), qPrintable(lines.join(QLatin1Char('\n'))));
+
+        lines.clear();
+        engine.testConnection(p, QStringLiteral("wrong"), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(!lines.isEmpty(), 15000);
+        QVERIFY2(lines.first().contains(QStringLiteral("authentication failed")), qPrintable(lines.join(QLatin1Char('\n'))));
         engine.shutdown();
     }
 
