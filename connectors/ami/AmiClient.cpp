@@ -1,5 +1,7 @@
 #include "AmiClient.h"
 
+#include "common/SocketCloser.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -202,22 +204,7 @@ void AmiClient::releaseSocket(bool graceful)
 {
     QTcpSocket *s = m_socket;
     m_socket = nullptr;
-    if (!s)
-        return;
-    s->disconnect(this);
-    if (graceful && s->state() == QAbstractSocket::ConnectedState) {
-        // Let the Logoff reach the PBX, but never wait on it for long.
-        s->flush();
-        connect(s, &QAbstractSocket::disconnected, s, &QObject::deleteLater);
-        QTimer::singleShot(2000, s, [s] {
-            s->abort();
-            s->deleteLater();
-        });
-        s->disconnectFromHost();
-    } else {
-        s->abort();
-        s->deleteLater();
-    }
+    SocketCloser::close(s, this, graceful);
 }
 
 void AmiClient::dropConnection(LinkState next, const QString &reason, int retryDelayMs)

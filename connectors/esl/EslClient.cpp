@@ -1,6 +1,7 @@
 #include "EslClient.h"
 
 #include "common/ConnectorLimits.h"
+#include "common/SocketCloser.h"
 
 #include <QDateTime>
 #include <QTcpSocket>
@@ -181,22 +182,7 @@ void EslClient::releaseSocket(bool graceful)
 {
     QTcpSocket *s = m_socket;
     m_socket = nullptr;
-    if (!s)
-        return;
-    s->disconnect(this);
-    if (graceful && s->state() == QAbstractSocket::ConnectedState) {
-        // Let "exit" reach the PBX, but never wait on it for long.
-        s->flush();
-        connect(s, &QAbstractSocket::disconnected, s, &QObject::deleteLater);
-        QTimer::singleShot(2000, s, [s] {
-            s->abort();
-            s->deleteLater();
-        });
-        s->disconnectFromHost();
-    } else {
-        s->abort();
-        s->deleteLater();
-    }
+    SocketCloser::close(s, this, graceful);
 }
 
 void EslClient::dropConnection(LinkState next, const QString &reason, int retryDelayMs)
