@@ -102,7 +102,9 @@ private Q_SLOTS:
         const QString path = freshPath();
         StoreWriter writer(path);
         writer.setRetentionDays(0);
-        writer.setFlushIntervalMs(400);
+        // An interval far longer than the test: only flush() commits, so the count does not
+        // depend on how fast this machine appends.
+        writer.setFlushIntervalMs(600000);
         QAtomicInt signals_, events;
         connect(&writer, &StoreWriter::committed, this,
                 [&](int ev, int) {
@@ -121,8 +123,7 @@ private Q_SLOTS:
         }
         writer.flush();
         QCOMPARE(events.loadAcquire(), n);
-        QVERIFY2(writer.committedTransactions() <= 3,
-                 qPrintable(QStringLiteral("%1 transactions").arg(writer.committedTransactions())));
+        QCOMPARE(writer.committedTransactions(), qint64(1));   // 20,000 appends, one transaction
         QCOMPARE(int(writer.committedTransactions()), signals_.loadAcquire());
         EventReader reader(path);
         QCOMPARE(reader.count({}), n);
