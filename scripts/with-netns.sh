@@ -64,6 +64,8 @@ if [ -n "$reason" ]; then
 fi
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/tollgate-netns.XXXXXX")
+# Background services are started with `ip netns exec` directly (not through the nsx shell
+# function), so $! is the service itself and the cleanup really ends it.
 pids=()
 made_ns=()
 cleanup() {
@@ -136,12 +138,12 @@ for p in ports[1:]:
     threading.Thread(target=serve, args=(p,), daemon=True).start()
 serve(ports[0])
 PY
-    nsx "$pbx" python3 "$tmp/listen.py" "$sip_port" "$other_port" >"$tmp/listener.log" 2>&1 &
+    ip netns exec "$pbx" python3 "$tmp/listen.py" "$sip_port" "$other_port" >"$tmp/listener.log" 2>&1 &
     pids+=($!)
 else
-    nsx "$pbx" ncat -lk 0.0.0.0 "$sip_port" -c 'echo SIP/2.0 200 OK' >/dev/null 2>&1 &
+    ip netns exec "$pbx" ncat -lk 0.0.0.0 "$sip_port" -c 'echo SIP/2.0 200 OK' >/dev/null 2>&1 &
     pids+=($!)
-    nsx "$pbx" ncat -lk 0.0.0.0 "$other_port" -c 'echo ok' >/dev/null 2>&1 &
+    ip netns exec "$pbx" ncat -lk 0.0.0.0 "$other_port" -c 'echo ok' >/dev/null 2>&1 &
     pids+=($!)
 fi
 
@@ -169,7 +171,7 @@ MaxStartups 32
 MaxSessions 32
 LogLevel VERBOSE
 CFG
-nsx "$pbx" "$SSHD" -D -e -f "$tmp/sshd_config" >"$tmp/sshd.log" 2>&1 &
+ip netns exec "$pbx" "$SSHD" -D -e -f "$tmp/sshd_config" >"$tmp/sshd.log" 2>&1 &
 pids+=($!)
 
 port_open() { nsx "$pbx" bash -c "exec 3<>/dev/tcp/$1/$2" 2>/dev/null; }
