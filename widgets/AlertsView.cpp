@@ -239,6 +239,8 @@ void AlertsView::triage(AlertStatus status, const QString &note)
         return;
     m_triageRequests.append(m_store->setAlertStatus(ids, status, note));
     Q_EMIT message(tr("Marking %1 selected as %2…").arg(ids.size()).arg(ConsoleStyle::statusText(status)));
+    if (status == AlertStatus::Resolved || status == AlertStatus::FalsePositive)
+        Q_EMIT alertsClosed(ids);
 }
 
 void AlertsView::addNote()

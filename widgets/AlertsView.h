@@ -52,6 +52,9 @@ Q_SIGNALS:
     void blockRequested(const QStringList &addresses, const QString &pbx, qint64 alertId, const QString &reason);
     void message(const QString &text);   // for the status bar
     void triageDone(bool ok);
+    // Alerts the analyst resolved or marked false positive: the engine stops updating them, so the
+    // next firing of the same rule on the same subject opens a new alert.
+    void alertsClosed(const QVector<qint64> &ids);
 
 private:
     void applyFilter();

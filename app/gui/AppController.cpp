@@ -80,6 +80,10 @@ bool AppController::start(QString *error)
     connect(m_window.get(), &MainWindow::pbxSaveRequested, this, &AppController::savePbx);
     connect(m_window.get(), &MainWindow::pbxRemoveRequested, this, &AppController::removePbx);
     connect(m_window.get(), &MainWindow::testConnectionRequested, this, &AppController::testConnection);
+    connect(m_window->alertsView(), &AlertsView::alertsClosed, m_engine, [engine = m_engine](const QVector<qint64> &ids) {
+        for (qint64 id : ids)
+            engine->forgetAlert(id);
+    }, Qt::QueuedConnection);
     connect(m_engine, &Engine::testConnectionResult, m_window.get(), &MainWindow::showTestConnectionResult,
             Qt::QueuedConnection);
     wireActions();

@@ -113,6 +113,7 @@ private Q_SLOTS:
         v.show();
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2, 10000);
         QSignalSpy done(&v, &AlertsView::triageDone);
+        QSignalSpy closed(&v, &AlertsView::alertsClosed);
 
         v.table()->selectRow(rowOfId(v, m_critId));
         v.triage(AlertStatus::Acknowledged, QStringLiteral("looking at it"));
@@ -122,6 +123,7 @@ private Q_SLOTS:
         QCOMPARE(storedStatus(m_critId, &note), AlertStatus::Acknowledged);
         QCOMPARE(note, QStringLiteral("looking at it"));
         QCOMPARE(model.alertAt(model.rowOf(m_critId)).status, AlertStatus::Acknowledged);
+        QCOMPARE(closed.count(), 0);   // acknowledging keeps the alert open to new evidence
 
         // An engine update of the same alert keeps the analyst's status.
         Alert update = model.alertAt(model.rowOf(m_critId));
@@ -138,6 +140,8 @@ private Q_SLOTS:
         v.resolveAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 2, 10000);
         QCOMPARE(storedStatus(m_critId), AlertStatus::Resolved);
+        QCOMPARE(closed.count(), 1);
+        QCOMPARE(closed.at(0).at(0).value<QVector<qint64>>(), QVector<qint64>{m_critId});
         // Resolved alerts leave the default (open and acknowledged) list.
         QCOMPARE(rowOfId(v, m_critId), -1);
 
