@@ -229,7 +229,9 @@ void AppController::removePbx(const QString &name)
     QMetaObject::invokeMethod(m_engine, [engine = m_engine, name] { engine->disconnectPbx(name); }, Qt::QueuedConnection);
     if (!PbxRepository(kGuiConnection).remove(name, &error))
         QMessageBox::warning(m_window.get(), tr("Tollgate"), error);
+    // A removed PBX leaves no secret behind in the keychain, neither its manager nor its SSH one.
     m_secrets->remove(p.secretKey(), [](bool, const QString &) {});
+    m_secrets->remove(p.sshSecretKey(), [](bool, const QString &) {});
     m_window->setPbxProfiles(PbxRepository(kGuiConnection).list());
 }
 
