@@ -86,13 +86,20 @@ QVector<Figure> benchLogs(const QStringList &args, QString *)
              QJsonObject{{QStringLiteral("lines"), r.lines}, {QStringLiteral("format"), QStringLiteral("asterisk security log")}}}};
 }
 
+// The AMI benchmarks' input: the demo captures compiled into the binary.
+QVector<AmiBench::Capture> demoCaptures(QString *error)
+{
+    const QVector<AmiBench::Capture> captures = AmiBench::defaultCaptures();
+    if (captures.isEmpty())
+        *error = QStringLiteral("The demo captures are missing from the resources.");
+    return captures;
+}
+
 QVector<Figure> benchAmiParser(const QStringList &args, QString *error)
 {
-    const auto captures = AmiBench::defaultCaptures();
-    if (captures.isEmpty()) {
-        *error = QStringLiteral("The demo captures are missing from the resources.");
+    const auto captures = demoCaptures(error);
+    if (captures.isEmpty())
         return {};
-    }
     const double seconds = intOption(args, QStringLiteral("--seconds"), 2);
     const AmiBench::ParserResult r = AmiBench::parser(captures, seconds);
     const QJsonObject in{{QStringLiteral("captures"), QJsonArray::fromStringList(r.captures)},
@@ -105,11 +112,9 @@ QVector<Figure> benchAmiParser(const QStringList &args, QString *error)
 
 QVector<Figure> benchAmiEndToEnd(const QStringList &args, QString *error)
 {
-    const auto captures = AmiBench::defaultCaptures();
-    if (captures.isEmpty()) {
-        *error = QStringLiteral("The demo captures are missing from the resources.");
+    const auto captures = demoCaptures(error);
+    if (captures.isEmpty())
         return {};
-    }
     const AmiBench::EndToEndResult r = AmiBench::endToEnd(captures.first(), intOption(args, QStringLiteral("--count"), 200));
     if (!r.error.isEmpty()) {
         *error = r.error;
@@ -125,11 +130,9 @@ QVector<Figure> benchAmiEndToEnd(const QStringList &args, QString *error)
 
 QVector<Figure> benchAmiFleet(const QStringList &args, QString *error)
 {
-    const auto captures = AmiBench::defaultCaptures();
-    if (captures.isEmpty()) {
-        *error = QStringLiteral("The demo captures are missing from the resources.");
+    const auto captures = demoCaptures(error);
+    if (captures.isEmpty())
         return {};
-    }
     const AmiBench::FleetResult r = AmiBench::fleet(captures.first(), intOption(args, QStringLiteral("--count"), 200), 50,
                                                     intOption(args, QStringLiteral("--seconds"), 10));
     if (!r.error.isEmpty()) {
