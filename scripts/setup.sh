@@ -10,7 +10,7 @@ BUILD_PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6opengl6-dev libqt6svg6 libgl-dev libxkbcommon-dev
-  libssh-dev qtkeychain-qt6-dev libdtl-dev
+  libssh-dev qtkeychain-qt6-dev libdtl-dev libsqlite3-dev
 )
 # Services and tools the GUI run and the tests start for real.
 RUNTIME_PACKAGES=(

@@ -52,6 +52,7 @@ QVector<Figure> benchStore(const QStringList &args, QString *error)
     }
     const QJsonObject in{{QStringLiteral("events"), r.events}, {QStringLiteral("flush_interval_ms"), 250}};
     return {{QStringLiteral("store"), r.eventsPerSec, QStringLiteral("events/s"), in},
+            {QStringLiteral("store.cpu"), r.eventsPerCpuSec, QStringLiteral("events per CPU second"), in},
             {QStringLiteral("store.transactions"), double(r.transactions), QStringLiteral("transactions"), in},
             {QStringLiteral("store.file_size"), double(r.fileBytes), QStringLiteral("bytes"), in}};
 }
@@ -75,6 +76,7 @@ QVector<Figure> benchEngine(const QStringList &args, QString *error)
     const QJsonObject in{{QStringLiteral("events"), r.events},
                          {QStringLiteral("workload"), QStringLiteral("demo capture, sources spread")}};
     return {{QStringLiteral("engine"), r.eventsPerSec, QStringLiteral("events/s"), in},
+            {QStringLiteral("engine.cpu"), r.eventsPerCpuSec, QStringLiteral("events per CPU second"), in},
             {QStringLiteral("engine.alert_saves"), double(r.alerts), QStringLiteral("alerts"), in}};
 }
 

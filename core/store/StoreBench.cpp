@@ -5,6 +5,8 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 
+#include <ctime>
+
 namespace tg {
 
 namespace {
@@ -60,6 +62,7 @@ StoreBenchResult runStoreBenchmark(const QString &path, qint64 count, int flushI
     const qint64 firstTx = writer.committedTransactions();
 
     QElapsedTimer timer;
+    const std::clock_t cpuStart = std::clock();
     timer.start();
     EventList chunk;
     chunk.reserve(1000);
@@ -76,6 +79,8 @@ StoreBenchResult runStoreBenchmark(const QString &path, qint64 count, int flushI
     }
     writer.flush();
     const qint64 ns = timer.nsecsElapsed();
+    const double cpuSeconds = double(std::clock() - cpuStart) / CLOCKS_PER_SEC;
+    r.eventsPerCpuSec = cpuSeconds > 0 ? double(count) / cpuSeconds : 0.0;
 
     r.events = count;
     r.seconds = double(ns) / 1e9;

@@ -10,6 +10,7 @@ struct StoreBenchResult {
     qint64 events = 0;
     double seconds = 0.0;     // first append to last commit
     double eventsPerSec = 0.0;
+    double eventsPerCpuSec = 0.0; // per second of process CPU time (producer and writer)
     qint64 transactions = 0;
     qint64 fileBytes = 0;     // database plus WAL after the run
 };

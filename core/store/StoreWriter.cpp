@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Database.h"
+#include "SqliteConnection.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -62,15 +63,12 @@ struct StoreWriter::Private {
 
     // Writer thread only.
     QString connection;
-    QVector<QString> kindNames;
 };
 
 StoreWriter::StoreWriter(const QString &path, QObject *parent) : QObject(parent), d(new Private)
 {
     d->path = path;
     d->connection = QStringLiteral("tg-store-writer-%1").arg(++s_writerCount);
-    for (int k = 0; k <= static_cast<int>(EventKind::Raw); ++k)
-        d->kindNames.append(eventKindName(static_cast<EventKind>(k)));
 }
 
 StoreWriter::~StoreWriter()
@@ -264,174 +262,111 @@ qint64 maxId(QSqlDatabase &db, const QString &table)
     return 0;
 }
 
-constexpr int kEventColumns = 18;
-
-// QtSql's per-bind cost dominates inserts (a positional bind formats and hashes a placeholder
-// name each time), so events bind by prebuilt name and a column is rebound only when its value
-// differs from the previous row's; bound values persist across exec() calls.
-struct EventBinder {
-    QSqlQuery &q;
-    QString names[kEventColumns];
-    bool bound[kEventColumns] = {};
-    QString lastStr[kEventColumns];
-    qint64 lastNum[kEventColumns] = {};
-    double lastReal = 0.0;
-    QByteArray lastBlob;
-
-    explicit EventBinder(QSqlQuery &query) : q(query)
-    {
-        for (int i = 0; i < kEventColumns; ++i)
-            names[i] = QStringLiteral(":c%1").arg(i);
-    }
-    QString placeholders() const
-    {
-        QStringList l;
-        for (const QString &n : names)
-            l << n;
-        return l.join(QLatin1Char(','));
-    }
-    void str(int c, const QString &v)
-    {
-        if (bound[c] && lastStr[c].isNull() == v.isNull() && lastStr[c] == v)
-            return;
-        q.bindValue(names[c], v);
-        lastStr[c] = v;
-        bound[c] = true;
-    }
-    void num(int c, qint64 v)
-    {
-        if (bound[c] && lastNum[c] == v)
-            return;
-        q.bindValue(names[c], v);
-        lastNum[c] = v;
-        bound[c] = true;
-    }
-    void real(int c, double v)
-    {
-        if (bound[c] && lastReal == v)
-            return;
-        q.bindValue(names[c], v);
-        lastReal = v;
-        bound[c] = true;
-    }
-    void blob(int c, const QByteArray &v)
-    {
-        if (bound[c] && lastBlob.isNull() == v.isNull() && lastBlob == v)
-            return;
-        q.bindValue(names[c], v);
-        lastBlob = v;
-        bound[c] = true;
-    }
-};
-
-// Prepared once per writer; reused for every row of every batch.
+// Prepared once per writer on its plain SQLite connection; reused for every row of every batch.
 struct Statements {
-    QSqlQuery insertEvent, upsertAlert, deleteEvidence, insertEvidence;
-    EventBinder eventBinder;
-    explicit Statements(QSqlDatabase &db)
-        : insertEvent(db), upsertAlert(db), deleteEvidence(db), insertEvidence(db),
-          eventBinder(insertEvent)
+    SqliteStatement insertEvent, upsertAlert, deleteEvidence, insertEvidence;
+    std::vector<std::string> kindNames; // UTF-8, by EventKind
+
+    bool prepare(SqliteConnection &db, QString *error)
     {
-    }
-    bool prepare(QString *error)
-    {
-        const bool ok =
-            insertEvent.prepare(QStringLiteral(
-                "INSERT INTO events (id, time_ms, pbx, kind, type, service, src_ip, src_port,"
-                " transport, account, user_agent, destination, call_id, detail, duration_ms,"
-                " billsec, cost, raw) VALUES (") + eventBinder.placeholders() + QStringLiteral(")"))
-            && upsertAlert.prepare(QStringLiteral(
-                "INSERT INTO alerts (id, pbx, rule, subject, severity, status, first_seen_ms,"
-                " last_seen_ms, count, title, explanation, suggested_action, estimated_cost, note)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-                " ON CONFLICT(id) DO UPDATE SET pbx = excluded.pbx, rule = excluded.rule,"
-                " subject = excluded.subject, severity = excluded.severity,"
-                " first_seen_ms = excluded.first_seen_ms, last_seen_ms = excluded.last_seen_ms,"
-                " count = excluded.count, title = excluded.title,"
-                " explanation = excluded.explanation,"
-                " suggested_action = excluded.suggested_action,"
-                " estimated_cost = excluded.estimated_cost"))
-            && deleteEvidence.prepare(
-                QStringLiteral("DELETE FROM alert_evidence WHERE alert_id = ?"))
-            && insertEvidence.prepare(QStringLiteral(
-                "INSERT OR IGNORE INTO alert_evidence (alert_id, event_id) VALUES (?, ?)"));
-        if (!ok && error)
-            *error = insertEvent.lastError().text() + upsertAlert.lastError().text()
-                + deleteEvidence.lastError().text() + insertEvidence.lastError().text();
-        return ok;
+        for (int k = 0; k <= static_cast<int>(EventKind::Raw); ++k)
+            kindNames.push_back(eventKindName(static_cast<EventKind>(k)).toStdString());
+        return insertEvent.prepare(db,
+                   "INSERT INTO events (id, time_ms, pbx, kind, type, service, src_ip, src_port,"
+                   " transport, account, user_agent, destination, call_id, detail, duration_ms,"
+                   " billsec, cost, raw) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", error)
+            && upsertAlert.prepare(db,
+                   "INSERT INTO alerts (id, pbx, rule, subject, severity, status, first_seen_ms,"
+                   " last_seen_ms, count, title, explanation, suggested_action, estimated_cost, note)"
+                   " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                   " ON CONFLICT(id) DO UPDATE SET pbx = excluded.pbx, rule = excluded.rule,"
+                   " subject = excluded.subject, severity = excluded.severity,"
+                   " first_seen_ms = excluded.first_seen_ms, last_seen_ms = excluded.last_seen_ms,"
+                   " count = excluded.count, title = excluded.title,"
+                   " explanation = excluded.explanation,"
+                   " suggested_action = excluded.suggested_action,"
+                   " estimated_cost = excluded.estimated_cost", error)
+            && deleteEvidence.prepare(db, "DELETE FROM alert_evidence WHERE alert_id = ?", error)
+            && insertEvidence.prepare(db,
+                   "INSERT OR IGNORE INTO alert_evidence (alert_id, event_id) VALUES (?, ?)", error);
     }
 };
 
-// Null strings go in as SQL NULL and come back as null strings, so round trips are exact.
-bool commit(QSqlDatabase &db, Statements &st, const QVector<QString> &kindNames,
-            const QVector<EventList> &chunks, const AlertList &alerts, QString *error)
+void bindEvent(SqliteStatement &q, const std::vector<std::string> &kindNames, const Event &e)
 {
-    if (!Database::exec(db, QStringLiteral("BEGIN IMMEDIATE"), error))
+    const size_t kind = size_t(e.kind);
+    q.bind(0, e.id);
+    q.bind(1, e.timeMs);
+    q.bind(2, e.pbx);
+    q.bindUtf8(3, kind < kindNames.size() ? kindNames[kind] : kindNames.front());
+    q.bind(4, e.type);
+    q.bind(5, e.service);
+    q.bind(6, e.srcIp);
+    q.bind(7, qint64(e.srcPort));
+    q.bind(8, e.transport);
+    q.bind(9, e.account);
+    q.bind(10, e.userAgent);
+    q.bind(11, e.destination);
+    q.bind(12, e.callId);
+    q.bind(13, e.detail);
+    q.bind(14, e.durationMs);
+    q.bind(15, e.billSec);
+    q.bind(16, e.cost);
+    q.bindBlob(17, e.raw);
+}
+
+void bindAlert(SqliteStatement &q, const Alert &a)
+{
+    q.bind(0, a.id);
+    q.bind(1, a.pbx);
+    q.bind(2, a.rule.isNull() ? QStringLiteral("") : a.rule);
+    q.bind(3, a.subject);
+    q.bind(4, qint64(a.severity));
+    q.bind(5, alertStatusName(a.status));
+    q.bind(6, a.firstSeenMs);
+    q.bind(7, a.lastSeenMs);
+    q.bind(8, qint64(a.count));
+    q.bind(9, a.title);
+    q.bind(10, a.explanation);
+    q.bind(11, a.suggestedAction);
+    q.bind(12, a.estimatedCost);
+    q.bind(13, a.note);
+}
+
+// One transaction for the batch. Null strings go in as SQL NULL and come back as null
+// strings, so round trips are exact.
+bool commit(SqliteConnection &db, Statements &st, const QVector<EventList> &chunks, const AlertList &alerts,
+            QString *error)
+{
+    if (!db.exec("BEGIN IMMEDIATE", error))
         return false;
-    auto failWith = [&](const QSqlQuery &q) {
-        *error = q.lastError().text();
-        Database::exec(db, QStringLiteral("ROLLBACK"));
+    auto fail = [&] {
+        db.exec("ROLLBACK");
         return false;
     };
-    EventBinder &b = st.eventBinder;
-    const QString unknown = kindNames.value(0);
     for (const EventList &chunk : chunks) {
         for (const Event &e : chunk) {
-            const int kind = static_cast<int>(e.kind);
-            b.num(0, e.id);
-            b.num(1, e.timeMs);
-            b.str(2, e.pbx);
-            b.str(3, kind >= 0 && kind < kindNames.size() ? kindNames.at(kind) : unknown);
-            b.str(4, e.type);
-            b.str(5, e.service);
-            b.str(6, e.srcIp);
-            b.num(7, e.srcPort);
-            b.str(8, e.transport);
-            b.str(9, e.account);
-            b.str(10, e.userAgent);
-            b.str(11, e.destination);
-            b.str(12, e.callId);
-            b.str(13, e.detail);
-            b.num(14, e.durationMs);
-            b.num(15, e.billSec);
-            b.real(16, e.cost);
-            b.blob(17, e.raw);
-            if (!st.insertEvent.exec())
-                return failWith(st.insertEvent);
+            bindEvent(st.insertEvent, st.kindNames, e);
+            if (!st.insertEvent.step(error))
+                return fail();
         }
     }
     for (const Alert &a : alerts) {
-        QSqlQuery &up = st.upsertAlert;
-        up.bindValue(0, a.id);
-        up.bindValue(1, a.pbx);
-        up.bindValue(2, a.rule.isNull() ? QStringLiteral("") : a.rule);
-        up.bindValue(3, a.subject);
-        up.bindValue(4, static_cast<int>(a.severity));
-        up.bindValue(5, alertStatusName(a.status));
-        up.bindValue(6, a.firstSeenMs);
-        up.bindValue(7, a.lastSeenMs);
-        up.bindValue(8, a.count);
-        up.bindValue(9, a.title);
-        up.bindValue(10, a.explanation);
-        up.bindValue(11, a.suggestedAction);
-        up.bindValue(12, a.estimatedCost);
-        up.bindValue(13, a.note);
-        if (!up.exec())
-            return failWith(up);
-        st.deleteEvidence.bindValue(0, a.id);
-        if (!st.deleteEvidence.exec())
-            return failWith(st.deleteEvidence);
+        bindAlert(st.upsertAlert, a);
+        if (!st.upsertAlert.step(error))
+            return fail();
+        st.deleteEvidence.bind(0, a.id);
+        if (!st.deleteEvidence.step(error))
+            return fail();
         for (qint64 eventId : a.evidence) {
-            st.insertEvidence.bindValue(0, a.id);
-            st.insertEvidence.bindValue(1, eventId);
-            if (!st.insertEvidence.exec())
-                return failWith(st.insertEvidence);
+            st.insertEvidence.bind(0, a.id);
+            st.insertEvidence.bind(1, eventId);
+            if (!st.insertEvidence.step(error))
+                return fail();
         }
     }
-    if (!Database::exec(db, QStringLiteral("COMMIT"), error)) {
-        Database::exec(db, QStringLiteral("ROLLBACK"));
-        return false;
-    }
+    if (!db.exec("COMMIT", error))
+        return fail();
     return true;
 }
 
@@ -490,12 +425,16 @@ void StoreWriter::run()
     QString prepareError;
     {
         QSqlDatabase db = QSqlDatabase::database(d->connection, false);
-        // The writer benefits from a larger page cache for the secondary indexes.
-        Database::exec(db, QStringLiteral("PRAGMA cache_size = -65536"));
-        Database::exec(db, QStringLiteral("PRAGMA temp_store = MEMORY"));
         Database::exec(db, QStringLiteral("PRAGMA journal_size_limit = 67108864"));
-        Statements st(db);
-        const bool prepared = st.prepare(&prepareError);
+        // Events and alerts go through a plain connection (QtSql keeps pruning); it benefits
+        // from a larger page cache for the secondary indexes.
+        SqliteConnection fast;
+        Statements st;
+        const bool prepared = fast.open(d->path, &prepareError)
+            && fast.exec("PRAGMA cache_size = -65536", &prepareError)
+            && fast.exec("PRAGMA temp_store = MEMORY", &prepareError)
+            && fast.exec("PRAGMA journal_size_limit = 67108864", &prepareError)
+            && st.prepare(fast, &prepareError);
         {
             QMutexLocker lock(&d->mutex);
             d->nextEventId = maxId(db, QStringLiteral("events")) + 1;
@@ -541,7 +480,7 @@ void StoreWriter::run()
             const qint64 batchAlerts = alerts.size();
             if (batchEvents > 0 || batchAlerts > 0) {
                 QString error;
-                if (commit(db, st, d->kindNames, chunks, alerts, &error)) {
+                if (commit(fast, st, chunks, alerts, &error)) {
                     d->transactions.fetch_add(1);
                     if (batchEvents > 0)
                         d->lastCommittedEventId = chunks.constLast().constLast().id;
