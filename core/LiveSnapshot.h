@@ -38,6 +38,33 @@ struct ActiveCall {
     qint64 answerMs = 0;       // 0 while ringing
 };
 
+// Calls and estimated spend to one destination country today (the PBX's local day).
+struct CountryCost {
+    QString country;           // ISO 3166 alpha-2 (or the prefix table's code for non-geographic ranges)
+    int calls = 0;
+    double cost = 0.0;
+
+    bool operator==(const CountryCost &o) const { return country == o.country && calls == o.calls && cost == o.cost; }
+    bool operator!=(const CountryCost &o) const { return !(*this == o); }
+};
+
+// What one PBX's calls cost: today, the last hour's burn rate, and the learned daily baseline.
+struct CostExposure {
+    QString pbx;
+    double spentToday = 0.0;
+    double burnPerHour = 0.0;      // ended calls of the last hour plus calls still running
+    double dailyBaseline = 0.0;    // learned daily spend (EWMA), valid once baselineDays > 0
+    int baselineDays = 0;
+    QVector<CountryCost> byCountry; // external calls today, most expensive first
+
+    bool operator==(const CostExposure &o) const
+    {
+        return pbx == o.pbx && spentToday == o.spentToday && burnPerHour == o.burnPerHour
+            && dailyBaseline == o.dailyBaseline && baselineDays == o.baselineDays && byCountry == o.byCountry;
+    }
+    bool operator!=(const CostExposure &o) const { return !(*this == o); }
+};
+
 // What the engine hands the GUI a few times per second. The GUI never gets one signal per event.
 struct LiveSnapshot {
     qint64 timeMs = 0;
@@ -48,6 +75,8 @@ struct LiveSnapshot {
     QVector<ActiveCall> activeCalls;
     qint64 totalEvents = 0;
     double eventsPerSec = 0.0;
+    QVector<CostExposure> costs;   // one per PBX with external calls
+    QString currency;              // of every cost figure
 };
 
 } // namespace tg

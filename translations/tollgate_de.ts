@@ -394,6 +394,57 @@
     </message>
 </context>
 <context>
+    <name>tg::AllowlistSettingsPage</name>
+    <message>
+        <source>One address or network per line, e.g. 192.0.2.10 or 10.0.0.0/8</source>
+        <translation>Eine Adresse oder ein Netz pro Zeile, z. B. 192.0.2.10 oder 10.0.0.0/8</translation>
+    </message>
+    <message>
+        <source>One account per line, e.g. 1001</source>
+        <translation>Ein Konto pro Zeile, z. B. 1001</translation>
+    </message>
+    <message>
+        <source>One number prefix per line, e.g. +4420 or 0044</source>
+        <translation>Ein Nummernpräfix pro Zeile, z. B. +4420 oder 0044</translation>
+    </message>
+    <message>
+        <source>Alerts about these sources, accounts and destinations are not raised. Keep the list short: an allowlisted address that is compromised goes unnoticed. Text after # is a comment.</source>
+        <translation>Für diese Quellen, Konten und Ziele werden keine Alarme ausgelöst. Halten Sie die Liste kurz: Eine freigegebene Adresse, die kompromittiert ist, bleibt unbemerkt. Text nach # ist ein Kommentar.</translation>
+    </message>
+    <message>
+        <source>Trusted addresses</source>
+        <translation>Vertrauenswürdige Adressen</translation>
+    </message>
+    <message>
+        <source>Trusted accounts</source>
+        <translation>Vertrauenswürdige Konten</translation>
+    </message>
+    <message>
+        <source>Allowed destinations</source>
+        <translation>Erlaubte Ziele</translation>
+    </message>
+    <message>
+        <source>Allowlist</source>
+        <translation>Freigabeliste</translation>
+    </message>
+    <message>
+        <source>%1 addresses or networks, %2 accounts, %3 destination prefixes.</source>
+        <translation>%1 Adressen oder Netze, %2 Konten, %3 Zielpräfixe.</translation>
+    </message>
+    <message>
+        <source>The detection settings file cannot be read, so it is not overwritten: %1</source>
+        <translation>Die Datei der Erkennungseinstellungen kann nicht gelesen werden und wird daher nicht überschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Not an IP address or network: %1</source>
+        <translation>Keine IP-Adresse und kein Netz: %1</translation>
+    </message>
+    <message>
+        <source>Not a number prefix (digits, optionally starting with +): %1</source>
+        <translation>Kein Nummernpräfix (Ziffern, optional mit + am Anfang): %1</translation>
+    </message>
+</context>
+<context>
     <name>tg::AmiClient</name>
     <message>
         <source>PBX %1 (%2) did not complete the AMI login within %3 s; Tollgate will retry.</source>
@@ -2818,6 +2869,69 @@ SHA-256 %3</translation>
         <source>Open alerts by severity (%1 open or acknowledged)</source>
         <translation>Offene Alarme nach Schweregrad (%1 offen oder bestätigt)</translation>
     </message>
+    <message>
+        <source>Calls and estimated cost by destination country (today)</source>
+        <translation>Anrufe und geschätzte Kosten nach Zielland (heute)</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Geschätzte Kosten</translation>
+    </message>
+    <message>
+        <source>Estimated from the prefix table&apos;s rates (Settings, Rates). The burn rate counts calls ended in the last hour and calls still running; the baseline is the learned daily spend.</source>
+        <translation>Geschätzt aus den Tarifen der Präfixtabelle (Einstellungen, Tarife). Die Verbrauchsrate zählt in der letzten Stunde beendete und noch laufende Anrufe; die Basislinie ist der gelernte Tagesverbrauch.</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Failed logins per 15 minutes (last day)</source>
+        <translation>Fehlgeschlagene Anmeldungen pro 15 Minuten (letzter Tag)</translation>
+    </message>
+    <message>
+        <source>Calls per 15 minutes (last day)</source>
+        <translation>Anrufe pro 15 Minuten (letzter Tag)</translation>
+    </message>
+    <message>
+        <source>Top attacking source IPs (failed logins, last day)</source>
+        <translation>Häufigste angreifende Quell-IPs (fehlgeschlagene Anmeldungen, letzter Tag)</translation>
+    </message>
+    <message>
+        <source>none in the last day</source>
+        <translation>keine am letzten Tag</translation>
+    </message>
+    <message>
+        <source>all PBXes</source>
+        <translation>alle PBX</translation>
+    </message>
+    <message>
+        <source>Cost exposure (%1): spent today %2 · burn rate %3 per hour · baseline %4</source>
+        <translation>Kostenrisiko (%1): heute ausgegeben %2 · Verbrauchsrate %3 pro Stunde · Basislinie %4</translation>
+    </message>
+    <message>
+        <source>%1 per day</source>
+        <translation>%1 pro Tag</translation>
+    </message>
+    <message>
+        <source>still learning</source>
+        <translation>wird noch gelernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n call(s))</source>
+        <translation>
+            <numerusform>%1 (%n Anruf)</numerusform>
+            <numerusform>%1 (%n Anrufe)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no external calls today</source>
+        <translation>heute keine externen Anrufe</translation>
+    </message>
 </context>
 <context>
     <name>tg::Database</name>
@@ -2954,6 +3068,285 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tg::DetectionSettingsPage</name>
+    <message>
+        <source>ISO 4217 code of the rates in the prefix table, e.g. USD or EUR.</source>
+        <translation>ISO-4217-Code der Tarife in der Präfixtabelle, z. B. USD oder EUR.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Alert when a PBX reloads its configuration</source>
+        <translation>Alarm, wenn eine PBX ihre Konfiguration neu lädt</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Standardwerte wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Erkennung</translation>
+    </message>
+    <message>
+        <source>The detection settings file cannot be read, so it is not overwritten: %1</source>
+        <translation>Die Datei der Erkennungseinstellungen kann nicht gelesen werden und wird daher nicht überschrieben: %1</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter ISO 4217 code such as USD or EUR.</source>
+        <translation>Die Währung muss ein dreibuchstabiger ISO-4217-Code wie USD oder EUR sein.</translation>
+    </message>
+    <message>
+        <source>Brute force and enumeration</source>
+        <translation>Brute Force und Enumeration</translation>
+    </message>
+    <message>
+        <source>Failures from one address</source>
+        <translation>Fehlversuche von einer Adresse</translation>
+    </message>
+    <message>
+        <source>Authentication failures from one source address that raise a brute-force alert (fail2ban&apos;s asterisk jail: 10).</source>
+        <translation>Authentifizierungsfehler von einer Quelladresse, die einen Brute-Force-Alarm auslösen (asterisk-Jail von fail2ban: 10).</translation>
+    </message>
+    <message>
+        <source>…within</source>
+        <translation>…innerhalb von</translation>
+    </message>
+    <message>
+        <source>The window those failures must fall in.</source>
+        <translation>Das Fenster, in das diese Fehlversuche fallen müssen.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Addresses against one account</source>
+        <translation>Adressen gegen ein Konto</translation>
+    </message>
+    <message>
+        <source>Distinct source addresses failing on one account that raise a distributed brute-force alert.</source>
+        <translation>Verschiedene Quelladressen mit Fehlversuchen an einem Konto, die einen verteilten Brute-Force-Alarm auslösen.</translation>
+    </message>
+    <message>
+        <source>Failures on one account</source>
+        <translation>Fehlversuche an einem Konto</translation>
+    </message>
+    <message>
+        <source>Failures on one account, from all those addresses together.</source>
+        <translation>Fehlversuche an einem Konto, von all diesen Adressen zusammen.</translation>
+    </message>
+    <message>
+        <source>Slow sprays from fresh addresses add up over this window.</source>
+        <translation>Langsame Angriffe von immer neuen Adressen summieren sich über dieses Fenster.</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Accounts tried from one address</source>
+        <translation>Von einer Adresse probierte Konten</translation>
+    </message>
+    <message>
+        <source>Distinct accounts failing from one address that raise an enumeration alert.</source>
+        <translation>Verschiedene fehlschlagende Konten von einer Adresse, die einen Enumerationsalarm auslösen.</translation>
+    </message>
+    <message>
+        <source>The window those accounts must fall in.</source>
+        <translation>Das Fenster, in das diese Konten fallen müssen.</translation>
+    </message>
+    <message>
+        <source>Scanners and breach</source>
+        <translation>Scanner und Einbruch</translation>
+    </message>
+    <message>
+        <source>Accounts swept by challenges</source>
+        <translation>Per Challenge abgesuchte Konten</translation>
+    </message>
+    <message>
+        <source>Accounts challenged from one address, almost none answered, that count as a scanner sweep.</source>
+        <translation>Von einer Adresse herausgeforderte Konten, fast keine beantwortet, die als Scanner-Durchlauf gelten.</translation>
+    </message>
+    <message>
+        <source>Failures before a success (address)</source>
+        <translation>Fehlversuche vor einem Erfolg (Adresse)</translation>
+    </message>
+    <message>
+        <source>A successful login from an address after this many failures from it is the breach moment (critical).</source>
+        <translation>Eine erfolgreiche Anmeldung von einer Adresse nach so vielen Fehlversuchen von dort ist der Moment des Einbruchs (kritisch).</translation>
+    </message>
+    <message>
+        <source>Failures before a success (account)</source>
+        <translation>Fehlversuche vor einem Erfolg (Konto)</translation>
+    </message>
+    <message>
+        <source>A successful login on an account after this many failures on it (critical).</source>
+        <translation>Eine erfolgreiche Anmeldung an einem Konto nach so vielen Fehlversuchen daran (kritisch).</translation>
+    </message>
+    <message>
+        <source>New-source learning period</source>
+        <translation>Lernphase für neue Quellen</translation>
+    </message>
+    <message>
+        <source>After a PBX&apos;s first event, sources are learned quietly for this long before new ones raise alerts.</source>
+        <translation>Nach dem ersten Ereignis einer PBX werden Quellen so lange still gelernt, bevor neue Alarme auslösen.</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>Off-hours risk score</source>
+        <translation>Risikowert außerhalb der Geschäftszeit</translation>
+    </message>
+    <message>
+        <source>Outbound calls outside business hours raise an alert once their risk adds up to this (domestic 1, international 3, high-risk 5).</source>
+        <translation>Abgehende Anrufe außerhalb der Geschäftszeit lösen einen Alarm aus, sobald ihr Risiko diesen Wert erreicht (Inland 1, international 3, Hochrisiko 5).</translation>
+    </message>
+    <message>
+        <source>Spike factor</source>
+        <translation>Spitzenfaktor</translation>
+    </message>
+    <message>
+        <source>Calls in an hour against the learned average for that hour of the week.</source>
+        <translation>Anrufe in einer Stunde im Vergleich zum gelernten Mittel dieser Wochenstunde.</translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <source>Never a spike below</source>
+        <translation>Nie eine Spitze unter</translation>
+    </message>
+    <message>
+        <source>Calls per hour under which no spike is reported.</source>
+        <translation>Anrufe pro Stunde, unterhalb derer keine Spitze gemeldet wird.</translation>
+    </message>
+    <message>
+        <source> calls</source>
+        <translation> Anrufe</translation>
+    </message>
+    <message>
+        <source>Concurrent calls per account</source>
+        <translation>Gleichzeitige Anrufe pro Konto</translation>
+    </message>
+    <message>
+        <source>More simultaneous calls on one account than this raise an alert (a desk phone rarely holds more than 2).</source>
+        <translation>Mehr gleichzeitige Anrufe auf einem Konto lösen einen Alarm aus (ein Tischtelefon hält selten mehr als 2).</translation>
+    </message>
+    <message>
+        <source>Sequential numbers dialed</source>
+        <translation>Gewählte fortlaufende Nummern</translation>
+    </message>
+    <message>
+        <source>Distinct numbers differing only in their last digits that count as a range test.</source>
+        <translation>Verschiedene Nummern, die sich nur in den letzten Ziffern unterscheiden und als Bereichstest gelten.</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Cost of one call</source>
+        <translation>Kosten eines Anrufs</translation>
+    </message>
+    <message>
+        <source>An alert when one call&apos;s estimated cost reaches this.</source>
+        <translation>Ein Alarm, wenn die geschätzten Kosten eines Anrufs diesen Wert erreichen.</translation>
+    </message>
+    <message>
+        <source>Burn rate per hour</source>
+        <translation>Verbrauchsrate pro Stunde</translation>
+    </message>
+    <message>
+        <source>An alert when running calls cost this much per hour.</source>
+        <translation>Ein Alarm, wenn laufende Anrufe so viel pro Stunde kosten.</translation>
+    </message>
+    <message>
+        <source>Daily spend factor</source>
+        <translation>Faktor Tagesausgaben</translation>
+    </message>
+    <message>
+        <source>Today&apos;s spend against the learned daily average.</source>
+        <translation>Heutige Ausgaben im Vergleich zum gelernten Tagesdurchschnitt.</translation>
+    </message>
+    <message>
+        <source>Daily spend limit</source>
+        <translation>Grenze Tagesausgaben</translation>
+    </message>
+    <message>
+        <source>An alert at this daily spend, also before there is history to compare with.</source>
+        <translation>Ein Alarm bei diesen Tagesausgaben, auch bevor es einen Verlauf zum Vergleich gibt.</translation>
+    </message>
+    <message>
+        <source>Long call</source>
+        <translation>Langer Anruf</translation>
+    </message>
+    <message>
+        <source>An answered billable call running this long raises an alert.</source>
+        <translation>Ein angenommener, kostenpflichtiger Anruf dieser Dauer löst einen Alarm aus.</translation>
+    </message>
+    <message>
+        <source>Floods</source>
+        <translation>Fluten</translation>
+    </message>
+    <message>
+        <source>Events from one address</source>
+        <translation>Ereignisse von einer Adresse</translation>
+    </message>
+    <message>
+        <source>Security events from one address within the flood window that count as a flood.</source>
+        <translation>Sicherheitsereignisse von einer Adresse im Flutfenster, die als Flut gelten.</translation>
+    </message>
+    <message>
+        <source>Events on one PBX</source>
+        <translation>Ereignisse auf einer PBX</translation>
+    </message>
+    <message>
+        <source>Security events on one PBX within the flood window.</source>
+        <translation>Sicherheitsereignisse auf einer PBX im Flutfenster.</translation>
+    </message>
+    <message>
+        <source>Flood window</source>
+        <translation>Flutfenster</translation>
+    </message>
+    <message>
+        <source>The window of both flood limits.</source>
+        <translation>Das Fenster beider Flutgrenzen.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Bad requests per minute</source>
+        <translation>Fehlerhafte Anfragen pro Minute</translation>
+    </message>
+    <message>
+        <source>Malformed or forbidden requests from one address per minute.</source>
+        <translation>Fehlerhafte oder verbotene Anfragen von einer Adresse pro Minute.</translation>
+    </message>
+    <message>
+        <source>Failed calls in a burst</source>
+        <translation>Fehlgeschlagene Anrufe in einer Welle</translation>
+    </message>
+    <message>
+        <source>Failed calls on one PBX within five minutes.</source>
+        <translation>Fehlgeschlagene Anrufe auf einer PBX innerhalb von fünf Minuten.</translation>
+    </message>
+    <message>
+        <source>Connection drops</source>
+        <translation>Verbindungsabbrüche</translation>
+    </message>
+    <message>
+        <source>Drops of the connection to one PBX within ten minutes that count as flapping.</source>
+        <translation>Abbrüche der Verbindung zu einer PBX innerhalb von zehn Minuten, die als Flattern gelten.</translation>
+    </message>
+</context>
+<context>
     <name>tg::DiffTextPane</name>
     <message numerus="yes">
         <source>%n unchanged line(s)</source>
@@ -3062,6 +3455,10 @@ SHA-256 %3</translation>
     <message>
         <source>%1 is not reachable over SSH, so the backup could not be restored.</source>
         <translation>%1 ist über SSH nicht erreichbar, daher konnte die Sicherung nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The detection settings could not be used, so the built-in defaults apply: %1</source>
+        <translation>Die Erkennungseinstellungen konnten nicht verwendet werden, daher gelten die eingebauten Standardwerte: %1</translation>
     </message>
 </context>
 <context>
@@ -3587,6 +3984,53 @@ SHA-256 %3</translation>
     <message>
         <source>More problems were found and not listed.</source>
         <translation>Weitere Probleme wurden gefunden, aber nicht aufgelistet.</translation>
+    </message>
+</context>
+<context>
+    <name>tg::GeneralSettingsPage</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Keep forever</source>
+        <translation>Für immer behalten</translation>
+    </message>
+    <message>
+        <source>Events older than this are deleted; open alerts are kept.</source>
+        <translation>Ältere Ereignisse werden gelöscht; offene Alarme bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Tollgate starts.</source>
+        <translation>Eine neue Sprache wird beim nächsten Start von Tollgate wirksam.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Keep events for</source>
+        <translation>Ereignisse aufbewahren für</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to %1.</source>
+        <translation>Die Einstellungen konnten nicht in %1 geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -4310,6 +4754,101 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tg::PbxRulesSettingsPage</name>
+    <message>
+        <source>All PBXes (defaults)</source>
+        <translation>Alle PBX (Standardwerte)</translation>
+    </message>
+    <message>
+        <source>Own rules for this PBX (otherwise the defaults apply)</source>
+        <translation>Eigene Regeln für diese PBX (sonst gelten die Standardwerte)</translation>
+    </message>
+    <message>
+        <source>e.g. GB</source>
+        <translation>z. B. DE</translation>
+    </message>
+    <message>
+        <source>ISO 3166 code of the country the PBX is in: its calls there are domestic.</source>
+        <translation>ISO-3166-Code des Landes, in dem die PBX steht: Anrufe dorthin sind Inlandsanrufe.</translation>
+    </message>
+    <message>
+        <source>e.g. IE, FR, DE</source>
+        <translation>z. B. AT, CH, FR</translation>
+    </message>
+    <message>
+        <source>Countries this PBX may call without an alert. High-risk and premium ranges alert anyway.</source>
+        <translation>Länder, die diese PBX ohne Alarm anrufen darf. Hochrisiko- und Premium-Bereiche lösen trotzdem Alarm aus.</translation>
+    </message>
+    <message>
+        <source>e.g. Mon-Fri 08:00-18:00 (empty: off-hours detection off)</source>
+        <translation>z. B. Mon-Fri 08:00-18:00 (leer: keine Erkennung außerhalb der Geschäftszeit)</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <source>More simultaneous calls on the whole PBX than this raise an alert.</source>
+        <translation>Mehr gleichzeitige Anrufe auf der ganzen PBX lösen einen Alarm aus.</translation>
+    </message>
+    <message>
+        <source>What the call detectors need to know about each PBX: calls to countries that are not allowed, and outbound calls outside business hours, raise alerts.</source>
+        <translation>Was die Anruferkennung über jede PBX wissen muss: Anrufe in nicht erlaubte Länder und abgehende Anrufe außerhalb der Geschäftszeit lösen Alarme aus.</translation>
+    </message>
+    <message>
+        <source>PBX</source>
+        <translation>PBX</translation>
+    </message>
+    <message>
+        <source>Home country</source>
+        <translation>Heimatland</translation>
+    </message>
+    <message>
+        <source>Allowed countries</source>
+        <translation>Erlaubte Länder</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Geschäftszeiten</translation>
+    </message>
+    <message>
+        <source>Concurrent calls limit</source>
+        <translation>Grenze gleichzeitiger Anrufe</translation>
+    </message>
+    <message>
+        <source>PBX rules</source>
+        <translation>PBX-Regeln</translation>
+    </message>
+    <message>
+        <source>The detection settings file cannot be read, so it is not overwritten: %1</source>
+        <translation>Die Datei der Erkennungseinstellungen kann nicht gelesen werden und wird daher nicht überschrieben: %1</translation>
+    </message>
+    <message>
+        <source>the defaults</source>
+        <translation>die Standardwerte</translation>
+    </message>
+    <message>
+        <source>Home country of %1: use a two-letter ISO code such as GB.</source>
+        <translation>Heimatland von %1: Verwenden Sie einen zweibuchstabigen ISO-Code wie GB.</translation>
+    </message>
+    <message>
+        <source>Allowed countries of %1: %2 is not a two-letter ISO code.</source>
+        <translation>Erlaubte Länder von %1: %2 ist kein zweibuchstabiger ISO-Code.</translation>
+    </message>
+    <message>
+        <source>Time zone of %1: %2 is not a known time zone.</source>
+        <translation>Zeitzone von %1: %2 ist keine bekannte Zeitzone.</translation>
+    </message>
+    <message>
+        <source>Business hours of %1: %2</source>
+        <translation>Geschäftszeiten von %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>tg::PbxSidebar</name>
     <message>
         <source>No PBX configured yet. Start the Demo PBX to see Tollgate at work, or add your own Asterisk or FreeSWITCH system.</source>
@@ -4413,6 +4952,89 @@ SHA-256 %3</translation>
     <message>
         <source>%1 already has this setting; audit the PBX again.</source>
         <translation>%1 hat diese Einstellung bereits; prüfen Sie die PBX erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>tg::RatesSettingsPage</name>
+    <message>
+        <source>Tollgate classifies every dialed number by the longest matching E.164 prefix of this table: its country, its risk tier (standard, elevated, high, premium, satellite) and its rate per minute, used for toll-fraud alerts and cost estimates. The CSV columns are: prefix,country,tier,rate_per_minute,description.</source>
+        <translation>Tollgate ordnet jede gewählte Nummer dem längsten passenden E.164-Präfix dieser Tabelle zu: Land, Risikostufe (standard, elevated, high, premium, satellite) und Tarif pro Minute, für Gebührenbetrugsalarme und Kostenschätzungen. Die CSV-Spalten sind: prefix,country,tier,rate_per_minute,description.</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV importieren…</translation>
+    </message>
+    <message>
+        <source>Use the built-in table</source>
+        <translation>Eingebaute Tabelle verwenden</translation>
+    </message>
+    <message>
+        <source>Export current table…</source>
+        <translation>Aktuelle Tabelle exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the table in use as a CSV to edit it, then import it again.</source>
+        <translation>Die verwendete Tabelle als CSV speichern, bearbeiten und wieder importieren.</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Tarife</translation>
+    </message>
+    <message>
+        <source>In use: the built-in table.</source>
+        <translation>In Verwendung: die eingebaute Tabelle.</translation>
+    </message>
+    <message>
+        <source>In use: %1.</source>
+        <translation>In Verwendung: %1.</translation>
+    </message>
+    <message>
+        <source>%1 prefixes, %2 lines skipped.</source>
+        <translation>%1 Präfixe, %2 Zeilen übersprungen.</translation>
+    </message>
+    <message>
+        <source>(applied when you press OK)</source>
+        <translation>(wird mit OK übernommen)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 32 MB; that is not a prefix table.</source>
+        <translation>%1 ist größer als 32 MB; das ist keine Präfixtabelle.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Import a prefix and rate table</source>
+        <translation>Präfix- und Tariftabelle importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export the prefix and rate table</source>
+        <translation>Präfix- und Tariftabelle exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The detection settings file cannot be read, so it is not overwritten: %1</source>
+        <translation>Die Datei der Erkennungseinstellungen kann nicht gelesen werden und wird daher nicht überschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 into the data folder.</source>
+        <translation>%1 konnte nicht in den Datenordner kopiert werden.</translation>
     </message>
 </context>
 <context>
@@ -4564,46 +5186,6 @@ SHA-256 %3</translation>
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Ordner öffnen</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
-        <source>Keep forever</source>
-        <translation>Für immer behalten</translation>
-    </message>
-    <message>
-        <source>Events older than this are deleted; open alerts are kept.</source>
-        <translation>Ältere Ereignisse werden gelöscht; offene Alarme bleiben erhalten.</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Systemsprache</translation>
-    </message>
-    <message>
-        <source>A new language takes effect the next time Tollgate starts.</source>
-        <translation>Eine neue Sprache wird beim nächsten Start von Tollgate wirksam.</translation>
-    </message>
-    <message>
-        <source>Data folder</source>
-        <translation>Datenordner</translation>
-    </message>
-    <message>
-        <source>Keep events for</source>
-        <translation>Ereignisse aufbewahren für</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Detector thresholds, business hours, the allowlist and rate tables are not configurable from this dialog in this version.</source>
-        <translation>Erkennungsschwellen, Geschäftszeiten, die Allowlist und Tariftabellen lassen sich in dieser Version nicht in diesem Dialog konfigurieren.</translation>
     </message>
 </context>
 <context>
@@ -5213,6 +5795,14 @@ Optionen:
 
 Exit-Codes: 0 Erfolg, 1 Befunde oder Fehler, 2 falscher Aufruf oder unlesbare Eingabe.
 </translation>
+    </message>
+    <message>
+        <source>tollgate-bench-gui was not found beside tollgate-cli; build the tools target.</source>
+        <translation>tollgate-bench-gui wurde nicht neben tollgate-cli gefunden; bauen Sie das Ziel tools.</translation>
+    </message>
+    <message>
+        <source>The GUI storm benchmark failed (exit code %1).</source>
+        <translation>Der GUI-Sturm-Benchmark ist fehlgeschlagen (Exit-Code %1).</translation>
     </message>
 </context>
 <context>

@@ -394,6 +394,57 @@
     </message>
 </context>
 <context>
+    <name>tg::AllowlistSettingsPage</name>
+    <message>
+        <source>One address or network per line, e.g. 192.0.2.10 or 10.0.0.0/8</source>
+        <translation>Una dirección o red por línea, p. ej. 192.0.2.10 o 10.0.0.0/8</translation>
+    </message>
+    <message>
+        <source>One account per line, e.g. 1001</source>
+        <translation>Una cuenta por línea, p. ej. 1001</translation>
+    </message>
+    <message>
+        <source>One number prefix per line, e.g. +4420 or 0044</source>
+        <translation>Un prefijo numérico por línea, p. ej. +4420 o 0044</translation>
+    </message>
+    <message>
+        <source>Alerts about these sources, accounts and destinations are not raised. Keep the list short: an allowlisted address that is compromised goes unnoticed. Text after # is a comment.</source>
+        <translation>No se generan alertas sobre estos orígenes, cuentas y destinos. Mantenga la lista corta: una dirección permitida que esté comprometida pasa desapercibida. El texto tras # es un comentario.</translation>
+    </message>
+    <message>
+        <source>Trusted addresses</source>
+        <translation>Direcciones de confianza</translation>
+    </message>
+    <message>
+        <source>Trusted accounts</source>
+        <translation>Cuentas de confianza</translation>
+    </message>
+    <message>
+        <source>Allowed destinations</source>
+        <translation>Destinos permitidos</translation>
+    </message>
+    <message>
+        <source>Allowlist</source>
+        <translation>Lista de permitidos</translation>
+    </message>
+    <message>
+        <source>%1 addresses or networks, %2 accounts, %3 destination prefixes.</source>
+        <translation>%1 direcciones o redes, %2 cuentas, %3 prefijos de destino.</translation>
+    </message>
+    <message>
+        <source>The detection settings file cannot be read, so it is not overwritten: %1</source>
+        <translation>No se puede leer el archivo de ajustes de detección, así que no se sobrescribe: %1</translation>
+    </message>
+    <message>
+        <source>Not an IP address or network: %1</source>
+        <translation>No es una dirección IP ni una red: %1</translation>
+    </message>
+    <message>
+        <source>Not a number prefix (digits, optionally starting with +): %1</source>
+        <translation>No es un prefijo numérico (dígitos, opcionalmente empezando por +): %1</translation>
+    </message>
+</context>
+<context>
     <name>tg::AmiClient</name>
     <message>
         <source>PBX %1 (%2) did not complete the AMI login within %3 s; Tollgate will retry.</source>
@@ -2818,6 +2869,69 @@ SHA-256 %3</translation>
         <source>Open alerts by severity (%1 open or acknowledged)</source>
         <translation>Alertas abiertas por gravedad (%1 abiertas o reconocidas)</translation>
     </message>
+    <message>
+        <source>Calls and estimated cost by destination country (today)</source>
+        <translation>Llamadas y coste estimado por país de destino (hoy)</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Coste estimado</translation>
+    </message>
+    <message>
+        <source>Estimated from the prefix table&apos;s rates (Settings, Rates). The burn rate counts calls ended in the last hour and calls still running; the baseline is the learned daily spend.</source>
+        <translation>Estimado a partir de las tarifas de la tabla de prefijos (Ajustes, Tarifas). El ritmo de gasto cuenta las llamadas terminadas en la última hora y las que siguen en curso; la referencia es el gasto diario aprendido.</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Failed logins per 15 minutes (last day)</source>
+        <translation>Inicios de sesión fallidos cada 15 minutos (último día)</translation>
+    </message>
+    <message>
+        <source>Calls per 15 minutes (last day)</source>
+        <translation>Llamadas cada 15 minutos (último día)</translation>
+    </message>
+    <message>
+        <source>Top attacking source IPs (failed logins, last day)</source>
+        <translation>IP de origen con más ataques (inicios fallidos, último día)</translation>
+    </message>
+    <message>
+        <source>none in the last day</source>
+        <translation>ninguna en el último día</translation>
+    </message>
+    <message>
+        <source>all PBXes</source>
+        <translation>todas las PBX</translation>
+    </message>
+    <message>
+        <source>Cost exposure (%1): spent today %2 · burn rate %3 per hour · baseline %4</source>
+        <translation>Exposición de costes (%1): gastado hoy %2 · ritmo de gasto %3 por hora · referencia %4</translation>
+    </message>
+    <message>
+        <source>%1 per day</source>
+        <translation>%1 al día</translation>
+    </message>
+    <message>
+        <source>still learning</source>
+        <translation>aún aprendiendo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n call(s))</source>
+        <translation>
+            <numerusform>%1 (%n llamada)</numerusform>
+            <numerusform>%1 (%n llamadas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no external calls today</source>
+        <translation>hoy no hay llamadas externas</translation>
+    </message>
 </context>
 <context>
     <name>tg::Database</name>
@@ -2954,6 +3068,285 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tg::DetectionSettingsPage</name>
+    <message>
+        <source>ISO 4217 code of the rates in the prefix table, e.g. USD or EUR.</source>
+        <translation>Código ISO 4217 de las tarifas de la tabla de prefijos, p. ej. USD o EUR.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Alert when a PBX reloads its configuration</source>
+        <translation>Alertar cuando una PBX recarga su configuración</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Restaurar valores predeterminados</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Detección</translation>
+    </message>
+    <message>
+        <source>The detection settings file cannot be read, so it is not overwritten: %1</source>
+        <translation>No se puede leer el archivo de ajustes de detección, así que no se sobrescribe: %1</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter ISO 4217 code such as USD or EUR.</source>
+        <translation>La moneda debe ser un código ISO 4217 de tres letras como USD o EUR.</translation>
+    </message>
+    <message>
+        <source>Brute force and enumeration</source>
+        <translation>Fuerza bruta y enumeración</translation>
+    </message>
+    <message>
+        <source>Failures from one address</source>
+        <translation>Fallos desde una dirección</translation>
+    </message>
+    <message>
+        <source>Authentication failures from one source address that raise a brute-force alert (fail2ban&apos;s asterisk jail: 10).</source>
+        <translation>Fallos de autenticación desde una dirección de origen que generan una alerta de fuerza bruta (jail asterisk de fail2ban: 10).</translation>
+    </message>
+    <message>
+        <source>…within</source>
+        <translation>…en</translation>
+    </message>
+    <message>
+        <source>The window those failures must fall in.</source>
+        <translation>La ventana en la que deben caer esos fallos.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Addresses against one account</source>
+        <translation>Direcciones contra una cuenta</translation>
+    </message>
+    <message>
+        <source>Distinct source addresses failing on one account that raise a distributed brute-force alert.</source>
+        <translation>Direcciones de origen distintas que fallan en una cuenta y generan una alerta de fuerza bruta distribuida.</translation>
+    </message>
+    <message>
+        <source>Failures on one account</source>
+        <translation>Fallos en una cuenta</translation>
+    </message>
+    <message>
+        <source>Failures on one account, from all those addresses together.</source>
+        <translation>Fallos en una cuenta, desde todas esas direcciones juntas.</translation>
+    </message>
+    <message>
+        <source>Slow sprays from fresh addresses add up over this window.</source>
+        <translation>Los ataques lentos desde direcciones nuevas se suman en esta ventana.</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Accounts tried from one address</source>
+        <translation>Cuentas probadas desde una dirección</translation>
+    </message>
+    <message>
+        <source>Distinct accounts failing from one address that raise an enumeration alert.</source>
+        <translation>Cuentas distintas que fallan desde una dirección y generan una alerta de enumeración.</translation>
+    </message>
+    <message>
+        <source>The window those accounts must fall in.</source>
+        <translation>La ventana en la que deben caer esas cuentas.</translation>
+    </message>
+    <message>
+        <source>Scanners and breach</source>
+        <translation>Escáneres e intrusión</translation>
+    </message>
+    <message>
+        <source>Accounts swept by challenges</source>
+        <translation>Cuentas barridas con desafíos</translation>
+    </message>
+    <message>
+        <source>Accounts challenged from one address, almost none answered, that count as a scanner sweep.</source>
+        <translation>Cuentas desafiadas desde una dirección, casi ninguna respondida, que cuentan como barrido de escáner.</translation>
+    </message>
+    <message>
+        <source>Failures before a success (address)</source>
+        <translation>Fallos antes de un éxito (dirección)</translation>
+    </message>
+    <message>
+        <source>A successful login from an address after this many failures from it is the breach moment (critical).</source>
+        <translation>Un inicio de sesión correcto desde una dirección tras tantos fallos desde ella es el momento de la intrusión (crítico).</translation>
+    </message>
+    <message>
+        <source>Failures before a success (account)</source>
+        <translation>Fallos antes de un éxito (cuenta)</translation>
+    </message>
+    <message>
+        <source>A successful login on an account after this many failures on it (critical).</source>
+        <translation>Un inicio de sesión correcto en una cuenta tras tantos fallos en ella (crítico).</translation>
+    </message>
+    <message>
+        <source>New-source learning period</source>
+        <translation>Periodo de aprendizaje de orígenes nuevos</translation>
+    </message>
+    <message>
+        <source>After a PBX&apos;s first event, sources are learned quietly for this long before new ones raise alerts.</source>
+        <translation>Tras el primer evento de una PBX, los orígenes se aprenden en silencio durante este tiempo antes de que los nuevos generen alertas.</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Off-hours risk score</source>
+        <translation>Puntuación de riesgo fuera de horario</translation>
+    </message>
+    <message>
+        <source>Outbound calls outside business hours raise an alert once their risk adds up to this (domestic 1, international 3, high-risk 5).</source>
+        <translation>Las llamadas salientes fuera del horario laboral generan una alerta cuando su riesgo suma este valor (nacional 1, internacional 3, alto riesgo 5).</translation>
+    </message>
+    <message>
+        <source>Spike factor</source>
+        <translation>Factor de pico</translation>
+    </message>
+    <message>
+        <source>Calls in an hour against the learned average for that hour of the week.</source>
+        <translation>Llamadas en una hora frente a la media aprendida para esa hora de la semana.</translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <source>Never a spike below</source>
+        <translation>Nunca un pico por debajo de</translation>
+    </message>
+    <message>
+        <source>Calls per hour under which no spike is reported.</source>
+        <translation>Llamadas por hora por debajo de las cuales no se informa ningún pico.</translation>
+    </message>
+    <message>
+        <source> calls</source>
+        <translation> llamadas</translation>
+    </message>
+    <message>
+        <source>Concurrent calls per account</source>
+        <translation>Llamadas simultáneas por cuenta</translation>
+    </message>
+    <message>
+        <source>More simultaneous calls on one account than this raise an alert (a desk phone rarely holds more than 2).</source>
+        <translation>Más llamadas simultáneas en una cuenta generan una alerta (un teléfono de escritorio rara vez mantiene más de 2).</translation>
+    </message>
+    <message>
+        <source>Sequential numbers dialed</source>
+        <translation>Números secuenciales marcados</translation>
+    </message>
+    <message>
+        <source>Distinct numbers differing only in their last digits that count as a range test.</source>
+        <translation>Números distintos que solo difieren en sus últimos dígitos y cuentan como prueba de rango.</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>Cost of one call</source>
+        <translation>Coste de una llamada</translation>
+    </message>
+    <message>
+        <source>An alert when one call&apos;s estimated cost reaches this.</source>
+        <translation>Una alerta cuando el coste estimado de una llamada alcanza este valor.</translation>
+    </message>
+    <message>
+        <source>Burn rate per hour</source>
+        <translation>Ritmo de gasto por hora</translation>
+    </message>
+    <message>
+        <source>An alert when running calls cost this much per hour.</source>
+        <translation>Una alerta cuando las llamadas en curso cuestan esto por hora.</translation>
+    </message>
+    <message>
+        <source>Daily spend factor</source>
+        <translation>Factor de gasto diario</translation>
+    </message>
+    <message>
+        <source>Today&apos;s spend against the learned daily average.</source>
+        <translation>Gasto de hoy frente a la media diaria aprendida.</translation>
+    </message>
+    <message>
+        <source>Daily spend limit</source>
+        <translation>Límite de gasto diario</translation>
+    </message>
+    <message>
+        <source>An alert at this daily spend, also before there is history to compare with.</source>
+        <translation>Una alerta con este gasto diario, también antes de que haya historial con el que comparar.</translation>
+    </message>
+    <message>
+        <source>Long call</source>
+        <translation>Llamada larga</translation>
+    </message>
+    <message>
+        <source>An answered billable call running this long raises an alert.</source>
+        <translation>Una llamada contestada y facturable de esta duración genera una alerta.</translation>
+    </message>
+    <message>
+        <source>Floods</source>
+        <translation>Inundaciones</translation>
+    </message>
+    <message>
+        <source>Events from one address</source>
+        <translation>Eventos desde una dirección</translation>
+    </message>
+    <message>
+        <source>Security events from one address within the flood window that count as a flood.</source>
+        <translation>Eventos de seguridad desde una dirección dentro de la ventana que cuentan como inundación.</translation>
+    </message>
+    <message>
+        <source>Events on one PBX</source>
+        <translation>Eventos en una PBX</translation>
+    </message>
+    <message>
+        <source>Security events on one PBX within the flood window.</source>
+        <translation>Eventos de seguridad en una PBX dentro de la ventana de inundación.</translation>
+    </message>
+    <message>
+        <source>Flood window</source>
+        <translation>Ventana de inundación</translation>
+    </message>
+    <message>
+        <source>The window of both flood limits.</source>
+        <translation>La ventana de ambos límites de inundación.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Bad requests per minute</source>
+        <translation>Peticiones erróneas por minuto</translation>
+    </message>
+    <message>
+        <source>Malformed or forbidden requests from one address per minute.</source>
+        <translation>Peticiones mal formadas o prohibidas desde una dirección por minuto.</translation>
+    </message>
+    <message>
+        <source>Failed calls in a burst</source>
+        <translation>Llamadas fallidas en una ráfaga</translation>
+    </message>
+    <message>
+        <source>Failed calls on one PBX within five minutes.</source>
+        <translation>Llamadas fallidas en una PBX en cinco minutos.</translation>
+    </message>
+    <message>
+        <source>Connection drops</source>
+        <translation>Caídas de conexión</translation>
+    </message>
+    <message>
+        <source>Drops of the connection to one PBX within ten minutes that count as flapping.</source>
+        <translation>Caídas de la conexión a una PBX en diez minutos que cuentan como inestabilidad.</translation>
+    </message>
+</context>
+<context>
     <name>tg::DiffTextPane</name>
     <message numerus="yes">
         <source>%n unchanged line(s)</source>
@@ -3062,6 +3455,10 @@ SHA-256 %3</translation>
     <message>
         <source>%1 is not reachable over SSH, so the backup could not be restored.</source>
         <translation>%1 no es accesible por SSH, así que no se pudo restaurar la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The detection settings could not be used, so the built-in defaults apply: %1</source>
+        <translation>No se pudieron usar los ajustes de detección, así que se aplican los valores integrados: %1</translation>
     </message>
 </context>
 <context>
@@ -3587,6 +3984,53 @@ SHA-256 %3</translation>
     <message>
         <source>More problems were found and not listed.</source>
         <translation>Se encontraron más problemas que no se muestran.</translation>
+    </message>
+</context>
+<context>
+    <name>tg::GeneralSettingsPage</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Keep forever</source>
+        <translation>Conservar siempre</translation>
+    </message>
+    <message>
+        <source>Events older than this are deleted; open alerts are kept.</source>
+        <translation>Los eventos más antiguos se eliminan; las alertas abiertas se conservan.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Tollgate starts.</source>
+        <translation>El nuevo idioma surte efecto la próxima vez que se inicie Tollgate.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Keep events for</source>
+        <translation>Conservar eventos durante</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to %1.</source>
+        <translation>No se pudieron escribir los ajustes en %1.</translation>
     </message>
 </context>
 <context>
@@ -4310,6 +4754,101 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tg::PbxRulesSettingsPage</name>
+    <message>
+        <source>All PBXes (defaults)</source>
+        <translation>Todas las PBX (valores predeterminados)</translation>
+    </message>
+    <message>
+        <source>Own rules for this PBX (otherwise the defaults apply)</source>
+        <translation>Reglas propias para esta PBX (si no, se aplican los valores predeterminados)</translation>
+    </message>
+    <message>
+        <source>e.g. GB</source>
+        <translation>p. ej. ES</translation>
+    </message>
+    <message>
+        <source>ISO 3166 code of the country the PBX is in: its calls there are domestic.</source>
+        <translation>Código ISO 3166 del país donde está la PBX: sus llamadas allí son nacionales.</translation>
+    </message>
+    <message>
+        <source>e.g. IE, FR, DE</source>
+        <translation>p. ej. PT, FR, IT</translation>
+    </message>
+    <message>
+        <source>Countries this PBX may call without an alert. High-risk and premium ranges alert anyway.</source>
+        <translation>Países a los que esta PBX puede llamar sin alerta. Los rangos de alto riesgo y premium alertan de todos modos.</translation>
+    </message>
+    <message>
+        <source>e.g. Mon-Fri 08:00-18:00 (empty: off-hours detection off)</source>
+        <translation>p. ej. Mon-Fri 08:00-18:00 (vacío: sin detección fuera de horario)</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>More simultaneous calls on the whole PBX than this raise an alert.</source>
+        <translation>Más llamadas simultáneas en toda la PBX generan una alerta.</translation>
+    </message>
+    <message>
+        <source>What the call detectors need to know about each PBX: calls to countries that are not allowed, and outbound calls outside business hours, raise alerts.</source>
+        <translation>Lo que los detectores de llamadas necesitan saber de cada PBX: las llamadas a países no permitidos y las llamadas salientes fuera del horario laboral generan alertas.</translation>
+    </message>
+    <message>
+        <source>PBX</source>
+        <translation>PBX</translation>
+    </message>
+    <message>
+        <source>Home country</source>
+        <translation>País de origen</translation>
+    </message>
+    <message>
+        <source>Allowed countries</source>
+        <translation>Países permitidos</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Horario laboral</translation>
+    </message>
+    <message>
+        <source>Concurrent calls limit</source>
+        <translation>Límite de llamadas simultáneas</translation>
+    </message>
+    <message>
+        <source>PBX rules</source>
+        <translation>Reglas de PBX</translation>
+    </message>
+    <message>
+        <source>The detection settings file cannot be read, so it is not overwritten: %1</source>
+        <translation>No se puede leer el archivo de ajustes de detección, así que no se sobrescribe: %1</translation>
+    </message>
+    <message>
+        <source>the defaults</source>
+        <translation>los valores predeterminados</translation>
+    </message>
+    <message>
+        <source>Home country of %1: use a two-letter ISO code such as GB.</source>
+        <translation>País de origen de %1: use un código ISO de dos letras como GB.</translation>
+    </message>
+    <message>
+        <source>Allowed countries of %1: %2 is not a two-letter ISO code.</source>
+        <translation>Países permitidos de %1: %2 no es un código ISO de dos letras.</translation>
+    </message>
+    <message>
+        <source>Time zone of %1: %2 is not a known time zone.</source>
+        <translation>Zona horaria de %1: %2 no es una zona horaria conocida.</translation>
+    </message>
+    <message>
+        <source>Business hours of %1: %2</source>
+        <translation>Horario laboral de %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>tg::PbxSidebar</name>
     <message>
         <source>No PBX configured yet. Start the Demo PBX to see Tollgate at work, or add your own Asterisk or FreeSWITCH system.</source>
@@ -4413,6 +4952,89 @@ SHA-256 %3</translation>
     <message>
         <source>%1 already has this setting; audit the PBX again.</source>
         <translation>%1 ya tiene este ajuste; vuelva a auditar la centralita.</translation>
+    </message>
+</context>
+<context>
+    <name>tg::RatesSettingsPage</name>
+    <message>
+        <source>Tollgate classifies every dialed number by the longest matching E.164 prefix of this table: its country, its risk tier (standard, elevated, high, premium, satellite) and its rate per minute, used for toll-fraud alerts and cost estimates. The CSV columns are: prefix,country,tier,rate_per_minute,description.</source>
+        <translation>Tollgate clasifica cada número marcado por el prefijo E.164 más largo que coincide en esta tabla: su país, su nivel de riesgo (standard, elevated, high, premium, satellite) y su tarifa por minuto, usados para alertas de fraude telefónico y estimaciones de coste. Las columnas del CSV son: prefix,country,tier,rate_per_minute,description.</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Use the built-in table</source>
+        <translation>Usar la tabla integrada</translation>
+    </message>
+    <message>
+        <source>Export current table…</source>
+        <translation>Exportar la tabla actual…</translation>
+    </message>
+    <message>
+        <source>Save the table in use as a CSV to edit it, then import it again.</source>
+        <translation>Guarde la tabla en uso como CSV para editarla y luego impórtela de nuevo.</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Tarifas</translation>
+    </message>
+    <message>
+        <source>In use: the built-in table.</source>
+        <translation>En uso: la tabla integrada.</translation>
+    </message>
+    <message>
+        <source>In use: %1.</source>
+        <translation>En uso: %1.</translation>
+    </message>
+    <message>
+        <source>%1 prefixes, %2 lines skipped.</source>
+        <translation>%1 prefijos, %2 líneas omitidas.</translation>
+    </message>
+    <message>
+        <source>(applied when you press OK)</source>
+        <translation>(se aplica al pulsar Aceptar)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 no es un archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 32 MB; that is not a prefix table.</source>
+        <translation>%1 ocupa más de 32 MB; eso no es una tabla de prefijos.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 no se puede usar: %2</translation>
+    </message>
+    <message>
+        <source>Import a prefix and rate table</source>
+        <translation>Importar una tabla de prefijos y tarifas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export the prefix and rate table</source>
+        <translation>Exportar la tabla de prefijos y tarifas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <source>The detection settings file cannot be read, so it is not overwritten: %1</source>
+        <translation>No se puede leer el archivo de ajustes de detección, así que no se sobrescribe: %1</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 into the data folder.</source>
+        <translation>No se pudo copiar %1 a la carpeta de datos.</translation>
     </message>
 </context>
 <context>
@@ -4564,46 +5186,6 @@ SHA-256 %3</translation>
     <message>
         <source>Settings</source>
         <translation>Ajustes</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Abrir carpeta</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> días</translation>
-    </message>
-    <message>
-        <source>Keep forever</source>
-        <translation>Conservar siempre</translation>
-    </message>
-    <message>
-        <source>Events older than this are deleted; open alerts are kept.</source>
-        <translation>Los eventos más antiguos se eliminan; las alertas abiertas se conservan.</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Idioma del sistema</translation>
-    </message>
-    <message>
-        <source>A new language takes effect the next time Tollgate starts.</source>
-        <translation>El nuevo idioma surte efecto la próxima vez que se inicie Tollgate.</translation>
-    </message>
-    <message>
-        <source>Data folder</source>
-        <translation>Carpeta de datos</translation>
-    </message>
-    <message>
-        <source>Keep events for</source>
-        <translation>Conservar eventos durante</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>Detector thresholds, business hours, the allowlist and rate tables are not configurable from this dialog in this version.</source>
-        <translation>Los umbrales de los detectores, el horario laboral, la lista de permitidos y las tablas de tarifas no se pueden configurar desde este cuadro de diálogo en esta versión.</translation>
     </message>
 </context>
 <context>
@@ -5216,6 +5798,14 @@ Opciones:
 
 Códigos de salida: 0 éxito, 1 hallazgos o fallo, 2 uso incorrecto o entrada ilegible.
 </translation>
+    </message>
+    <message>
+        <source>tollgate-bench-gui was not found beside tollgate-cli; build the tools target.</source>
+        <translation>No se encontró tollgate-bench-gui junto a tollgate-cli; compile el objetivo tools.</translation>
+    </message>
+    <message>
+        <source>The GUI storm benchmark failed (exit code %1).</source>
+        <translation>La prueba de rendimiento de tormenta de la GUI falló (código de salida %1).</translation>
     </message>
 </context>
 <context>

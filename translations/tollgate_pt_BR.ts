@@ -394,6 +394,57 @@
     </message>
 </context>
 <context>
+    <name>tg::AllowlistSettingsPage</name>
+    <message>
+        <source>One address or network per line, e.g. 192.0.2.10 or 10.0.0.0/8</source>
+        <translation>Um endereço ou rede por linha, p. ex. 192.0.2.10 ou 10.0.0.0/8</translation>
+    </message>
+    <message>
+        <source>One account per line, e.g. 1001</source>
+        <translation>Uma conta por linha, p. ex. 1001</translation>
+    </message>
+    <message>
+        <source>One number prefix per line, e.g. +4420 or 0044</source>
+        <translation>Um prefixo numérico por linha, p. ex. +4420 ou 0044</translation>
+    </message>
+    <message>
+        <source>Alerts about these sources, accounts and destinations are not raised. Keep the list short: an allowlisted address that is compromised goes unnoticed. Text after # is a comment.</source>
+        <translation>Não são gerados alertas sobre estas origens, contas e destinos. Mantenha a lista curta: um endereço permitido que seja comprometido passa despercebido. O texto após # é um comentário.</translation>
+    </message>
+    <message>
+        <source>Trusted addresses</source>
+        <translation>Endereços confiáveis</translation>
+    </message>
+    <message>
+        <source>Trusted accounts</source>
+        <translation>Contas confiáveis</translation>
+    </message>
+    <message>
+        <source>Allowed destinations</source>
+        <translation>Destinos permitidos</translation>
+    </message>
+    <message>
+        <source>Allowlist</source>
+        <translation>Lista de permissões</translation>
+    </message>
+    <message>
+        <source>%1 addresses or networks, %2 accounts, %3 destination prefixes.</source>
+        <translation>%1 endereços ou redes, %2 contas, %3 prefixos de destino.</translation>
+    </message>
+    <message>
+        <source>The detection settings file cannot be read, so it is not overwritten: %1</source>
+        <translation>O arquivo de configurações de detecção não pode ser lido, por isso não é sobrescrito: %1</translation>
+    </message>
+    <message>
+        <source>Not an IP address or network: %1</source>
+        <translation>Não é um endereço IP nem uma rede: %1</translation>
+    </message>
+    <message>
+        <source>Not a number prefix (digits, optionally starting with +): %1</source>
+        <translation>Não é um prefixo numérico (dígitos, opcionalmente começando com +): %1</translation>
+    </message>
+</context>
+<context>
     <name>tg::AmiClient</name>
     <message>
         <source>PBX %1 (%2) did not complete the AMI login within %3 s; Tollgate will retry.</source>
@@ -2818,6 +2869,69 @@ SHA-256 %3</translation>
         <source>Open alerts by severity (%1 open or acknowledged)</source>
         <translation>Alertas abertos por severidade (%1 abertos ou reconhecidos)</translation>
     </message>
+    <message>
+        <source>Calls and estimated cost by destination country (today)</source>
+        <translation>Chamadas e custo estimado por país de destino (hoje)</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Custo estimado</translation>
+    </message>
+    <message>
+        <source>Estimated from the prefix table&apos;s rates (Settings, Rates). The burn rate counts calls ended in the last hour and calls still running; the baseline is the learned daily spend.</source>
+        <translation>Estimado a partir das tarifas da tabela de prefixos (Configurações, Tarifas). A taxa de gasto conta as chamadas encerradas na última hora e as ainda em andamento; a referência é o gasto diário aprendido.</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último dia</translation>
+    </message>
+    <message>
+        <source>Failed logins per 15 minutes (last day)</source>
+        <translation>Logins com falha a cada 15 minutos (último dia)</translation>
+    </message>
+    <message>
+        <source>Calls per 15 minutes (last day)</source>
+        <translation>Chamadas a cada 15 minutos (último dia)</translation>
+    </message>
+    <message>
+        <source>Top attacking source IPs (failed logins, last day)</source>
+        <translation>IPs de origem que mais atacam (logins com falha, último dia)</translation>
+    </message>
+    <message>
+        <source>none in the last day</source>
+        <translation>nenhum no último dia</translation>
+    </message>
+    <message>
+        <source>all PBXes</source>
+        <translation>todos os PABX</translation>
+    </message>
+    <message>
+        <source>Cost exposure (%1): spent today %2 · burn rate %3 per hour · baseline %4</source>
+        <translation>Exposição de custos (%1): gasto hoje %2 · taxa de gasto %3 por hora · referência %4</translation>
+    </message>
+    <message>
+        <source>%1 per day</source>
+        <translation>%1 por dia</translation>
+    </message>
+    <message>
+        <source>still learning</source>
+        <translation>ainda aprendendo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n call(s))</source>
+        <translation>
+            <numerusform>%1 (%n chamada)</numerusform>
+            <numerusform>%1 (%n chamadas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no external calls today</source>
+        <translation>nenhuma chamada externa hoje</translation>
+    </message>
 </context>
 <context>
     <name>tg::Database</name>
@@ -2954,6 +3068,285 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tg::DetectionSettingsPage</name>
+    <message>
+        <source>ISO 4217 code of the rates in the prefix table, e.g. USD or EUR.</source>
+        <translation>Código ISO 4217 das tarifas da tabela de prefixos, p. ex. USD ou EUR.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <source>Alert when a PBX reloads its configuration</source>
+        <translation>Alertar quando um PABX recarrega sua configuração</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Restaurar padrões</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Detecção</translation>
+    </message>
+    <message>
+        <source>The detection settings file cannot be read, so it is not overwritten: %1</source>
+        <translation>O arquivo de configurações de detecção não pode ser lido, por isso não é sobrescrito: %1</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter ISO 4217 code such as USD or EUR.</source>
+        <translation>A moeda deve ser um código ISO 4217 de três letras como USD ou EUR.</translation>
+    </message>
+    <message>
+        <source>Brute force and enumeration</source>
+        <translation>Força bruta e enumeração</translation>
+    </message>
+    <message>
+        <source>Failures from one address</source>
+        <translation>Falhas de um endereço</translation>
+    </message>
+    <message>
+        <source>Authentication failures from one source address that raise a brute-force alert (fail2ban&apos;s asterisk jail: 10).</source>
+        <translation>Falhas de autenticação de um endereço de origem que geram um alerta de força bruta (jail asterisk do fail2ban: 10).</translation>
+    </message>
+    <message>
+        <source>…within</source>
+        <translation>…em</translation>
+    </message>
+    <message>
+        <source>The window those failures must fall in.</source>
+        <translation>A janela em que essas falhas devem cair.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Addresses against one account</source>
+        <translation>Endereços contra uma conta</translation>
+    </message>
+    <message>
+        <source>Distinct source addresses failing on one account that raise a distributed brute-force alert.</source>
+        <translation>Endereços de origem distintos com falha em uma conta que geram um alerta de força bruta distribuída.</translation>
+    </message>
+    <message>
+        <source>Failures on one account</source>
+        <translation>Falhas em uma conta</translation>
+    </message>
+    <message>
+        <source>Failures on one account, from all those addresses together.</source>
+        <translation>Falhas em uma conta, de todos esses endereços juntos.</translation>
+    </message>
+    <message>
+        <source>Slow sprays from fresh addresses add up over this window.</source>
+        <translation>Ataques lentos de endereços novos se somam nesta janela.</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Accounts tried from one address</source>
+        <translation>Contas testadas a partir de um endereço</translation>
+    </message>
+    <message>
+        <source>Distinct accounts failing from one address that raise an enumeration alert.</source>
+        <translation>Contas distintas com falha a partir de um endereço que geram um alerta de enumeração.</translation>
+    </message>
+    <message>
+        <source>The window those accounts must fall in.</source>
+        <translation>A janela em que essas contas devem cair.</translation>
+    </message>
+    <message>
+        <source>Scanners and breach</source>
+        <translation>Scanners e invasão</translation>
+    </message>
+    <message>
+        <source>Accounts swept by challenges</source>
+        <translation>Contas varridas por desafios</translation>
+    </message>
+    <message>
+        <source>Accounts challenged from one address, almost none answered, that count as a scanner sweep.</source>
+        <translation>Contas desafiadas a partir de um endereço, quase nenhuma respondida, que contam como varredura de scanner.</translation>
+    </message>
+    <message>
+        <source>Failures before a success (address)</source>
+        <translation>Falhas antes de um sucesso (endereço)</translation>
+    </message>
+    <message>
+        <source>A successful login from an address after this many failures from it is the breach moment (critical).</source>
+        <translation>Um login bem-sucedido de um endereço após tantas falhas dele é o momento da invasão (crítico).</translation>
+    </message>
+    <message>
+        <source>Failures before a success (account)</source>
+        <translation>Falhas antes de um sucesso (conta)</translation>
+    </message>
+    <message>
+        <source>A successful login on an account after this many failures on it (critical).</source>
+        <translation>Um login bem-sucedido em uma conta após tantas falhas nela (crítico).</translation>
+    </message>
+    <message>
+        <source>New-source learning period</source>
+        <translation>Período de aprendizado de novas origens</translation>
+    </message>
+    <message>
+        <source>After a PBX&apos;s first event, sources are learned quietly for this long before new ones raise alerts.</source>
+        <translation>Após o primeiro evento de um PABX, as origens são aprendidas em silêncio por este tempo antes que novas gerem alertas.</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Chamadas</translation>
+    </message>
+    <message>
+        <source>Off-hours risk score</source>
+        <translation>Pontuação de risco fora do horário</translation>
+    </message>
+    <message>
+        <source>Outbound calls outside business hours raise an alert once their risk adds up to this (domestic 1, international 3, high-risk 5).</source>
+        <translation>Chamadas de saída fora do horário comercial geram um alerta quando o risco soma este valor (nacional 1, internacional 3, alto risco 5).</translation>
+    </message>
+    <message>
+        <source>Spike factor</source>
+        <translation>Fator de pico</translation>
+    </message>
+    <message>
+        <source>Calls in an hour against the learned average for that hour of the week.</source>
+        <translation>Chamadas em uma hora em relação à média aprendida para essa hora da semana.</translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <source>Never a spike below</source>
+        <translation>Nunca um pico abaixo de</translation>
+    </message>
+    <message>
+        <source>Calls per hour under which no spike is reported.</source>
+        <translation>Chamadas por hora abaixo das quais nenhum pico é relatado.</translation>
+    </message>
+    <message>
+        <source> calls</source>
+        <translation> chamadas</translation>
+    </message>
+    <message>
+        <source>Concurrent calls per account</source>
+        <translation>Chamadas simultâneas por conta</translation>
+    </message>
+    <message>
+        <source>More simultaneous calls on one account than this raise an alert (a desk phone rarely holds more than 2).</source>
+        <translation>Mais chamadas simultâneas em uma conta geram um alerta (um telefone de mesa raramente mantém mais de 2).</translation>
+    </message>
+    <message>
+        <source>Sequential numbers dialed</source>
+        <translation>Números sequenciais discados</translation>
+    </message>
+    <message>
+        <source>Distinct numbers differing only in their last digits that count as a range test.</source>
+        <translation>Números distintos que diferem apenas nos últimos dígitos e contam como teste de faixa.</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Custo</translation>
+    </message>
+    <message>
+        <source>Cost of one call</source>
+        <translation>Custo de uma chamada</translation>
+    </message>
+    <message>
+        <source>An alert when one call&apos;s estimated cost reaches this.</source>
+        <translation>Um alerta quando o custo estimado de uma chamada atinge este valor.</translation>
+    </message>
+    <message>
+        <source>Burn rate per hour</source>
+        <translation>Taxa de gasto por hora</translation>
+    </message>
+    <message>
+        <source>An alert when running calls cost this much per hour.</source>
+        <translation>Um alerta quando as chamadas em andamento custam isto por hora.</translation>
+    </message>
+    <message>
+        <source>Daily spend factor</source>
+        <translation>Fator de gasto diário</translation>
+    </message>
+    <message>
+        <source>Today&apos;s spend against the learned daily average.</source>
+        <translation>Gasto de hoje em relação à média diária aprendida.</translation>
+    </message>
+    <message>
+        <source>Daily spend limit</source>
+        <translation>Limite de gasto diário</translation>
+    </message>
+    <message>
+        <source>An alert at this daily spend, also before there is history to compare with.</source>
+        <translation>Um alerta com este gasto diário, também antes de haver histórico para comparar.</translation>
+    </message>
+    <message>
+        <source>Long call</source>
+        <translation>Chamada longa</translation>
+    </message>
+    <message>
+        <source>An answered billable call running this long raises an alert.</source>
+        <translation>Uma chamada atendida e tarifada com esta duração gera um alerta.</translation>
+    </message>
+    <message>
+        <source>Floods</source>
+        <translation>Inundações</translation>
+    </message>
+    <message>
+        <source>Events from one address</source>
+        <translation>Eventos de um endereço</translation>
+    </message>
+    <message>
+        <source>Security events from one address within the flood window that count as a flood.</source>
+        <translation>Eventos de segurança de um endereço dentro da janela que contam como inundação.</translation>
+    </message>
+    <message>
+        <source>Events on one PBX</source>
+        <translation>Eventos em um PABX</translation>
+    </message>
+    <message>
+        <source>Security events on one PBX within the flood window.</source>
+        <translation>Eventos de segurança em um PABX dentro da janela de inundação.</translation>
+    </message>
+    <message>
+        <source>Flood window</source>
+        <translation>Janela de inundação</translation>
+    </message>
+    <message>
+        <source>The window of both flood limits.</source>
+        <translation>A janela dos dois limites de inundação.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Bad requests per minute</source>
+        <translation>Requisições inválidas por minuto</translation>
+    </message>
+    <message>
+        <source>Malformed or forbidden requests from one address per minute.</source>
+        <translation>Requisições malformadas ou proibidas de um endereço por minuto.</translation>
+    </message>
+    <message>
+        <source>Failed calls in a burst</source>
+        <translation>Chamadas com falha em uma rajada</translation>
+    </message>
+    <message>
+        <source>Failed calls on one PBX within five minutes.</source>
+        <translation>Chamadas com falha em um PABX em cinco minutos.</translation>
+    </message>
+    <message>
+        <source>Connection drops</source>
+        <translation>Quedas de conexão</translation>
+    </message>
+    <message>
+        <source>Drops of the connection to one PBX within ten minutes that count as flapping.</source>
+        <translation>Quedas da conexão com um PABX em dez minutos que contam como instabilidade.</translation>
+    </message>
+</context>
+<context>
     <name>tg::DiffTextPane</name>
     <message numerus="yes">
         <source>%n unchanged line(s)</source>
@@ -3062,6 +3455,10 @@ SHA-256 %3</translation>
     <message>
         <source>%1 is not reachable over SSH, so the backup could not be restored.</source>
         <translation>%1 não está acessível via SSH, então o backup não pôde ser restaurado.</translation>
+    </message>
+    <message>
+        <source>The detection settings could not be used, so the built-in defaults apply: %1</source>
+        <translation>As configurações de detecção não puderam ser usadas, então valem os padrões embutidos: %1</translation>
     </message>
 </context>
 <context>
@@ -3587,6 +3984,53 @@ SHA-256 %3</translation>
     <message>
         <source>More problems were found and not listed.</source>
         <translation>Outros problemas foram encontrados e não listados.</translation>
+    </message>
+</context>
+<context>
+    <name>tg::GeneralSettingsPage</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir pasta</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <source>Keep forever</source>
+        <translation>Manter para sempre</translation>
+    </message>
+    <message>
+        <source>Events older than this are deleted; open alerts are kept.</source>
+        <translation>Eventos mais antigos que isso são excluídos; alertas abertos são mantidos.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma do sistema</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Tollgate starts.</source>
+        <translation>Um novo idioma entra em vigor na próxima vez que o Tollgate for iniciado.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Pasta de dados</translation>
+    </message>
+    <message>
+        <source>Keep events for</source>
+        <translation>Manter eventos por</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Geral</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to %1.</source>
+        <translation>Não foi possível gravar as configurações em %1.</translation>
     </message>
 </context>
 <context>
@@ -4310,6 +4754,101 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tg::PbxRulesSettingsPage</name>
+    <message>
+        <source>All PBXes (defaults)</source>
+        <translation>Todos os PABX (padrões)</translation>
+    </message>
+    <message>
+        <source>Own rules for this PBX (otherwise the defaults apply)</source>
+        <translation>Regras próprias para este PABX (senão valem os padrões)</translation>
+    </message>
+    <message>
+        <source>e.g. GB</source>
+        <translation>p. ex. BR</translation>
+    </message>
+    <message>
+        <source>ISO 3166 code of the country the PBX is in: its calls there are domestic.</source>
+        <translation>Código ISO 3166 do país onde está o PABX: suas chamadas para lá são nacionais.</translation>
+    </message>
+    <message>
+        <source>e.g. IE, FR, DE</source>
+        <translation>p. ex. AR, PT, US</translation>
+    </message>
+    <message>
+        <source>Countries this PBX may call without an alert. High-risk and premium ranges alert anyway.</source>
+        <translation>Países que este PABX pode chamar sem alerta. Faixas de alto risco e premium alertam mesmo assim.</translation>
+    </message>
+    <message>
+        <source>e.g. Mon-Fri 08:00-18:00 (empty: off-hours detection off)</source>
+        <translation>p. ex. Mon-Fri 08:00-18:00 (vazio: sem detecção fora do horário)</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sem limite</translation>
+    </message>
+    <message>
+        <source>More simultaneous calls on the whole PBX than this raise an alert.</source>
+        <translation>Mais chamadas simultâneas em todo o PABX geram um alerta.</translation>
+    </message>
+    <message>
+        <source>What the call detectors need to know about each PBX: calls to countries that are not allowed, and outbound calls outside business hours, raise alerts.</source>
+        <translation>O que os detectores de chamadas precisam saber de cada PABX: chamadas para países não permitidos e chamadas de saída fora do horário comercial geram alertas.</translation>
+    </message>
+    <message>
+        <source>PBX</source>
+        <translation>PBX</translation>
+    </message>
+    <message>
+        <source>Home country</source>
+        <translation>País de origem</translation>
+    </message>
+    <message>
+        <source>Allowed countries</source>
+        <translation>Países permitidos</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuso horário</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Horário comercial</translation>
+    </message>
+    <message>
+        <source>Concurrent calls limit</source>
+        <translation>Limite de chamadas simultâneas</translation>
+    </message>
+    <message>
+        <source>PBX rules</source>
+        <translation>Regras do PABX</translation>
+    </message>
+    <message>
+        <source>The detection settings file cannot be read, so it is not overwritten: %1</source>
+        <translation>O arquivo de configurações de detecção não pode ser lido, por isso não é sobrescrito: %1</translation>
+    </message>
+    <message>
+        <source>the defaults</source>
+        <translation>os padrões</translation>
+    </message>
+    <message>
+        <source>Home country of %1: use a two-letter ISO code such as GB.</source>
+        <translation>País de origem de %1: use um código ISO de duas letras como GB.</translation>
+    </message>
+    <message>
+        <source>Allowed countries of %1: %2 is not a two-letter ISO code.</source>
+        <translation>Países permitidos de %1: %2 não é um código ISO de duas letras.</translation>
+    </message>
+    <message>
+        <source>Time zone of %1: %2 is not a known time zone.</source>
+        <translation>Fuso horário de %1: %2 não é um fuso horário conhecido.</translation>
+    </message>
+    <message>
+        <source>Business hours of %1: %2</source>
+        <translation>Horário comercial de %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>tg::PbxSidebar</name>
     <message>
         <source>No PBX configured yet. Start the Demo PBX to see Tollgate at work, or add your own Asterisk or FreeSWITCH system.</source>
@@ -4413,6 +4952,89 @@ SHA-256 %3</translation>
     <message>
         <source>%1 already has this setting; audit the PBX again.</source>
         <translation>%1 já tem esta configuração; audite o PABX novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>tg::RatesSettingsPage</name>
+    <message>
+        <source>Tollgate classifies every dialed number by the longest matching E.164 prefix of this table: its country, its risk tier (standard, elevated, high, premium, satellite) and its rate per minute, used for toll-fraud alerts and cost estimates. The CSV columns are: prefix,country,tier,rate_per_minute,description.</source>
+        <translation>O Tollgate classifica cada número discado pelo prefixo E.164 mais longo que corresponde nesta tabela: país, nível de risco (standard, elevated, high, premium, satellite) e tarifa por minuto, usados em alertas de fraude tarifária e estimativas de custo. As colunas do CSV são: prefix,country,tier,rate_per_minute,description.</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Use the built-in table</source>
+        <translation>Usar a tabela embutida</translation>
+    </message>
+    <message>
+        <source>Export current table…</source>
+        <translation>Exportar a tabela atual…</translation>
+    </message>
+    <message>
+        <source>Save the table in use as a CSV to edit it, then import it again.</source>
+        <translation>Salve a tabela em uso como CSV para editá-la e depois importe-a novamente.</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Tarifas</translation>
+    </message>
+    <message>
+        <source>In use: the built-in table.</source>
+        <translation>Em uso: a tabela embutida.</translation>
+    </message>
+    <message>
+        <source>In use: %1.</source>
+        <translation>Em uso: %1.</translation>
+    </message>
+    <message>
+        <source>%1 prefixes, %2 lines skipped.</source>
+        <translation>%1 prefixos, %2 linhas ignoradas.</translation>
+    </message>
+    <message>
+        <source>(applied when you press OK)</source>
+        <translation>(aplicado ao pressionar OK)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 não é um arquivo.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 32 MB; that is not a prefix table.</source>
+        <translation>%1 tem mais de 32 MB; isso não é uma tabela de prefixos.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 não pode ser usado: %2</translation>
+    </message>
+    <message>
+        <source>Import a prefix and rate table</source>
+        <translation>Importar uma tabela de prefixos e tarifas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Export the prefix and rate table</source>
+        <translation>Exportar a tabela de prefixos e tarifas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Não foi possível gravar %1.</translation>
+    </message>
+    <message>
+        <source>The detection settings file cannot be read, so it is not overwritten: %1</source>
+        <translation>O arquivo de configurações de detecção não pode ser lido, por isso não é sobrescrito: %1</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 into the data folder.</source>
+        <translation>Não foi possível copiar %1 para a pasta de dados.</translation>
     </message>
 </context>
 <context>
@@ -4564,46 +5186,6 @@ SHA-256 %3</translation>
     <message>
         <source>Settings</source>
         <translation>Configurações</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Abrir pasta</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> dias</translation>
-    </message>
-    <message>
-        <source>Keep forever</source>
-        <translation>Manter para sempre</translation>
-    </message>
-    <message>
-        <source>Events older than this are deleted; open alerts are kept.</source>
-        <translation>Eventos mais antigos que isso são excluídos; alertas abertos são mantidos.</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Idioma do sistema</translation>
-    </message>
-    <message>
-        <source>A new language takes effect the next time Tollgate starts.</source>
-        <translation>Um novo idioma entra em vigor na próxima vez que o Tollgate for iniciado.</translation>
-    </message>
-    <message>
-        <source>Data folder</source>
-        <translation>Pasta de dados</translation>
-    </message>
-    <message>
-        <source>Keep events for</source>
-        <translation>Manter eventos por</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>Detector thresholds, business hours, the allowlist and rate tables are not configurable from this dialog in this version.</source>
-        <translation>Limites dos detectores, horário comercial, lista de permissões e tabelas de tarifas não são configuráveis nesta caixa de diálogo nesta versão.</translation>
     </message>
 </context>
 <context>
@@ -5213,6 +5795,14 @@ Opções:
 
 Códigos de saída: 0 sucesso, 1 achados ou falha, 2 uso incorreto ou entrada ilegível.
 </translation>
+    </message>
+    <message>
+        <source>tollgate-bench-gui was not found beside tollgate-cli; build the tools target.</source>
+        <translation>tollgate-bench-gui não foi encontrado ao lado de tollgate-cli; compile o alvo tools.</translation>
+    </message>
+    <message>
+        <source>The GUI storm benchmark failed (exit code %1).</source>
+        <translation>O benchmark de tempestade da GUI falhou (código de saída %1).</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,8 @@
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QStackedBarSeries>
 #include <QTimer>
@@ -27,8 +29,10 @@ namespace tg {
 
 namespace {
 constexpr qint64 kMinute = 60 * 1000;
-constexpr qint64 kWindow = 60 * kMinute;
+constexpr qint64 kHour = 60 * kMinute;
+constexpr qint64 kDay = 24 * kHour;
 constexpr int kTopIps = 10;
+constexpr int kTopCountries = 10;
 
 qint64 minuteOf(qint64 ms)
 {
@@ -109,12 +113,10 @@ DashboardView::DashboardView(StoreClient *store, QWidget *parent)
         (*series)->attachAxis(*x);
         (*series)->attachAxis(*y);
     };
-    lineChart(tr("Failed logins per minute (last hour)"), QColor(0xc6, 0x28, 0x28), &m_authChart, &m_authSeries,
-              &m_authX, &m_authY);
-    lineChart(tr("Calls per minute (last hour)"), QColor(0x15, 0x65, 0xc0), &m_callChart, &m_callSeries,
-              &m_callX, &m_callY);
+    lineChart(QString(), QColor(0xc6, 0x28, 0x28), &m_authChart, &m_authSeries, &m_authX, &m_authY);
+    lineChart(QString(), QColor(0x15, 0x65, 0xc0), &m_callChart, &m_callSeries, &m_callX, &m_callY);
 
-    m_ipChart = makeChart(tr("Top attacking source IPs (failed logins, last hour)"));
+    m_ipChart = makeChart(QString());
     m_ipSeries = new QHorizontalBarSeries;
     m_ipSet = new QBarSet(tr("Failed logins"));
     m_ipSet->setColor(QColor(0xe6, 0x5c, 0x00));
@@ -156,20 +158,64 @@ DashboardView::DashboardView(StoreClient *store, QWidget *parent)
     m_alertSeries->attachAxis(m_alertAxis);
     m_alertSeries->attachAxis(m_alertValues);
 
+    m_countryChart = makeChart(tr("Calls and estimated cost by destination country (today)"));
+    m_countrySeries = new QHorizontalBarSeries;
+    m_countrySet = new QBarSet(tr("Estimated cost"));
+    m_countrySet->setColor(QColor(0x6a, 0x1b, 0x9a));
+    m_countrySeries->append(m_countrySet);
+    m_countrySeries->setBarWidth(0.7);
+    m_countrySeries->setLabelsVisible(true);
+    m_countrySeries->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    m_countrySeries->setLabelsPrecision(6);
+    m_countryChart->addSeries(m_countrySeries);
+    m_countryAxis = new QBarCategoryAxis;
+    m_countryAxis->setTruncateLabels(false);
+    m_countryValues = new QValueAxis;
+    m_countryValues->setRange(0, 5);
+    m_countryChart->addAxis(m_countryAxis, Qt::AlignLeft);
+    m_countryChart->addAxis(m_countryValues, Qt::AlignBottom);
+    m_countrySeries->attachAxis(m_countryAxis);
+    m_countrySeries->attachAxis(m_countryValues);
+
+    // Cost exposure and the time range, one line above the charts.
+    m_costLine = new QLabel(this);
+    m_costLine->setTextFormat(Qt::RichText);
+    m_costLine->setToolTip(tr("Estimated from the prefix table's rates (Settings, Rates). The burn rate counts "
+                              "calls ended in the last hour and calls still running; the baseline is the learned "
+                              "daily spend."));
+    m_hourButton = new QPushButton(tr("Last hour"), this);
+    m_dayButton = new QPushButton(tr("Last day"), this);
+    for (QPushButton *b : {m_hourButton, m_dayButton}) {
+        b->setCheckable(true);
+        b->setAutoExclusive(true);
+        b->setFocusPolicy(Qt::TabFocus);
+    }
+    m_hourButton->setChecked(true);
+    connect(m_hourButton, &QPushButton::clicked, this, [this] { setRange(Range::Hour); });
+    connect(m_dayButton, &QPushButton::clicked, this, [this] { setRange(Range::Day); });
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_costLine, 1);
+    header->addWidget(m_hourButton);
+    header->addWidget(m_dayButton);
+
+    // Six columns: three charts over two.
     auto *grid = new QGridLayout;
-    grid->addWidget(makeChartView(m_authChart), 0, 0);
-    grid->addWidget(makeChartView(m_callChart), 0, 1);
-    grid->addWidget(makeChartView(m_ipChart), 1, 0);
-    grid->addWidget(makeChartView(m_alertChart), 1, 1);
+    grid->addWidget(makeChartView(m_authChart), 0, 0, 1, 2);
+    grid->addWidget(makeChartView(m_callChart), 0, 2, 1, 2);
+    grid->addWidget(makeChartView(m_alertChart), 0, 4, 1, 2);
+    grid->addWidget(makeChartView(m_ipChart), 1, 0, 1, 3);
+    grid->addWidget(makeChartView(m_countryChart), 1, 3, 1, 3);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tileScroll);
+    layout->addLayout(header);
     layout->addLayout(grid, 1);
+    updateTitles();
 
     m_redrawTimer = new QTimer(this);
     m_redrawTimer->setInterval(1000);
     connect(m_redrawTimer, &QTimer::timeout, this, [this] {
-        if (m_dirty || m_alertsDirty)
+        if (m_dirty || m_alertsDirty || m_costsDirty)
             redraw();
     });
     m_redrawTimer->start();
@@ -193,7 +239,45 @@ QChartView *DashboardView::makeChartView(QChart *chart)
 
 void DashboardView::reseed()
 {
-    m_store->loadDashboard(++m_generation, QDateTime::currentMSecsSinceEpoch() - kWindow);
+    m_store->loadDashboard(++m_generation, QDateTime::currentMSecsSinceEpoch() - windowMs());
+}
+
+qint64 DashboardView::windowMs() const
+{
+    return m_range == Range::Hour ? kHour : kDay;
+}
+
+qint64 DashboardView::bucketMs() const
+{
+    return m_range == Range::Hour ? kMinute : 15 * kMinute;
+}
+
+void DashboardView::setRange(Range range)
+{
+    (range == Range::Hour ? m_hourButton : m_dayButton)->setChecked(true);
+    if (range == m_range)
+        return;
+    m_range = range;
+    m_seeded = false;
+    m_ipCounts.clear();         // per-address counts cannot be cut to a window: re-read them
+    m_shownTop.clear();
+    updateTitles();
+    m_dirty = true;
+    reseed();
+    redraw();
+}
+
+void DashboardView::updateTitles()
+{
+    const bool hour = m_range == Range::Hour;
+    m_authChart->setTitle(hour ? tr("Failed logins per minute (last hour)")
+                               : tr("Failed logins per 15 minutes (last day)"));
+    m_callChart->setTitle(hour ? tr("Calls per minute (last hour)") : tr("Calls per 15 minutes (last day)"));
+    m_ipChart->setTitle(hour ? tr("Top attacking source IPs (failed logins, last hour)")
+                             : tr("Top attacking source IPs (failed logins, last day)"));
+    const QString format = hour ? QStringLiteral("HH:mm") : QStringLiteral("ddd HH:mm");
+    m_authX->setFormat(format);
+    m_callX->setFormat(format);
 }
 
 void DashboardView::onSeed(int generation, const DashboardSeed &seed)
@@ -241,6 +325,11 @@ void DashboardView::applySnapshot(const LiveSnapshot &s)
         }
         t->setStatus(st, now);
     }
+    if (s.costs != m_costs || s.currency != m_currency) {
+        m_costs = s.costs;
+        m_currency = s.currency;
+        m_costsDirty = true;
+    }
     for (auto it = m_tiles.begin(); it != m_tiles.end();) {
         if (!seen.contains(it.key())) {
             it.value()->deleteLater();
@@ -263,13 +352,14 @@ void DashboardView::setOpenAlertCounts(const QMap<Severity, int> &counts)
 void DashboardView::setSelectedPbx(const QString &pbx)
 {
     m_selected = pbx;
+    m_costsDirty = true;
     for (auto it = m_tiles.cbegin(); it != m_tiles.cend(); ++it)
         it.value()->setSelected(it.key() == pbx);
 }
 
 void DashboardView::prune(qint64 nowMs)
 {
-    const qint64 oldest = minuteOf(nowMs) - kWindow;
+    const qint64 oldest = minuteOf(nowMs) - windowMs();
     while (!m_auth.isEmpty() && m_auth.firstKey() < oldest)
         m_auth.erase(m_auth.begin());
     while (!m_calls.isEmpty() && m_calls.firstKey() < oldest)
@@ -278,13 +368,20 @@ void DashboardView::prune(qint64 nowMs)
 
 void DashboardView::redrawLine(QLineSeries *series, QValueAxis *y, const QMap<qint64, int> &buckets, qint64 nowMin)
 {
+    // Minute buckets, summed into the range's bucket size (1 min for the hour, 15 min for the day).
+    const qint64 step = bucketMs();
+    const qint64 last = nowMin - (nowMin % step);
+    const qint64 first = last - windowMs() + step;
     QList<QPointF> points;
-    points.reserve(61);
+    points.reserve(int(windowMs() / step) + 1);
     int max = 0;
-    for (qint64 m = nowMin - kWindow + kMinute; m <= nowMin; m += kMinute) {
-        const int v = buckets.value(m, 0);
+    auto it = buckets.lowerBound(first);
+    for (qint64 b = first; b <= last; b += step) {
+        int v = 0;
+        for (; it != buckets.cend() && it.key() < b + step; ++it)
+            v += it.value();
         max = qMax(max, v);
-        points.append(QPointF(double(m), v));
+        points.append(QPointF(double(b), v));
     }
     series->replace(points);   // one repaint for the whole series
     setCountRange(y, niceMax(max));
@@ -295,9 +392,12 @@ void DashboardView::redraw()
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 nowMin = minuteOf(now);
     prune(now);
+    if (m_costsDirty)
+        redrawCosts();
     if (m_dirty) {
-        const QDateTime from = QDateTime::fromMSecsSinceEpoch(nowMin - kWindow + kMinute);
-        const QDateTime to = QDateTime::fromMSecsSinceEpoch(nowMin);
+        const qint64 last = nowMin - (nowMin % bucketMs());
+        const QDateTime from = QDateTime::fromMSecsSinceEpoch(last - windowMs() + bucketMs());
+        const QDateTime to = QDateTime::fromMSecsSinceEpoch(last);
         m_authX->setRange(from, to);
         m_callX->setRange(from, to);
         redrawLine(m_authSeries, m_authY, m_auth, nowMin);
@@ -316,7 +416,7 @@ void DashboardView::redraw()
                 max = qMax(max, top.at(i).second);
             }
             if (cats.isEmpty())
-                cats << tr("none in the last hour");
+                cats << (m_range == Range::Hour ? tr("none in the last hour") : tr("none in the last day"));
             m_ipSet->remove(0, m_ipSet->count());
             m_ipSet->append(values.isEmpty() ? QList<qreal>{0} : values);
             m_ipAxis->setCategories(cats);
@@ -345,7 +445,7 @@ void DashboardView::redraw()
     }
 }
 
-int DashboardView::authFailuresLastHour() const
+int DashboardView::authFailuresInRange() const
 {
     int n = 0;
     for (int v : m_auth)
@@ -353,7 +453,7 @@ int DashboardView::authFailuresLastHour() const
     return n;
 }
 
-int DashboardView::callsLastHour() const
+int DashboardView::callsInRange() const
 {
     int n = 0;
     for (int v : m_calls)
@@ -373,6 +473,79 @@ QVector<QPair<QString, int>> DashboardView::topSourceIps() const
     });
     all.resize(n);
     return all;
+}
+
+QVector<CountryCost> DashboardView::countryCosts() const
+{
+    QHash<QString, CountryCost> merged;
+    for (const CostExposure &x : m_costs) {
+        if (!m_selected.isEmpty() && x.pbx != m_selected)
+            continue;
+        for (const CountryCost &c : x.byCountry) {
+            CountryCost &m = merged[c.country];
+            m.country = c.country;
+            m.calls += c.calls;
+            m.cost += c.cost;
+        }
+    }
+    QVector<CountryCost> out(merged.cbegin(), merged.cend());
+    std::sort(out.begin(), out.end(), [](const CountryCost &a, const CountryCost &b) {
+        return a.cost != b.cost ? a.cost > b.cost : (a.calls != b.calls ? a.calls > b.calls : a.country < b.country);
+    });
+    if (out.size() > kTopCountries)
+        out.resize(kTopCountries);
+    return out;
+}
+
+QString DashboardView::costSummary() const
+{
+    double spent = 0, burn = 0, baseline = 0;
+    bool learned = false;
+    for (const CostExposure &x : m_costs) {
+        if (!m_selected.isEmpty() && x.pbx != m_selected)
+            continue;
+        spent += x.spentToday;
+        burn += x.burnPerHour;
+        baseline += x.dailyBaseline;
+        learned = learned || x.baselineDays > 0;
+    }
+    const QString currency = m_currency.isEmpty() ? QStringLiteral("USD") : m_currency;
+    const QLocale locale;
+    auto money = [&](double v) { return locale.toCurrencyString(v, currency + QLatin1Char(' '), 2); };
+    const QString scope = m_selected.isEmpty() ? tr("all PBXes") : m_selected;
+    // Red when today already runs above the learned day, or the hour burns more than a learned day.
+    const bool hot = learned && baseline > 0 && (spent > baseline || burn > baseline);
+    const QString spentText = hot ? QStringLiteral("<b style=\"color:#b3261e\">%1</b>").arg(money(spent))
+                                  : QStringLiteral("<b>%1</b>").arg(money(spent));
+    return tr("Cost exposure (%1): spent today %2 · burn rate %3 per hour · baseline %4")
+        .arg(scope.toHtmlEscaped(), spentText, money(burn),
+             learned ? tr("%1 per day").arg(money(baseline)) : tr("still learning"));
+}
+
+void DashboardView::redrawCosts()
+{
+    m_costLine->setText(costSummary());
+    const QVector<CountryCost> top = countryCosts();
+    if (top != m_shownCountries) {
+        m_shownCountries = top;
+        QStringList cats;
+        QList<qreal> values;
+        double max = 0;
+        for (int i = top.size() - 1; i >= 0; --i) {
+            cats << tr("%1 (%n call(s))", nullptr, top.at(i).calls).arg(top.at(i).country);
+            values << qRound64(top.at(i).cost * 100) / 100.0;
+            max = qMax(max, top.at(i).cost);
+        }
+        if (cats.isEmpty())
+            cats << tr("no external calls today");
+        m_countrySet->remove(0, m_countrySet->count());
+        m_countrySet->append(values.isEmpty() ? QList<qreal>{0} : values);
+        m_countryAxis->setCategories(cats);
+        const double top5 = max <= 5 ? 5 : niceMax(int(std::ceil(max)));
+        m_countryValues->setRange(0, top5);
+        m_countryValues->setTitleText(m_currency);
+    }
+    m_costsDirty = false;
 }
 
 } // namespace tg

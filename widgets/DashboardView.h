@@ -20,6 +20,7 @@ class QDateTimeAxis;
 class QStackedBarSeries;
 class QHBoxLayout;
 class QLabel;
+class QPushButton;
 class QTimer;
 
 namespace tg {
@@ -27,15 +28,20 @@ namespace tg {
 class PbxHealthTile;
 class StoreClient;
 
-// The dashboard: PBX health tiles and four charts over the last hour (failed logins and calls
-// per minute, top attacking source IPs, open alerts by severity). Seeded from the store on the
-// query thread, then advanced from snapshots: counters change per snapshot, the charts are
-// redrawn at most once a second and only when something changed.
+// The dashboard: PBX health tiles, the cost exposure line, and charts over the last hour or day
+// (failed logins and calls over time, top attacking source IPs, open alerts by severity, calls
+// and estimated cost by destination country today). Seeded from the store on the query thread,
+// then advanced from snapshots: counters change per snapshot, the charts are redrawn at most
+// once a second and only when something changed.
 class DashboardView : public QWidget
 {
     Q_OBJECT
 public:
+    enum class Range { Hour, Day };
+
     explicit DashboardView(StoreClient *store, QWidget *parent = nullptr);
+    void setRange(Range range);
+    Range range() const { return m_range; }
 
     void applySnapshot(const LiveSnapshot &s);
     void setOpenAlertCounts(const QMap<Severity, int> &counts);
@@ -43,9 +49,11 @@ public:
     void reseed();
 
     // For tests: what the charts show.
-    int authFailuresLastHour() const;
-    int callsLastHour() const;
+    int authFailuresInRange() const;
+    int callsInRange() const;
     QVector<QPair<QString, int>> topSourceIps() const;
+    QVector<CountryCost> countryCosts() const;   // of the selected PBX, or all PBXes
+    QString costSummary() const;
     PbxHealthTile *tile(const QString &name) const { return m_tiles.value(name); }
     bool seeded() const { return m_seeded; }
     void redrawNow() { redraw(); }
@@ -57,11 +65,16 @@ private:
     void onSeed(int generation, const DashboardSeed &seed);
     void redraw();
     void redrawLine(QLineSeries *series, QValueAxis *y, const QMap<qint64, int> &buckets, qint64 nowMin);
+    void redrawCosts();
+    void updateTitles();
+    qint64 windowMs() const;
+    qint64 bucketMs() const;
     void prune(qint64 nowMs);
     QChartView *makeChartView(QChart *chart);
 
     StoreClient *m_store;
     int m_generation = 0;
+    Range m_range = Range::Hour;
     bool m_seeded = false;
     bool m_dirty = true;
     QMap<qint64, int> m_auth;     // minute start (UTC ms) -> failed logins
@@ -70,6 +83,9 @@ private:
     QVector<QPair<QString, int>> m_shownTop;
     QMap<Severity, int> m_alertCounts;
     bool m_alertsDirty = true;
+    QVector<CostExposure> m_costs;
+    QString m_currency;
+    bool m_costsDirty = true;
 
     QHBoxLayout *m_tileRow;
     QLabel *m_noTiles;
@@ -94,6 +110,15 @@ private:
     QBarCategoryAxis *m_alertAxis;
     QValueAxis *m_alertValues;
     QVector<QBarSet *> m_alertSets;
+    QChart *m_countryChart;
+    QHorizontalBarSeries *m_countrySeries;
+    QBarSet *m_countrySet;
+    QBarCategoryAxis *m_countryAxis;
+    QValueAxis *m_countryValues;
+    QVector<CountryCost> m_shownCountries;
+    QLabel *m_costLine;
+    QPushButton *m_hourButton;
+    QPushButton *m_dayButton;
     QTimer *m_redrawTimer;
     QTimer *m_reseedTimer;
 };

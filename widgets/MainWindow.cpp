@@ -362,7 +362,10 @@ void MainWindow::showTestConnectionResult(const QString &pbx, const QStringList 
 
 void MainWindow::openSettings()
 {
-    auto *dlg = new SettingsDialog(QFileInfo(m_store->dbPath()).absolutePath(), this);
+    QStringList pbxNames;
+    for (const PbxProfile &p : std::as_const(m_profiles))
+        pbxNames << p.name;
+    auto *dlg = new SettingsDialog(QFileInfo(m_store->dbPath()).absolutePath(), pbxNames, this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     connect(dlg, &QDialog::accepted, this, &MainWindow::settingsChanged);
     dlg->open();

@@ -73,7 +73,7 @@ Q_SIGNALS:
     void pbxRemoveRequested(const QString &name);
     void testConnectionRequested(const tg::PbxProfile &profile, const QString &secret);
     void demoRequested();
-    void settingsChanged();             // SettingsDialog wrote QSettings (retention, language)
+    void settingsChanged();             // SettingsDialog wrote QSettings / detection.json
 
 protected:
     void closeEvent(QCloseEvent *event) override;

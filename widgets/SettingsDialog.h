@@ -1,32 +1,35 @@
 #pragma once
 
 #include <QDialog>
+#include <QVector>
 
-class QComboBox;
-class QSpinBox;
+class QTabWidget;
 
 namespace tg {
 
-// Application settings kept in QSettings. Keys (read by the application too):
-//   store/retentionDays  int, 0 = keep forever, default 90
-//   ui/language          string, empty = system language
+class SettingsPage;
+
+// The settings dialog: one tab per SettingsPage (widgets/settings). OK validates every page, then
+// saves every page; Cancel writes nothing.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    static constexpr int kDefaultRetentionDays = 90;
-    static QString retentionKey();
-    static QString languageKey();
-    static int retentionDays();   // from QSettings
+    SettingsDialog(const QString &dataDir, const QStringList &pbxNames, QWidget *parent = nullptr);
+    void addPage(SettingsPage *page);
+    void accept() override;
 
-    SettingsDialog(const QString &dataDir, QWidget *parent = nullptr);
-    void accept() override;        // writes QSettings
-
-    QSpinBox *retentionSpin() const { return m_retention; }
+    template<typename Page> Page *page() const
+    {
+        for (SettingsPage *p : m_pages)
+            if (auto *typed = qobject_cast<Page *>(p))
+                return typed;
+        return nullptr;
+    }
 
 private:
-    QSpinBox *m_retention;
-    QComboBox *m_language;
+    QTabWidget *m_tabs;
+    QVector<SettingsPage *> m_pages;
 };
 
 } // namespace tg

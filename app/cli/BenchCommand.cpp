@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -186,6 +188,50 @@ QVector<Figure> benchConfigDiff(const QStringList &args, QString *)
     return figures;
 }
 
+// The storm benchmark needs a window, so it is its own program (tollgate-bench-gui); the CLI
+// stays free of widgets and runs it from beside itself (installed) or from the build tree.
+QVector<Figure> benchGui(const QStringList &args, QString *error)
+{
+    const QString here = QCoreApplication::applicationDirPath();
+    QString program;
+    for (const QString &candidate : {here + QStringLiteral("/tollgate-bench-gui"),
+                                     here + QStringLiteral("/../tools/tollgate-bench-gui")})
+        if (QFileInfo(candidate).isExecutable())
+            program = candidate;
+    if (program.isEmpty()) {
+        *error = QCoreApplication::translate("tg::cli", "tollgate-bench-gui was not found beside tollgate-cli; build "
+                                                        "the tools target.");
+        return {};
+    }
+    const int seconds = intOption(args, QStringLiteral("--seconds"), 30);
+    const QStringList pass{QStringLiteral("--seconds"), QString::number(seconds), QStringLiteral("--rate"),
+                           QString::number(intOption(args, QStringLiteral("--rate"), 20000)), QStringLiteral("--events"),
+                           QString::number(intOption(args, QStringLiteral("--events"), 0))};
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    p.start(program, pass);
+    if (!p.waitForFinished((seconds + 660) * 1000) || p.exitCode() != 0) {
+        p.kill();
+        p.waitForFinished(5000);
+        *error = QCoreApplication::translate("tg::cli", "The GUI storm benchmark failed (exit code %1).").arg(p.exitCode());
+        return {};
+    }
+    const QJsonObject r = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    const QJsonObject in{{QStringLiteral("seconds"), r.value(QStringLiteral("seconds"))},
+                         {QStringLiteral("rate_requested"), r.value(QStringLiteral("rate_requested"))},
+                         {QStringLiteral("events_stored"), r.value(QStringLiteral("events_stored"))}};
+    QVector<Figure> figures{{QStringLiteral("gui.events"), r.value(QStringLiteral("events_per_sec")).toDouble(),
+                             QStringLiteral("events/s"), in}};
+    for (const char *group : {"gui_stall_ms", "socket_to_alert_row_ms"}) {
+        const QJsonObject g = r.value(QLatin1String(group)).toObject();
+        for (const char *q : {"p50", "p99", "max"})
+            figures.append({QStringLiteral("%1.%2").arg(QLatin1String(group).chopped(3), QLatin1String(q)),
+                            g.value(QLatin1String(q)).toDouble(), QStringLiteral("ms"), in});
+    }
+    figures.append({QStringLiteral("gui.rss_peak"), r.value(QStringLiteral("rss_peak_mb")).toDouble(), QStringLiteral("MB"), in});
+    return figures;
+}
+
 const QVector<Bench> &benches()
 {
     static const QVector<Bench> all = {
@@ -198,6 +244,7 @@ const QVector<Bench> &benches()
         {"engine", "events/s from normalized Events to committed events and alerts (detectors + store)", benchEngine},
         {"detect", "events/s through the detectors alone", benchDetect},
         {"log-reader", "Asterisk security log lines parsed per second", benchLogs},
+        {"gui", "the console under a 20,000 events/s storm: GUI stall, alert latency, memory (--seconds, --rate, --events)", benchGui},
     };
     return all;
 }
@@ -207,7 +254,8 @@ const QVector<Bench> &benches()
 // tollgate-cli bench [NAME] [--json] [--count N]
 int runBench(const QStringList &args)
 {
-    const QStringList pos = positional(args, {QStringLiteral("--count"), QStringLiteral("--seconds"), QStringLiteral("--mb")});
+    const QStringList pos = positional(args, {QStringLiteral("--count"), QStringLiteral("--seconds"), QStringLiteral("--mb"),
+                                              QStringLiteral("--rate"), QStringLiteral("--events")});
     const bool json = args.contains(QStringLiteral("--json"));
     if (pos.isEmpty()) {
         out() << QCoreApplication::translate("tg::cli", "Benchmarks (tollgate-cli bench NAME [--json] [--count N]):") << '\n';

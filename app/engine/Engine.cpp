@@ -12,8 +12,10 @@
 #include "demo/AmiReplayServer.h"
 #include "demo/DemoCapture.h"
 #include "detect/DetectionEngine.h"
+#include "detect/DetectionSettingsFile.h"
 #include "ssh/KnownHostsStore.h"
 #include "store/Database.h"
+#include "store/PbxRepository.h"
 #include "store/StoreWriter.h"
 
 #include <QCoreApplication>
@@ -61,12 +63,13 @@ QString Engine::demoPbxName()
 bool Engine::start()
 {
     m_writer = std::make_unique<StoreWriter>(m_options.dbPath);
+    m_writer->setRetentionDays(m_options.retentionDays);
     if (!m_writer->start(&m_lastError)) {
         m_writer.reset();
         emit failed(m_lastError);
         return false;
     }
-    m_detection = std::make_unique<DetectionEngine>(Clock::system());
+    m_detection = std::make_unique<DetectionEngine>(Clock::system(), loadDetectionSettings());
     const DbOpenResult actions = Database::openExisting(m_options.dbPath, kActionsConnection);
     if (!actions.ok) {
         m_lastError = actions.error;
@@ -83,6 +86,44 @@ bool Engine::start()
     m_sweepTimer.start();
     emit started();
     return true;
+}
+
+PbxProfileList Engine::pbxProfiles()
+{
+    return PbxRepository(kActionsConnection).list();
+}
+
+bool Engine::savePbxProfile(PbxProfile &profile, QString *error)
+{
+    return PbxRepository(kActionsConnection).save(profile, error);
+}
+
+bool Engine::removePbxProfile(const QString &name, QString *error)
+{
+    return PbxRepository(kActionsConnection).remove(name, error);
+}
+
+DetectionSettings Engine::loadDetectionSettings()
+{
+    DetectionSettings settings;
+    QString error;
+    if (!m_options.detectionSettingsPath.isEmpty()
+        && !DetectionSettingsFile::read(m_options.detectionSettingsPath, &settings, &error))
+        emit failed(tr("The detection settings could not be used, so the built-in defaults apply: %1").arg(error));
+    return settings;
+}
+
+void Engine::reloadDetectionSettings()
+{
+    if (m_detection)
+        m_detection->applySettings(loadDetectionSettings());
+}
+
+void Engine::setRetentionDays(int days)
+{
+    m_options.retentionDays = days;
+    if (m_writer)
+        m_writer->setRetentionDays(days);
 }
 
 void Engine::shutdown()
@@ -476,6 +517,8 @@ void Engine::publishSnapshot()
     }
     s.totalEvents = m_totalEvents;
     s.eventsPerSec = m_eventsPerSec;
+    s.costs = m_detection->costExposure();
+    s.currency = m_detection->settings().currency;
     emit snapshotReady(s);
 }
 

@@ -9,6 +9,7 @@
 #include "blocking/BlockPlan.h"
 #include "blocking/BlockRecord.h"
 #include "blocking/PbxOutcome.h"
+#include "detect/DetectionSettings.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -41,6 +42,8 @@ public:
         int snapshotIntervalMs = 250;
         int maxEventsPerSnapshot = 500;
         int demoLoopSeconds = 180;      // the demo capture is spread over this long, then loops
+        int retentionDays = 90;         // events older than this are pruned; 0 = keep forever
+        QString detectionSettingsPath;  // detection.json; empty or missing = built-in defaults
     };
 
     explicit Engine(Options options, QObject *parent = nullptr);
@@ -50,6 +53,12 @@ public:
 
     QString lastError() const { return m_lastError; }
 
+    // PBX profiles in the store. Engine thread only: the GUI asks through a queued call, so it
+    // never waits on SQLite.
+    PbxProfileList pbxProfiles();
+    bool savePbxProfile(tg::PbxProfile &profile, QString *error);
+    bool removePbxProfile(const QString &name, QString *error);
+
 public Q_SLOTS:
     bool start();                                   // opens the store; false (see lastError) on error
     void shutdown();                                // stops connectors, flushes the store
@@ -58,6 +67,8 @@ public Q_SLOTS:
     void startDemo();
     void hangup(const QString &pbx, const QString &callId);
     void forgetAlert(qint64 alertId);               // triaged in the GUI: the next firing opens a new alert
+    void setRetentionDays(int days);                // from the settings; applies at the next prune
+    void reloadDetectionSettings();                 // detection.json changed (settings dialog)
 
     // Audit (answers: auditProgress, auditFinished; fixFinished; rollbackFinished).
     void runAudit(const QString &pbx);
@@ -108,6 +119,7 @@ private:
     void recordAlert(Alert a);
     void flushAlerts();
     void publishSnapshot();
+    DetectionSettings loadDetectionSettings();      // reports a broken file, then uses the defaults
 
     Options m_options;
     QString m_lastError;

@@ -5,10 +5,12 @@
 #include "BlocksView.h"
 #include "ConfigDiffView.h"
 #include "MainWindow.h"
+#include "detect/DetectionSettingsFile.h"
 #include "engine/Engine.h"
 #include "secrets/SecretStore.h"
 #include "store/Database.h"
 #include "store/PbxRepository.h"
+#include "settings/GeneralSettingsPage.h"
 
 #include <QMessageBox>
 #include <QTabWidget>
@@ -65,6 +67,8 @@ bool AppController::start(QString *error)
 
     Engine::Options eo;
     eo.dbPath = m_dbPath;
+    eo.retentionDays = GeneralSettingsPage::retentionDays();
+    eo.detectionSettingsPath = DetectionSettingsFile::pathIn(m_options.dataDir);
     m_engine = new Engine(eo);
     m_engine->moveToThread(&m_engineThread);
     m_engineThread.setObjectName(QStringLiteral("engine"));
@@ -86,6 +90,10 @@ bool AppController::start(QString *error)
     }, Qt::QueuedConnection);
     connect(m_engine, &Engine::testConnectionResult, m_window.get(), &MainWindow::showTestConnectionResult,
             Qt::QueuedConnection);
+    connect(m_window.get(), &MainWindow::settingsChanged, m_engine, [engine = m_engine] {
+        engine->setRetentionDays(GeneralSettingsPage::retentionDays());
+        engine->reloadDetectionSettings();
+    }, Qt::QueuedConnection);
     wireActions();
 
     bool engineOk = false;
@@ -177,14 +185,41 @@ void AppController::connectWithSecrets(const PbxProfile &p)
     });
 }
 
+// Runs work on the engine thread and hands its result to done on the GUI thread.
+template<typename Work, typename Done>
+void AppController::viaEngine(Work work, Done done)
+{
+    QMetaObject::invokeMethod(m_engine, [this, work, done]() mutable {
+        auto result = work(m_engine);
+        QMetaObject::invokeMethod(this, [done, result] { done(result); }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
 void AppController::savePbx(PbxProfile profile, const QString &secret)
 {
-    QString error;
-    if (!PbxRepository(kGuiConnection).save(profile, &error)) {
-        QMessageBox::warning(m_window.get(), tr("Tollgate"), error);
-        return;
-    }
-    m_window->setPbxProfiles(PbxRepository(kGuiConnection).list());
+    struct Saved {
+        bool ok = false;
+        QString error;
+        PbxProfile profile;
+        PbxProfileList all;
+    };
+    viaEngine([profile](Engine *engine) mutable {
+        Saved r;
+        r.ok = engine->savePbxProfile(profile, &r.error);
+        r.profile = profile;
+        r.all = engine->pbxProfiles();
+        return r;
+    }, [this, secret](const Saved &r) {
+        m_window->setPbxProfiles(r.all);
+        if (!r.ok)
+            QMessageBox::warning(m_window.get(), tr("Tollgate"), r.error);
+        else
+            storeSecretAndConnect(r.profile, secret);
+    });
+}
+
+void AppController::storeSecretAndConnect(const PbxProfile &profile, const QString &secret)
+{
     if (secret.isEmpty()) {
         connectWithSecrets(profile);
         return;
@@ -223,16 +258,26 @@ void AppController::testConnection(const PbxProfile &profile, const QString &sec
 
 void AppController::removePbx(const QString &name)
 {
-    QString error;
+    struct Removed {
+        QString error;
+        PbxProfileList all;
+    };
+    viaEngine([name](Engine *engine) {
+        Removed r;
+        engine->disconnectPbx(name);
+        engine->removePbxProfile(name, &r.error);
+        r.all = engine->pbxProfiles();
+        return r;
+    }, [this](const Removed &r) {
+        m_window->setPbxProfiles(r.all);
+        if (!r.error.isEmpty())
+            QMessageBox::warning(m_window.get(), tr("Tollgate"), r.error);
+    });
+    // A removed PBX leaves no secret behind in the keychain, neither its manager nor its SSH one.
     PbxProfile p;
     p.name = name;
-    QMetaObject::invokeMethod(m_engine, [engine = m_engine, name] { engine->disconnectPbx(name); }, Qt::QueuedConnection);
-    if (!PbxRepository(kGuiConnection).remove(name, &error))
-        QMessageBox::warning(m_window.get(), tr("Tollgate"), error);
-    // A removed PBX leaves no secret behind in the keychain, neither its manager nor its SSH one.
     m_secrets->remove(p.secretKey(), [](bool, const QString &) {});
     m_secrets->remove(p.sshSecretKey(), [](bool, const QString &) {});
-    m_window->setPbxProfiles(PbxRepository(kGuiConnection).list());
 }
 
 } // namespace tg

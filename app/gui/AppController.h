@@ -41,7 +41,9 @@ private:
     void wireActions();
     void connectSavedPbxes();
     void connectWithSecrets(const PbxProfile &profile);
+    template<typename Work, typename Done> void viaEngine(Work work, Done done);
     void savePbx(PbxProfile profile, const QString &secret);
+    void storeSecretAndConnect(const PbxProfile &profile, const QString &secret);
     void removePbx(const QString &name);
     void testConnection(const PbxProfile &profile, const QString &secret);
 

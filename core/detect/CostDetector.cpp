@@ -4,6 +4,8 @@
 
 #include <QDate>
 
+#include <algorithm>
+
 namespace tg {
 
 namespace {
@@ -37,6 +39,7 @@ void CostDetector::rollDay(Spend &s, qint64 day) const
     }
     s.day = day;
     s.dayTotal = 0.0;
+    s.byCountry.clear();
 }
 
 double CostDetector::runningCost(const QString &pbx, qint64 nowMs) const
@@ -55,20 +58,65 @@ double CostDetector::burnRate(const QString &pbx, qint64 nowMs) const
     return (it == m_pbx.cend() ? 0.0 : it->endedSum) + runningCost(pbx, nowMs);
 }
 
+QVector<CostExposure> CostDetector::exposure(qint64 nowMs) const
+{
+    QVector<CostExposure> out;
+    for (auto it = m_pbx.cbegin(); it != m_pbx.cend(); ++it) {
+        const Spend &sp = it.value();
+        // A day with no call yet shows nothing of yesterday (rollDay runs on the next call).
+        const bool today = sp.day == m_ctx.pbx(it.key()).localDay(nowMs);
+        CostExposure x;
+        x.pbx = it.key();
+        x.spentToday = today ? sp.dayTotal : 0.0;
+        x.burnPerHour = burnRate(it.key(), nowMs);
+        x.dailyBaseline = sp.dayEwma;
+        x.baselineDays = sp.days;
+        if (today)
+            x.byCountry = QVector<CountryCost>(sp.byCountry.cbegin(), sp.byCountry.cend());
+        std::sort(x.byCountry.begin(), x.byCountry.end(), [](const CountryCost &a, const CountryCost &b) {
+            return a.cost != b.cost ? a.cost > b.cost : a.calls > b.calls;
+        });
+        out.append(x);
+    }
+    return out;
+}
+
+void CostDetector::countCountry(Spend &sp, const Event &e) const
+{
+    const Destination dest = m_ctx.pbx(e.pbx).classifier().classify(e.destination);
+    if (!dest.isExternal() || dest.country.isEmpty())
+        return;
+    if (sp.byCountry.size() >= 300 && !sp.byCountry.contains(dest.country))
+        return; // there are fewer than 300 calling-code countries; garbage cannot grow this
+    CountryCost &c = sp.byCountry[dest.country];
+    c.country = dest.country;
+    ++c.calls;
+    c.cost += std::max(0.0, e.cost);
+}
+
 void CostDetector::process(const Event &e)
 {
-    if (e.kind != EventKind::CallEnd || e.cost <= 0)
+    if (e.kind != EventKind::CallEnd || e.destination.isEmpty())
         return;
     const DetectionSettings &s = m_ctx.settings();
     const PbxRuntime &rt = m_ctx.pbx(e.pbx);
     if (m_pbx.size() > 1000 && !m_pbx.contains(e.pbx))
         return;
+    if (e.cost <= 0) {
+        if (!rt.classifier().classify(e.destination).isExternal())
+            return;
+        Spend &sp = m_pbx[e.pbx];
+        rollDay(sp, rt.localDay(e.timeMs));
+        countCountry(sp, e);
+        return;
+    }
     Spend &sp = m_pbx[e.pbx];
     sp.ended.push_back({e.timeMs, e.cost});
     sp.endedSum += e.cost;
     expire(sp, e.timeMs);
     rollDay(sp, rt.localDay(e.timeMs));
     sp.dayTotal += e.cost;
+    countCountry(sp, e);
 
     if (e.cost >= s.costPerCallLimit) {
         AlertDraft d;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Detector.h"
+#include "LiveSnapshot.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -26,6 +27,8 @@ public:
     // Spend of the last hour including the running cost of calls in progress.
     double burnRate(const QString &pbx, qint64 nowMs) const;
     double spentToday(const QString &pbx) const { return m_pbx.value(pbx).dayTotal; }
+    // Every PBX with external calls today, for the dashboard.
+    QVector<CostExposure> exposure(qint64 nowMs) const;
 
 private:
     struct Spend {
@@ -36,11 +39,13 @@ private:
         double dayEwma = 0.0;
         int days = 0;
         qint64 lastBurnAlertMs = 0;
+        QHash<QString, CountryCost> byCountry;     // today's external calls
     };
     void expire(Spend &s, qint64 nowMs) const;
     void rollDay(Spend &s, qint64 day) const;
     void checkBurn(const QString &pbx, qint64 nowMs, qint64 evidenceId);
     double runningCost(const QString &pbx, qint64 nowMs) const;
+    void countCountry(Spend &sp, const Event &e) const;
 
     QHash<QString, Spend> m_pbx;
     QSet<QString> m_longCallsAlerted;

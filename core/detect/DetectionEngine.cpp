@@ -38,6 +38,28 @@ public:
     Private(const Clock &c, DetectionSettings s)
         : clock(c), cfg(std::move(s)), book(cfg.maxOpenAlerts, cfg.maxEvidence)
     {
+        loadTables();
+        tracker.setLimits(cfg.maxActiveCalls, qint64(cfg.maxCallAgeSec) * 1000);
+
+        detectors.emplace_back(new BruteForceDetector(*this));
+        detectors.emplace_back(new DistributedBruteForceDetector(*this));
+        detectors.emplace_back(new EnumerationDetector(*this));
+        detectors.emplace_back(new ScannerDetector(*this, &userAgents));
+        detectors.emplace_back(new SuccessAfterFailureDetector(*this));
+        detectors.emplace_back(new NewSourceDetector(*this));
+        detectors.emplace_back(new TollFraudDetector(*this));
+        detectors.emplace_back(new OffHoursDetector(*this));
+        detectors.emplace_back(new CallPatternDetector(*this));
+        cost = new CostDetector(*this);
+        detectors.emplace_back(cost);
+        detectors.emplace_back(new FloodDetector(*this));
+        detectors.emplace_back(new ConfigChangeDetector(*this));
+    }
+
+    // Data tables and the allowlist from cfg; problems go to warnings.
+    void loadTables()
+    {
+        warnings.clear();
         QString err;
         if (!prefixes.load(cfg.prefixTableFile, &err)) {
             warnings << err;
@@ -57,20 +79,6 @@ public:
         if (!invalid.isEmpty())
             warnings << tr("Allowlist entries that are not addresses or networks were ignored: %1")
                             .arg(invalid.join(QStringLiteral(", ")));
-        tracker.setLimits(cfg.maxActiveCalls, qint64(cfg.maxCallAgeSec) * 1000);
-
-        detectors.emplace_back(new BruteForceDetector(*this));
-        detectors.emplace_back(new DistributedBruteForceDetector(*this));
-        detectors.emplace_back(new EnumerationDetector(*this));
-        detectors.emplace_back(new ScannerDetector(*this, &userAgents));
-        detectors.emplace_back(new SuccessAfterFailureDetector(*this));
-        detectors.emplace_back(new NewSourceDetector(*this));
-        detectors.emplace_back(new TollFraudDetector(*this));
-        detectors.emplace_back(new OffHoursDetector(*this));
-        detectors.emplace_back(new CallPatternDetector(*this));
-        detectors.emplace_back(new CostDetector(*this));
-        detectors.emplace_back(new FloodDetector(*this));
-        detectors.emplace_back(new ConfigChangeDetector(*this));
     }
 
     // DetectorContext
@@ -188,6 +196,7 @@ public:
     AlertBook book;
     mutable QHash<QString, PbxRuntime> runtimes;
     std::vector<std::unique_ptr<Detector>> detectors;
+    CostDetector *cost = nullptr;          // one of detectors, for the dashboard's figures
     QStringList warnings;
     QHash<QString, qint64> pendingEvictions;
     QHash<QString, qint64> lastNotice;
@@ -332,6 +341,24 @@ QStringList DetectionEngine::warnings() const
 const DetectionSettings &DetectionEngine::settings() const
 {
     return d->cfg;
+}
+
+QVector<CostExposure> DetectionEngine::costExposure() const
+{
+    return d->cost->exposure(d->clock.nowMs());
+}
+
+void DetectionEngine::applySettings(DetectionSettings settings)
+{
+    // The windows were sized with the old limits; keep them so the memory bound stays true.
+    settings.maxTrackedKeys = d->cfg.maxTrackedKeys;
+    settings.maxOpenAlerts = d->cfg.maxOpenAlerts;
+    settings.maxEvidence = d->cfg.maxEvidence;
+    settings.maxActiveCalls = d->cfg.maxActiveCalls;
+    settings.maxCallAgeSec = d->cfg.maxCallAgeSec;
+    d->cfg = std::move(settings);
+    d->loadTables();
+    d->runtimes.clear(); // each holds its PBX's settings and the prefix table
 }
 
 int DetectionEngine::openAlertCount() const

@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "DetectionSettings.h"
 #include "Event.h"
+#include "LiveSnapshot.h"
 #include "NumberClassifier.h"
 
 #include <QMap>
@@ -46,6 +47,11 @@ public:
     // Problems met while loading data files and the allowlist (for a warning in the GUI/CLI).
     QStringList warnings() const;
     const DetectionSettings &settings() const;
+    // New thresholds, allowlist and data tables from now on; open alerts and learned state stay.
+    // Memory limits (limits.*) keep the values the engine was created with.
+    void applySettings(DetectionSettings settings);
+    // Spend today, burn rate, baseline and spend by destination country, per PBX.
+    QVector<CostExposure> costExposure() const;
 
     int openAlertCount() const;
     AlertList openAlerts() const;

@@ -2,6 +2,7 @@
 #include "EventsView.h"
 #include "MainWindow.h"
 #include "PbxSidebar.h"
+#include "secrets/SecretStore.h"
 #include "gui/AppController.h"
 
 #include <QApplication>
@@ -52,6 +53,32 @@ private Q_SLOTS:
         for (int r = 0; r < model->rowCount() && r < 50; ++r)
             labelled = labelled || model->index(r, EventTableModel::PbxColumn).data().toString().contains(QStringLiteral("Demo"));
         QVERIFY(labelled);
+    }
+
+    void pbxSavedAndRemovedThroughTheEngine()
+    {
+        // Saving and removing a PBX writes SQLite on the engine thread; the window hears back.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        AppController::Options o;
+        o.dataDir = dir.path();
+        AppController app(o);
+        PbxProfile p;
+        p.name = QStringLiteral("branch office");
+        p.host = QStringLiteral("127.0.0.1");
+        p.port = 9; // nothing listens: the link keeps retrying, which is fine here
+        p.user = QStringLiteral("tollgate");
+        app.secrets()->keepForSession(p.secretKey(), QStringLiteral("not-used"));
+        QString error;
+        QVERIFY2(app.start(&error), qPrintable(error));
+        MainWindow *w = app.window();
+        QVERIFY(!w->sidebar()->pbxNames().contains(p.name));
+
+        Q_EMIT w->pbxSaveRequested(p, QString());
+        QTRY_VERIFY_WITH_TIMEOUT(w->sidebar()->pbxNames().contains(p.name), 10000);
+
+        Q_EMIT w->pbxRemoveRequested(p.name);
+        QTRY_VERIFY_WITH_TIMEOUT(!w->sidebar()->pbxNames().contains(p.name), 10000);
     }
 };
 

@@ -305,6 +305,49 @@ private slots:
         QVERIFY(engine.warnings().join(QLatin1Char(' ')).contains(QStringLiteral("not-an-ip")));
     }
 
+    void settingsChangeAtRuntime()
+    {
+        // The console's settings dialog applies new thresholds and allowlist entries to the
+        // running engine: the next events are judged by them, open alerts stay.
+        ScenarioBuilder b;
+        const qint64 t = tuesdayUtc(3);
+        for (int i = 0; i < 6; ++i)
+            b.authFailure(t + i * 1000, QStringLiteral("198.51.100.7"), QStringLiteral("1001"));
+        for (int i = 0; i < 12; ++i)
+            b.authFailure(t + 10000 + i * 1000, QStringLiteral("203.0.113.9"), QStringLiteral("1002"));
+        const EventList events = b.events();
+        ManualClock clock(t);
+        DetectionEngine engine(clock);
+        QSet<QString> raised;
+        auto feed = [&](int from, int to) {
+            for (int i = from; i < to; ++i) {
+                clock.setMs(events[i].timeMs);
+                for (const Alert &a : engine.process(events[i]))
+                    raised.insert(a.rule + QLatin1Char(':') + a.subject);
+            }
+        };
+        feed(0, 5);
+        QVERIFY(raised.isEmpty()); // 5 failures: under fail2ban's 10
+
+        DetectionSettings stricter = DetectionSettings::defaults();
+        stricter.bruteForceMaxRetry = 6;
+        stricter.allowIps = {QStringLiteral("203.0.113.0/24")};
+        stricter.maxTrackedKeys = 7; // a memory limit: kept from creation, not applied live
+        engine.applySettings(stricter);
+        QCOMPARE(engine.settings().bruteForceMaxRetry, 6);
+        QCOMPARE(engine.settings().maxTrackedKeys, DetectionSettings::defaults().maxTrackedKeys);
+        feed(5, 6);
+        QVERIFY2(raised.contains(QStringLiteral("brute_force_ip:198.51.100.7")), qPrintable(raised.values().join(' ')));
+        feed(6, int(events.size()));
+        for (const QString &r : std::as_const(raised))
+            QVERIFY2(!r.contains(QStringLiteral("203.0.113.9")), qPrintable(r)); // allowlisted now
+        QCOMPARE(engine.openAlertCount(), 1);
+
+        engine.applySettings(DetectionSettings::defaults());
+        QCOMPARE(engine.openAlertCount(), 1);
+        QCOMPARE(engine.settings().bruteForceMaxRetry, 10);
+    }
+
     void millionSourcesStayBounded()
     {
         // One failure (and challenge) from each of 1,000,000 addresses: memory stays at the cap,

@@ -158,7 +158,7 @@ private Q_SLOTS:
         QCOMPARE(w.callsView()->liveModel()->index(0, LiveCallsModel::DurationColumn).data().toString(), QStringLiteral("1:01"));
         QCOMPARE(w.callsView()->historyModel()->liveRows(), 1);
         QVERIFY(w.dashboard()->tile(QStringLiteral("Demo PBX")));
-        QVERIFY(w.dashboard()->authFailuresLastHour() >= 8);
+        QVERIFY(w.dashboard()->authFailuresInRange() >= 8);
 
         // An update of an alert keeps one row; a second snapshot with the same PBXes keeps the
         // sidebar selection.
@@ -171,6 +171,49 @@ private Q_SLOTS:
         QCOMPARE(w.alertsView()->model()->alertAt(0).count, 99);
         QCOMPARE(w.sidebar()->selectedPbx(), QStringLiteral("office"));
         QVERIFY(w.statusText().contains(QStringLiteral("3/3 connected")));
+    }
+
+    void dashboardCostsAndRange()
+    {
+        MainWindow w(m_path);
+        DashboardView *d = w.dashboard();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        LiveSnapshot s = snapshot(now);
+        s.currency = QStringLiteral("EUR");
+        CostExposure office;
+        office.pbx = QStringLiteral("office");
+        office.spentToday = 120.5;
+        office.burnPerHour = 60.0;
+        office.dailyBaseline = 20.0;
+        office.baselineDays = 9;
+        office.byCountry = {{QStringLiteral("CU"), 3, 100.0}, {QStringLiteral("GB"), 12, 20.5}};
+        CostExposure demo;
+        demo.pbx = QStringLiteral("Demo PBX");
+        demo.spentToday = 4.0;
+        demo.byCountry = {{QStringLiteral("GB"), 2, 4.0}};
+        s.costs = {office, demo};
+        w.applySnapshot(s);
+
+        const QVector<CountryCost> all = d->countryCosts();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all[0].country, QStringLiteral("CU"));
+        QCOMPARE(all[1].calls, 14);                       // GB over both PBXes
+        QCOMPARE(all[1].cost, 24.5);
+        QString summary = d->costSummary();
+        QVERIFY2(summary.contains(QStringLiteral("124.50")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("#b3261e")), qPrintable(summary)); // above the learned day
+
+        d->setSelectedPbx(QStringLiteral("Demo PBX"));
+        QCOMPARE(d->countryCosts().size(), 1);
+        summary = d->costSummary();
+        QVERIFY2(summary.contains(QStringLiteral("still learning")), qPrintable(summary));
+        QVERIFY(!summary.contains(QStringLiteral("#b3261e")));
+
+        QCOMPARE(d->range(), DashboardView::Range::Hour);
+        d->setRange(DashboardView::Range::Day);
+        QCOMPARE(d->range(), DashboardView::Range::Day);
+        QVERIFY(!d->seeded());                              // the day is re-read from the store
+        QTRY_VERIFY(d->seeded());
     }
 
     void pbxFilterFromSidebarAndTiles()

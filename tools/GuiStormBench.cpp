@@ -1,0 +1,215 @@
+// tollgate-bench-gui: does the console stay responsive under an attack?
+//
+// Runs the real application (AppController: engine thread, store writer, main window) against a
+// loopback AMI server that replays the demo's real Asterisk capture at a fixed rate (20,000
+// events/s by default, looping, with live Timestamp headers), for a fixed time. Meanwhile a 5 ms
+// heartbeat timer on the GUI thread measures how late the event loop answers (the stall), the
+// window cycles through the dashboard, alerts and events tabs so their painting is measured too,
+// and every alert row the alerts model receives is timed against the Timestamp of the newest
+// event it carries (the moment that event left the server's socket). Prints one JSON object.
+//
+//   tollgate-bench-gui [--seconds 30] [--rate 20000] [--events N]
+//   --events N keeps the storm running (up to 10 min) until N events are stored, for the memory figure.
+
+#include "AlertTableModel.h"
+#include "AlertsView.h"
+#include "MainWindow.h"
+#include "PbxProfile.h"
+#include "demo/AmiReplayServer.h"
+#include "demo/DemoCapture.h"
+#include "engine/Engine.h"
+#include "gui/AppController.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace tg;
+
+namespace {
+
+constexpr int kHeartbeatMs = 5;
+
+int option(const QStringList &args, const QString &name, int def)
+{
+    const int i = args.indexOf(name);
+    bool ok = false;
+    const int v = i >= 0 && i + 1 < args.size() ? args.at(i + 1).toInt(&ok) : 0;
+    return ok && v > 0 ? v : def;
+}
+
+// From /proc/self/status: "VmHWM" is the peak resident set, "VmRSS" the current one (MB).
+double procStatusMb(const QByteArray &key)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith(key + ':'))
+            return line.mid(key.size() + 1).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    return -1;
+}
+
+QJsonObject percentiles(QVector<double> v)
+{
+    if (v.isEmpty())
+        return {{QStringLiteral("samples"), 0}};
+    std::sort(v.begin(), v.end());
+    auto at = [&v](double q) { return v.at(std::min<qsizetype>(v.size() - 1, qsizetype(q * double(v.size())))); };
+    return {{QStringLiteral("samples"), int(v.size())}, {QStringLiteral("p50"), at(0.50)},
+            {QStringLiteral("p99"), at(0.99)}, {QStringLiteral("max"), v.last()}};
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("tollgate-bench"));
+    const QStringList args = app.arguments();
+    const int seconds = option(args, QStringLiteral("--seconds"), 30);
+    const int rate = option(args, QStringLiteral("--rate"), 20000);
+    const qint64 wantEvents = option(args, QStringLiteral("--events"), 0);
+
+    QTemporaryDir dir;
+    QString error;
+    const QByteArray capture = DemoCapture::build(&error);
+    if (capture.isEmpty()) {
+        std::fprintf(stderr, "tollgate-bench-gui: %s\n", qPrintable(error));
+        return 2;
+    }
+
+    // The storm's server runs on its own thread, so sending never stalls the GUI we measure.
+    QThread serverThread;
+    serverThread.start();
+    auto *server = new AmiReplayServer;
+    server->moveToThread(&serverThread);
+    quint16 port = 0;
+    QMetaObject::invokeMethod(server, [&] {
+        server->setCapture(capture, &error);
+        AmiReplayServer::Options o;
+        o.mode = AmiReplayServer::Mode::Rate;
+        o.messagesPerSecond = rate;
+        o.liveTimestamps = true;
+        o.loop = true;
+        server->setOptions(o);
+        if (server->listen())
+            port = server->serverPort();
+    }, Qt::BlockingQueuedConnection);
+    if (!port) {
+        std::fprintf(stderr, "tollgate-bench-gui: the storm server could not listen\n");
+        return 2;
+    }
+
+    AppController::Options ao;
+    ao.dataDir = dir.path();
+    AppController controller(ao);
+    if (!controller.start(&error)) {
+        std::fprintf(stderr, "tollgate-bench-gui: %s\n", qPrintable(error));
+        return 2;
+    }
+    MainWindow *window = controller.window();
+    window->resize(1400, 900);
+    window->show();
+
+    // Socket-to-alert-row latency: the newest evidence event of each arriving or changed row.
+    QVector<double> latencies;
+    AlertTableModel *alerts = window->alertsView()->model();
+    auto sample = [&](int first, int last) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (int r = first; r <= last; ++r) {
+            const Alert a = alerts->alertAt(r);
+            if (a.lastSeenMs > 0 && now >= a.lastSeenMs && now - a.lastSeenMs < 60000)
+                latencies.append(double(now - a.lastSeenMs));
+        }
+    };
+    QObject::connect(alerts, &QAbstractItemModel::rowsInserted, &app,
+                     [&](const QModelIndex &, int first, int last) { sample(first, last); });
+    QObject::connect(alerts, &QAbstractItemModel::dataChanged, &app,
+                     [&](const QModelIndex &tl, const QModelIndex &br) { sample(tl.row(), br.row()); });
+
+    PbxProfile storm;
+    storm.name = QStringLiteral("storm");
+    storm.host = QStringLiteral("127.0.0.1");
+    storm.port = port;
+    storm.user = QStringLiteral("demo");
+    Engine *engine = controller.engine();
+    QMetaObject::invokeMethod(engine, [engine, storm] { engine->connectPbx(storm, QStringLiteral("demo")); },
+                              Qt::QueuedConnection);
+
+    QVector<double> stalls;
+    QElapsedTimer beat;
+    QTimer heartbeat;
+    heartbeat.setTimerType(Qt::PreciseTimer);
+    heartbeat.setInterval(kHeartbeatMs);
+    QObject::connect(&heartbeat, &QTimer::timeout, &app, [&] {
+        const double gap = double(beat.nsecsElapsed()) / 1e6;
+        beat.restart();
+        stalls.append(std::max(0.0, gap - kHeartbeatMs));
+    });
+
+    qint64 storedEvents = 0;
+    QObject::connect(engine, &Engine::snapshotReady, &app, [&](const LiveSnapshot &s) { storedEvents = s.totalEvents; });
+
+    const int tabs[] = {MainWindow::DashboardTab, MainWindow::AlertsTab, MainWindow::EventsTab};
+    int tabIndex = 0;
+    QTimer tabCycle;
+    tabCycle.setInterval(3000);
+    QObject::connect(&tabCycle, &QTimer::timeout, &app, [&] {
+        tabIndex = (tabIndex + 1) % 3;
+        window->tabs()->setCurrentIndex(tabs[tabIndex]);
+    });
+
+    QElapsedTimer clock;
+    QTimer done;
+    done.setInterval(250);
+    QObject::connect(&done, &QTimer::timeout, &app, [&] {
+        const qint64 ms = clock.elapsed();
+        const bool timeUp = ms >= qint64(seconds) * 1000;
+        const bool enough = wantEvents <= 0 || storedEvents >= wantEvents || ms >= 600000;
+        if (timeUp && enough)
+            app.quit();
+    });
+
+    clock.start();
+    beat.start();
+    heartbeat.start();
+    tabCycle.start();
+    done.start();
+    app.exec();
+    heartbeat.stop();
+    const double elapsedSec = clock.elapsed() / 1000.0;
+    const qint64 streamed = server->messagesStreamed();
+    QMetaObject::invokeMethod(server, [server] { server->close(); delete server; }, Qt::BlockingQueuedConnection);
+    serverThread.quit();
+    serverThread.wait();
+
+    QJsonObject out{
+        {QStringLiteral("seconds"), elapsedSec},
+        {QStringLiteral("rate_requested"), rate},
+        {QStringLiteral("messages_sent"), double(streamed)},
+        {QStringLiteral("events_stored"), double(storedEvents)},
+        {QStringLiteral("events_per_sec"), elapsedSec > 0 ? double(storedEvents) / elapsedSec : 0.0},
+        {QStringLiteral("gui_stall_ms"), percentiles(stalls)},
+        {QStringLiteral("socket_to_alert_row_ms"), percentiles(latencies)},
+        {QStringLiteral("rss_peak_mb"), procStatusMb("VmHWM")},
+        {QStringLiteral("rss_end_mb"), procStatusMb("VmRSS")},
+        {QStringLiteral("targets"), QJsonObject{{QStringLiteral("stall_p99_ms"), 16}, {QStringLiteral("stall_max_ms"), 100},
+                                                {QStringLiteral("alert_p99_ms"), 250},
+                                                {QStringLiteral("rss_mb_at_1M_events"), 300}}},
+    };
+    std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
+    return 0;
+}
