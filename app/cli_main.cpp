@@ -35,6 +35,9 @@ void printHelp()
         "  config diff OLD NEW [--as PATH] [--json]\n"
         "                                compare two copies of a config file: hunks with their section,\n"
         "                                security findings and severity, secrets masked (exit 0 same, 1 differ)\n"
+        "  forward list | test | flush   SIEM/syslog forwarding: list the destinations, send a test\n"
+        "                                message or N test alerts (--dest NAME | --to URL), deliver\n"
+        "                                what is queued (see 'tollgate-cli forward')\n"
         "  bench [NAME] [--json]         run a benchmark (no NAME: list them)\n"
         "\n"
         "Options:\n"
@@ -77,6 +80,8 @@ int main(int argc, char **argv)
         return cli::runUnblock(rest);
     if (command == QLatin1String("blocks"))
         return cli::runBlocks(rest);
+    if (command == QLatin1String("forward"))
+        return cli::runForward(rest);
     if (command == QLatin1String("bench"))
         return cli::runBench(rest);
     printHelp();

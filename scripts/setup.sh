@@ -17,6 +17,7 @@ RUNTIME_PACKAGES=(
   xvfb xauth imagemagick dbus dbus-x11 gnome-keyring libsecret-tools sqlite3
   openssh-server openssh-client nftables iproute2 procps sudo python3
   appstream desktop-file-utils groff-base dpkg-dev
+  rsyslog rsyslog-relp rsyslog-gnutls openssl
 )
 
 # clang's libFuzzer for the parser fuzzers, where the distribution has it under this name.

@@ -43,6 +43,18 @@
         <source>PBX %1 cannot be blocked on: it is not configured, or has no SSH access set up.</source>
         <translation>Auf PBX %1 kann nicht gesperrt werden: Sie ist nicht konfiguriert oder hat keinen SSH-Zugang eingerichtet.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a destination address; write it as udp://, tcp://, tls://, relp:// or relp-tls:// followed by the host and an optional port, e.g. relp://siem.example.com:2514.</source>
+        <translation>&apos;%1&apos; ist keine Zieladresse; schreiben Sie udp://, tcp://, tls://, relp:// oder relp-tls://, gefolgt vom Host und optional dem Port, z. B. relp://siem.example.com:2514.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name or IP address.</source>
+        <translation>&apos;%1&apos; ist weder ein Hostname noch eine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>The port in &apos;%1&apos; must be between 1 and 65535.</source>
+        <translation>Der Port in &apos;%1&apos; muss zwischen 1 und 65535 liegen.</translation>
+    </message>
 </context>
 <context>
     <name>tg::AdvisoryTable</name>
@@ -3940,6 +3952,55 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tg::ForwardDestination</name>
+    <message>
+        <source>Give the destination a name.</source>
+        <translation>Geben Sie dem Ziel einen Namen.</translation>
+    </message>
+    <message>
+        <source>The destination name is too long (64 characters at most).</source>
+        <translation>Der Name des Ziels ist zu lang (höchstens 64 Zeichen).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name or IP address.</source>
+        <translation>&apos;%1&apos; ist weder ein Hostname noch eine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>Der Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>The trusted certificate fingerprint is not a SHA-256 fingerprint (64 hex digits, colons allowed).</source>
+        <translation>Der vertrauenswürdige Zertifikat-Fingerabdruck ist kein SHA-256-Fingerabdruck (64 Hex-Ziffern, Doppelpunkte erlaubt).</translation>
+    </message>
+</context>
+<context>
+    <name>tg::ForwardQueue</name>
+    <message>
+        <source>Cannot open the forwarding queue %1: %2. Check that the data folder is writable.</source>
+        <translation>Die Weiterleitungs-Warteschlange %1 kann nicht geöffnet werden: %2. Prüfen Sie, ob der Datenordner beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>tg::ForwardService</name>
+    <message>
+        <source>The test message reached %1 (%2) and the receiver confirmed it.</source>
+        <translation>Die Testnachricht hat %1 (%2) erreicht, und der Empfänger hat sie bestätigt.</translation>
+    </message>
+    <message>
+        <source>The test message was sent to %1 (%2). UDP has no confirmation: check that it arrived.</source>
+        <translation>Die Testnachricht wurde an %1 (%2) gesendet. UDP kennt keine Bestätigung: Prüfen Sie, ob sie angekommen ist.</translation>
+    </message>
+    <message>
+        <source>The test message was sent to %1 (%2) and the connection stayed up.</source>
+        <translation>Die Testnachricht wurde an %1 (%2) gesendet, und die Verbindung blieb bestehen.</translation>
+    </message>
+    <message>
+        <source>The test message to %1 (%2) got no answer within %3 s.</source>
+        <translation>Die Testnachricht an %1 (%2) erhielt innerhalb von %3 s keine Antwort.</translation>
+    </message>
+</context>
+<context>
     <name>tg::FreeSwitchConfig</name>
     <message>
         <source>%1:%2: the included file %3 was not found.</source>
@@ -5490,6 +5551,85 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tg::SyslogSender</name>
+    <message>
+        <source>The forwarding destination %1 (%2) did not answer within %3 s; Tollgate will retry.</source>
+        <translation>Das Weiterleitungsziel %1 (%2) hat nicht innerhalb von %3 s geantwortet; Tollgate versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>The trusted certificate fingerprint of forwarding destination %1 is not a SHA-256 fingerprint (64 hex digits). Correct it in Settings → Forwarding.</source>
+        <translation>Der vertrauenswürdige Zertifikat-Fingerabdruck des Weiterleitungsziels %1 ist kein SHA-256-Fingerabdruck (64 Hex-Ziffern). Korrigieren Sie ihn unter Einstellungen → Weiterleitung.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 of forwarding destination %2 holds no PEM certificate. Choose the file with the certificate of the CA that signed the receiver&apos;s certificate.</source>
+        <translation>Die CA-Datei %1 des Weiterleitungsziels %2 enthält kein PEM-Zertifikat. Wählen Sie die Datei mit dem Zertifikat der CA, die das Zertifikat des Empfängers signiert hat.</translation>
+    </message>
+    <message>
+        <source>TLS is not available on this computer (OpenSSL is missing), so forwarding destination %1 cannot be reached. Install OpenSSL or choose another transport.</source>
+        <translation>TLS ist auf diesem Computer nicht verfügbar (OpenSSL fehlt), daher ist das Weiterleitungsziel %1 nicht erreichbar. Installieren Sie OpenSSL oder wählen Sie einen anderen Transport.</translation>
+    </message>
+    <message>
+        <source>Forwarding to %1 is turned off.</source>
+        <translation>Die Weiterleitung an %1 ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Forwarding to %1 is stopped.</source>
+        <translation>Die Weiterleitung an %1 ist angehalten.</translation>
+    </message>
+    <message>
+        <source>The forwarding destination %1 (%2) closed the connection; Tollgate reconnects and sends what was not confirmed again.</source>
+        <translation>Das Weiterleitungsziel %1 (%2) hat die Verbindung geschlossen; Tollgate verbindet sich neu und sendet erneut, was nicht bestätigt wurde.</translation>
+    </message>
+    <message>
+        <source>Connecting to forwarding destination %1 (%2).</source>
+        <translation>Verbinde mit Weiterleitungsziel %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of forwarding destination %1 (%2) is not the trusted one: Tollgate trusts SHA-256 %3, the receiver presented %4. Nothing was sent. Check the receiver&apos;s certificate and the fingerprint in Settings → Forwarding.</source>
+        <translation>Das TLS-Zertifikat des Weiterleitungsziels %1 (%2) ist nicht das vertrauenswürdige: Tollgate vertraut SHA-256 %3, der Empfänger hat %4 vorgelegt. Es wurde nichts gesendet. Prüfen Sie das Zertifikat des Empfängers und den Fingerabdruck unter Einstellungen → Weiterleitung.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of forwarding destination %1 (%2) could not be verified: %3. Nothing was sent. Give the CA file that signed it, or trust its SHA-256 fingerprint %4 in Settings → Forwarding after checking it on the receiver.</source>
+        <translation>Das TLS-Zertifikat des Weiterleitungsziels %1 (%2) konnte nicht überprüft werden: %3. Es wurde nichts gesendet. Geben Sie die CA-Datei an, die es signiert hat, oder vertrauen Sie seinem SHA-256-Fingerabdruck %4 unter Einstellungen → Weiterleitung, nachdem Sie ihn auf dem Empfänger geprüft haben.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keins)</translation>
+    </message>
+    <message>
+        <source>Connected to forwarding destination %1 (%2).</source>
+        <translation>Mit Weiterleitungsziel %1 (%2) verbunden.</translation>
+    </message>
+    <message>
+        <source>The connection to forwarding destination %1 (%2) failed: %3. Tollgate reconnects; nothing queued is lost.</source>
+        <translation>Die Verbindung zum Weiterleitungsziel %1 (%2) ist fehlgeschlagen: %3. Tollgate verbindet sich neu; nichts aus der Warteschlange geht verloren.</translation>
+    </message>
+    <message>
+        <source>Cannot reach forwarding destination %1 (%2): %3. Check that the receiver runs and that its port is reachable from this computer; messages wait in the queue and Tollgate will retry.</source>
+        <translation>Weiterleitungsziel %1 (%2) nicht erreichbar: %3. Prüfen Sie, ob der Empfänger läuft und sein Port von diesem Computer erreichbar ist; die Nachrichten warten in der Warteschlange, und Tollgate versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>The forwarding destination %1 (%2) did not answer for %3 s; Tollgate reconnects and sends what it did not confirm again.</source>
+        <translation>Das Weiterleitungsziel %1 (%2) hat %3 s lang nicht geantwortet; Tollgate verbindet sich neu und sendet erneut, was es nicht bestätigt hat.</translation>
+    </message>
+    <message>
+        <source>The forwarding destination %1 (%2) closed the RELP session (the receiver is shutting down or restarting); Tollgate reconnects and sends what it did not confirm again.</source>
+        <translation>Das Weiterleitungsziel %1 (%2) hat die RELP-Sitzung beendet (der Empfänger fährt herunter oder startet neu); Tollgate verbindet sich neu und sendet erneut, was es nicht bestätigt hat.</translation>
+    </message>
+    <message>
+        <source>The forwarding destination %1 (%2) refused the RELP session: %3</source>
+        <translation>Das Weiterleitungsziel %1 (%2) hat die RELP-Sitzung abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>The forwarding destination %1 (%2) did not accept a message: %3. Tollgate sends it again after reconnecting.</source>
+        <translation>Das Weiterleitungsziel %1 (%2) hat eine Nachricht nicht angenommen: %3. Tollgate sendet sie nach dem Neuverbinden erneut.</translation>
+    </message>
+    <message>
+        <source>The forwarding destination %1 (%2) does not speak RELP (%3). Check the port and transport.</source>
+        <translation>Das Weiterleitungsziel %1 (%2) spricht kein RELP (%3). Prüfen Sie Port und Transport.</translation>
+    </message>
+</context>
+<context>
     <name>tg::TollFraudDetector</name>
     <message>
         <source>unknown caller</source>
@@ -5733,6 +5873,36 @@ mit ihrem Zustand auf jeder PBX.</translation>
         <translation>Aufruf: tollgate-cli watch ami://USER@HOST[:PORT] | esl://HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]</translation>
     </message>
     <message>
+        <source>Usage: tollgate-cli forward list [--json]
+       tollgate-cli forward test (--dest NAME | --to URL) [--format cef|json] [--ca FILE]
+                  [--fingerprint SHA256] [--count N] [--interval-ms MS] [--timeout S] [--tag T]
+                  [--data-dir D]
+       tollgate-cli forward flush (--dest NAME | --to URL) [--timeout S] [--data-dir D]
+URL: udp://HOST[:PORT], tcp://, tls://, relp:// or relp-tls://</source>
+        <translation>Aufruf: tollgate-cli forward list [--json]
+        tollgate-cli forward test (--dest NAME | --to URL) [--format cef|json] [--ca FILE]
+                  [--fingerprint SHA256] [--count N] [--interval-ms MS] [--timeout S] [--tag T]
+                  [--data-dir D]
+        tollgate-cli forward flush (--dest NAME | --to URL) [--timeout S] [--data-dir D]
+URL: udp://HOST[:PORT], tcp://, tls://, relp:// oder relp-tls://</translation>
+    </message>
+    <message>
+        <source>There is no forwarding destination called &apos;%1&apos; (see tollgate-cli forward list).</source>
+        <translation>Es gibt kein Weiterleitungsziel namens &apos;%1&apos; (siehe tollgate-cli forward list).</translation>
+    </message>
+    <message>
+        <source>--format takes cef or json.</source>
+        <translation>--format erwartet cef oder json.</translation>
+    </message>
+    <message>
+        <source>No forwarding destinations are configured (Settings → Forwarding in the console).</source>
+        <translation>Es sind keine Weiterleitungsziele konfiguriert (Einstellungen → Weiterleitung in der Konsole).</translation>
+    </message>
+    <message>
+        <source>%1: %2 test alerts queued, %3 delivered, %4 still queued.</source>
+        <translation>%1: %2 Testalarme eingereiht, %3 zugestellt, %4 noch in der Warteschlange.</translation>
+    </message>
+    <message>
         <source>Usage: tollgate-cli COMMAND [OPTIONS]
 
 Commands:
@@ -5757,6 +5927,9 @@ Commands:
   config diff OLD NEW [--as PATH] [--json]
                                 compare two copies of a config file: hunks with their section,
                                 security findings and severity, secrets masked (exit 0 same, 1 differ)
+  forward list | test | flush   SIEM/syslog forwarding: list the destinations, send a test
+                                message or N test alerts (--dest NAME | --to URL), deliver
+                                what is queued (see &apos;tollgate-cli forward&apos;)
   bench [NAME] [--json]         run a benchmark (no NAME: list them)
 
 Options:
@@ -5788,6 +5961,9 @@ Befehle:
   config diff OLD NEW [--as PATH] [--json]
                                 zwei Kopien einer Konfigurationsdatei vergleichen: Abschnitte mit Kontext,
                                 Sicherheitsbefunde und Schweregrad, Secrets maskiert (Exit 0 gleich, 1 verschieden)
+  forward list | test | flush   SIEM/Syslog-Weiterleitung: Ziele auflisten, eine Testnachricht
+                                oder N Testalarme senden (--dest NAME | --to URL), Eingereihtes
+                                zustellen (siehe &apos;tollgate-cli forward&apos;)
   bench [NAME] [--json]         einen Benchmark ausführen (ohne NAME: alle auflisten)
 
 Optionen:

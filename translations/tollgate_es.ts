@@ -43,6 +43,18 @@
         <source>PBX %1 cannot be blocked on: it is not configured, or has no SSH access set up.</source>
         <translation>No se puede bloquear en la centralita %1: no está configurada o no tiene acceso SSH.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a destination address; write it as udp://, tcp://, tls://, relp:// or relp-tls:// followed by the host and an optional port, e.g. relp://siem.example.com:2514.</source>
+        <translation>&apos;%1&apos; no es una dirección de destino; escríbala como udp://, tcp://, tls://, relp:// o relp-tls:// seguido del host y un puerto opcional, p. ej. relp://siem.example.com:2514.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name or IP address.</source>
+        <translation>&apos;%1&apos; no es un nombre de host ni una dirección IP.</translation>
+    </message>
+    <message>
+        <source>The port in &apos;%1&apos; must be between 1 and 65535.</source>
+        <translation>El puerto en &apos;%1&apos; debe estar entre 1 y 65535.</translation>
+    </message>
 </context>
 <context>
     <name>tg::AdvisoryTable</name>
@@ -3940,6 +3952,55 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tg::ForwardDestination</name>
+    <message>
+        <source>Give the destination a name.</source>
+        <translation>Dé un nombre al destino.</translation>
+    </message>
+    <message>
+        <source>The destination name is too long (64 characters at most).</source>
+        <translation>El nombre del destino es demasiado largo (64 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name or IP address.</source>
+        <translation>&apos;%1&apos; no es un nombre de host ni una dirección IP.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>El puerto debe estar entre 1 y 65535.</translation>
+    </message>
+    <message>
+        <source>The trusted certificate fingerprint is not a SHA-256 fingerprint (64 hex digits, colons allowed).</source>
+        <translation>La huella del certificado de confianza no es una huella SHA-256 (64 dígitos hexadecimales, se permiten dos puntos).</translation>
+    </message>
+</context>
+<context>
+    <name>tg::ForwardQueue</name>
+    <message>
+        <source>Cannot open the forwarding queue %1: %2. Check that the data folder is writable.</source>
+        <translation>No se puede abrir la cola de reenvío %1: %2. Compruebe que la carpeta de datos admite escritura.</translation>
+    </message>
+</context>
+<context>
+    <name>tg::ForwardService</name>
+    <message>
+        <source>The test message reached %1 (%2) and the receiver confirmed it.</source>
+        <translation>El mensaje de prueba llegó a %1 (%2) y el receptor lo confirmó.</translation>
+    </message>
+    <message>
+        <source>The test message was sent to %1 (%2). UDP has no confirmation: check that it arrived.</source>
+        <translation>El mensaje de prueba se envió a %1 (%2). UDP no tiene confirmación: compruebe que llegó.</translation>
+    </message>
+    <message>
+        <source>The test message was sent to %1 (%2) and the connection stayed up.</source>
+        <translation>El mensaje de prueba se envió a %1 (%2) y la conexión siguió abierta.</translation>
+    </message>
+    <message>
+        <source>The test message to %1 (%2) got no answer within %3 s.</source>
+        <translation>El mensaje de prueba a %1 (%2) no obtuvo respuesta en %3 s.</translation>
+    </message>
+</context>
+<context>
     <name>tg::FreeSwitchConfig</name>
     <message>
         <source>%1:%2: the included file %3 was not found.</source>
@@ -5490,6 +5551,85 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tg::SyslogSender</name>
+    <message>
+        <source>The forwarding destination %1 (%2) did not answer within %3 s; Tollgate will retry.</source>
+        <translation>El destino de reenvío %1 (%2) no respondió en %3 s; Tollgate lo volverá a intentar.</translation>
+    </message>
+    <message>
+        <source>The trusted certificate fingerprint of forwarding destination %1 is not a SHA-256 fingerprint (64 hex digits). Correct it in Settings → Forwarding.</source>
+        <translation>La huella del certificado de confianza del destino de reenvío %1 no es una huella SHA-256 (64 dígitos hexadecimales). Corríjala en Ajustes → Reenvío.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 of forwarding destination %2 holds no PEM certificate. Choose the file with the certificate of the CA that signed the receiver&apos;s certificate.</source>
+        <translation>El archivo de CA %1 del destino de reenvío %2 no contiene ningún certificado PEM. Elija el archivo con el certificado de la CA que firmó el certificado del receptor.</translation>
+    </message>
+    <message>
+        <source>TLS is not available on this computer (OpenSSL is missing), so forwarding destination %1 cannot be reached. Install OpenSSL or choose another transport.</source>
+        <translation>TLS no está disponible en este equipo (falta OpenSSL), por lo que no se puede llegar al destino de reenvío %1. Instale OpenSSL o elija otro transporte.</translation>
+    </message>
+    <message>
+        <source>Forwarding to %1 is turned off.</source>
+        <translation>El reenvío a %1 está desactivado.</translation>
+    </message>
+    <message>
+        <source>Forwarding to %1 is stopped.</source>
+        <translation>El reenvío a %1 está detenido.</translation>
+    </message>
+    <message>
+        <source>The forwarding destination %1 (%2) closed the connection; Tollgate reconnects and sends what was not confirmed again.</source>
+        <translation>El destino de reenvío %1 (%2) cerró la conexión; Tollgate se vuelve a conectar y reenvía lo que no se confirmó.</translation>
+    </message>
+    <message>
+        <source>Connecting to forwarding destination %1 (%2).</source>
+        <translation>Conectando con el destino de reenvío %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of forwarding destination %1 (%2) is not the trusted one: Tollgate trusts SHA-256 %3, the receiver presented %4. Nothing was sent. Check the receiver&apos;s certificate and the fingerprint in Settings → Forwarding.</source>
+        <translation>El certificado TLS del destino de reenvío %1 (%2) no es el de confianza: Tollgate confía en SHA-256 %3 y el receptor presentó %4. No se envió nada. Revise el certificado del receptor y la huella en Ajustes → Reenvío.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of forwarding destination %1 (%2) could not be verified: %3. Nothing was sent. Give the CA file that signed it, or trust its SHA-256 fingerprint %4 in Settings → Forwarding after checking it on the receiver.</source>
+        <translation>No se pudo verificar el certificado TLS del destino de reenvío %1 (%2): %3. No se envió nada. Indique el archivo de la CA que lo firmó, o confíe en su huella SHA-256 %4 en Ajustes → Reenvío tras comprobarla en el receptor.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Connected to forwarding destination %1 (%2).</source>
+        <translation>Conectado al destino de reenvío %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The connection to forwarding destination %1 (%2) failed: %3. Tollgate reconnects; nothing queued is lost.</source>
+        <translation>La conexión con el destino de reenvío %1 (%2) falló: %3. Tollgate se vuelve a conectar; no se pierde nada de la cola.</translation>
+    </message>
+    <message>
+        <source>Cannot reach forwarding destination %1 (%2): %3. Check that the receiver runs and that its port is reachable from this computer; messages wait in the queue and Tollgate will retry.</source>
+        <translation>No se puede llegar al destino de reenvío %1 (%2): %3. Compruebe que el receptor está en marcha y que su puerto es accesible desde este equipo; los mensajes esperan en la cola y Tollgate lo volverá a intentar.</translation>
+    </message>
+    <message>
+        <source>The forwarding destination %1 (%2) did not answer for %3 s; Tollgate reconnects and sends what it did not confirm again.</source>
+        <translation>El destino de reenvío %1 (%2) no respondió durante %3 s; Tollgate se vuelve a conectar y reenvía lo que no confirmó.</translation>
+    </message>
+    <message>
+        <source>The forwarding destination %1 (%2) closed the RELP session (the receiver is shutting down or restarting); Tollgate reconnects and sends what it did not confirm again.</source>
+        <translation>El destino de reenvío %1 (%2) cerró la sesión RELP (el receptor se está apagando o reiniciando); Tollgate se vuelve a conectar y reenvía lo que no confirmó.</translation>
+    </message>
+    <message>
+        <source>The forwarding destination %1 (%2) refused the RELP session: %3</source>
+        <translation>El destino de reenvío %1 (%2) rechazó la sesión RELP: %3</translation>
+    </message>
+    <message>
+        <source>The forwarding destination %1 (%2) did not accept a message: %3. Tollgate sends it again after reconnecting.</source>
+        <translation>El destino de reenvío %1 (%2) no aceptó un mensaje: %3. Tollgate lo reenvía tras volver a conectarse.</translation>
+    </message>
+    <message>
+        <source>The forwarding destination %1 (%2) does not speak RELP (%3). Check the port and transport.</source>
+        <translation>El destino de reenvío %1 (%2) no habla RELP (%3). Revise el puerto y el transporte.</translation>
+    </message>
+</context>
+<context>
     <name>tg::TollFraudDetector</name>
     <message>
         <source>unknown caller</source>
@@ -5736,6 +5876,36 @@ desbloqueados y caducados), con su estado en cada centralita.</translation>
         <translation>Uso: tollgate-cli watch ami://USER@HOST[:PORT] | esl://HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]</translation>
     </message>
     <message>
+        <source>Usage: tollgate-cli forward list [--json]
+       tollgate-cli forward test (--dest NAME | --to URL) [--format cef|json] [--ca FILE]
+                  [--fingerprint SHA256] [--count N] [--interval-ms MS] [--timeout S] [--tag T]
+                  [--data-dir D]
+       tollgate-cli forward flush (--dest NAME | --to URL) [--timeout S] [--data-dir D]
+URL: udp://HOST[:PORT], tcp://, tls://, relp:// or relp-tls://</source>
+        <translation>Uso: tollgate-cli forward list [--json]
+     tollgate-cli forward test (--dest NAME | --to URL) [--format cef|json] [--ca FILE]
+                  [--fingerprint SHA256] [--count N] [--interval-ms MS] [--timeout S] [--tag T]
+                  [--data-dir D]
+     tollgate-cli forward flush (--dest NAME | --to URL) [--timeout S] [--data-dir D]
+URL: udp://HOST[:PORT], tcp://, tls://, relp:// o relp-tls://</translation>
+    </message>
+    <message>
+        <source>There is no forwarding destination called &apos;%1&apos; (see tollgate-cli forward list).</source>
+        <translation>No hay ningún destino de reenvío llamado &apos;%1&apos; (vea tollgate-cli forward list).</translation>
+    </message>
+    <message>
+        <source>--format takes cef or json.</source>
+        <translation>--format admite cef o json.</translation>
+    </message>
+    <message>
+        <source>No forwarding destinations are configured (Settings → Forwarding in the console).</source>
+        <translation>No hay destinos de reenvío configurados (Ajustes → Reenvío en la consola).</translation>
+    </message>
+    <message>
+        <source>%1: %2 test alerts queued, %3 delivered, %4 still queued.</source>
+        <translation>%1: %2 alertas de prueba en cola, %3 entregadas, %4 aún en cola.</translation>
+    </message>
+    <message>
         <source>Usage: tollgate-cli COMMAND [OPTIONS]
 
 Commands:
@@ -5760,6 +5930,9 @@ Commands:
   config diff OLD NEW [--as PATH] [--json]
                                 compare two copies of a config file: hunks with their section,
                                 security findings and severity, secrets masked (exit 0 same, 1 differ)
+  forward list | test | flush   SIEM/syslog forwarding: list the destinations, send a test
+                                message or N test alerts (--dest NAME | --to URL), deliver
+                                what is queued (see &apos;tollgate-cli forward&apos;)
   bench [NAME] [--json]         run a benchmark (no NAME: list them)
 
 Options:
@@ -5791,6 +5964,9 @@ Comandos:
   config diff OLD NEW [--as PATH] [--json]
                                 compara dos copias de un archivo de configuración: cambios con su sección,
                                 hallazgos de seguridad y gravedad, secretos ocultos (salida 0 iguales, 1 distintos)
+  forward list | test | flush   reenvío a SIEM/syslog: listar los destinos, enviar un mensaje
+                                de prueba o N alertas de prueba (--dest NAME | --to URL), entregar
+                                lo que está en cola (vea &apos;tollgate-cli forward&apos;)
   bench [NAME] [--json]         ejecuta una prueba de rendimiento (sin NAME: las lista)
 
 Opciones:

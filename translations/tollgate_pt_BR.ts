@@ -43,6 +43,18 @@
         <source>PBX %1 cannot be blocked on: it is not configured, or has no SSH access set up.</source>
         <translation>Não é possível bloquear no PABX %1: ele não está configurado ou não tem acesso SSH configurado.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a destination address; write it as udp://, tcp://, tls://, relp:// or relp-tls:// followed by the host and an optional port, e.g. relp://siem.example.com:2514.</source>
+        <translation>&apos;%1&apos; não é um endereço de destino; escreva udp://, tcp://, tls://, relp:// ou relp-tls:// seguido do host e de uma porta opcional, por exemplo relp://siem.example.com:2514.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name or IP address.</source>
+        <translation>&apos;%1&apos; não é um nome de host nem um endereço IP.</translation>
+    </message>
+    <message>
+        <source>The port in &apos;%1&apos; must be between 1 and 65535.</source>
+        <translation>A porta em &apos;%1&apos; deve estar entre 1 e 65535.</translation>
+    </message>
 </context>
 <context>
     <name>tg::AdvisoryTable</name>
@@ -3940,6 +3952,55 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tg::ForwardDestination</name>
+    <message>
+        <source>Give the destination a name.</source>
+        <translation>Dê um nome ao destino.</translation>
+    </message>
+    <message>
+        <source>The destination name is too long (64 characters at most).</source>
+        <translation>O nome do destino é longo demais (no máximo 64 caracteres).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name or IP address.</source>
+        <translation>&apos;%1&apos; não é um nome de host nem um endereço IP.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>A porta deve estar entre 1 e 65535.</translation>
+    </message>
+    <message>
+        <source>The trusted certificate fingerprint is not a SHA-256 fingerprint (64 hex digits, colons allowed).</source>
+        <translation>A impressão digital do certificado confiável não é uma impressão SHA-256 (64 dígitos hexadecimais, dois-pontos permitidos).</translation>
+    </message>
+</context>
+<context>
+    <name>tg::ForwardQueue</name>
+    <message>
+        <source>Cannot open the forwarding queue %1: %2. Check that the data folder is writable.</source>
+        <translation>Não é possível abrir a fila de encaminhamento %1: %2. Verifique se a pasta de dados permite gravação.</translation>
+    </message>
+</context>
+<context>
+    <name>tg::ForwardService</name>
+    <message>
+        <source>The test message reached %1 (%2) and the receiver confirmed it.</source>
+        <translation>A mensagem de teste chegou a %1 (%2) e o receptor a confirmou.</translation>
+    </message>
+    <message>
+        <source>The test message was sent to %1 (%2). UDP has no confirmation: check that it arrived.</source>
+        <translation>A mensagem de teste foi enviada para %1 (%2). UDP não tem confirmação: verifique se ela chegou.</translation>
+    </message>
+    <message>
+        <source>The test message was sent to %1 (%2) and the connection stayed up.</source>
+        <translation>A mensagem de teste foi enviada para %1 (%2) e a conexão permaneceu ativa.</translation>
+    </message>
+    <message>
+        <source>The test message to %1 (%2) got no answer within %3 s.</source>
+        <translation>A mensagem de teste para %1 (%2) não obteve resposta em %3 s.</translation>
+    </message>
+</context>
+<context>
     <name>tg::FreeSwitchConfig</name>
     <message>
         <source>%1:%2: the included file %3 was not found.</source>
@@ -5490,6 +5551,85 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tg::SyslogSender</name>
+    <message>
+        <source>The forwarding destination %1 (%2) did not answer within %3 s; Tollgate will retry.</source>
+        <translation>O destino de encaminhamento %1 (%2) não respondeu em %3 s; o Tollgate tentará novamente.</translation>
+    </message>
+    <message>
+        <source>The trusted certificate fingerprint of forwarding destination %1 is not a SHA-256 fingerprint (64 hex digits). Correct it in Settings → Forwarding.</source>
+        <translation>A impressão digital do certificado confiável do destino de encaminhamento %1 não é uma impressão SHA-256 (64 dígitos hexadecimais). Corrija-a em Configurações → Encaminhamento.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 of forwarding destination %2 holds no PEM certificate. Choose the file with the certificate of the CA that signed the receiver&apos;s certificate.</source>
+        <translation>O arquivo de CA %1 do destino de encaminhamento %2 não contém nenhum certificado PEM. Escolha o arquivo com o certificado da CA que assinou o certificado do receptor.</translation>
+    </message>
+    <message>
+        <source>TLS is not available on this computer (OpenSSL is missing), so forwarding destination %1 cannot be reached. Install OpenSSL or choose another transport.</source>
+        <translation>O TLS não está disponível neste computador (falta o OpenSSL), portanto o destino de encaminhamento %1 não pode ser alcançado. Instale o OpenSSL ou escolha outro transporte.</translation>
+    </message>
+    <message>
+        <source>Forwarding to %1 is turned off.</source>
+        <translation>O encaminhamento para %1 está desativado.</translation>
+    </message>
+    <message>
+        <source>Forwarding to %1 is stopped.</source>
+        <translation>O encaminhamento para %1 está parado.</translation>
+    </message>
+    <message>
+        <source>The forwarding destination %1 (%2) closed the connection; Tollgate reconnects and sends what was not confirmed again.</source>
+        <translation>O destino de encaminhamento %1 (%2) fechou a conexão; o Tollgate se reconecta e reenvia o que não foi confirmado.</translation>
+    </message>
+    <message>
+        <source>Connecting to forwarding destination %1 (%2).</source>
+        <translation>Conectando ao destino de encaminhamento %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of forwarding destination %1 (%2) is not the trusted one: Tollgate trusts SHA-256 %3, the receiver presented %4. Nothing was sent. Check the receiver&apos;s certificate and the fingerprint in Settings → Forwarding.</source>
+        <translation>O certificado TLS do destino de encaminhamento %1 (%2) não é o confiável: o Tollgate confia no SHA-256 %3 e o receptor apresentou %4. Nada foi enviado. Verifique o certificado do receptor e a impressão digital em Configurações → Encaminhamento.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of forwarding destination %1 (%2) could not be verified: %3. Nothing was sent. Give the CA file that signed it, or trust its SHA-256 fingerprint %4 in Settings → Forwarding after checking it on the receiver.</source>
+        <translation>Não foi possível verificar o certificado TLS do destino de encaminhamento %1 (%2): %3. Nada foi enviado. Informe o arquivo da CA que o assinou, ou confie na impressão digital SHA-256 %4 em Configurações → Encaminhamento após conferi-la no receptor.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <source>Connected to forwarding destination %1 (%2).</source>
+        <translation>Conectado ao destino de encaminhamento %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The connection to forwarding destination %1 (%2) failed: %3. Tollgate reconnects; nothing queued is lost.</source>
+        <translation>A conexão com o destino de encaminhamento %1 (%2) falhou: %3. O Tollgate se reconecta; nada da fila é perdido.</translation>
+    </message>
+    <message>
+        <source>Cannot reach forwarding destination %1 (%2): %3. Check that the receiver runs and that its port is reachable from this computer; messages wait in the queue and Tollgate will retry.</source>
+        <translation>Não é possível alcançar o destino de encaminhamento %1 (%2): %3. Verifique se o receptor está em execução e se a porta dele é acessível deste computador; as mensagens aguardam na fila e o Tollgate tentará novamente.</translation>
+    </message>
+    <message>
+        <source>The forwarding destination %1 (%2) did not answer for %3 s; Tollgate reconnects and sends what it did not confirm again.</source>
+        <translation>O destino de encaminhamento %1 (%2) não respondeu por %3 s; o Tollgate se reconecta e reenvia o que ele não confirmou.</translation>
+    </message>
+    <message>
+        <source>The forwarding destination %1 (%2) closed the RELP session (the receiver is shutting down or restarting); Tollgate reconnects and sends what it did not confirm again.</source>
+        <translation>O destino de encaminhamento %1 (%2) encerrou a sessão RELP (o receptor está desligando ou reiniciando); o Tollgate se reconecta e reenvia o que ele não confirmou.</translation>
+    </message>
+    <message>
+        <source>The forwarding destination %1 (%2) refused the RELP session: %3</source>
+        <translation>O destino de encaminhamento %1 (%2) recusou a sessão RELP: %3</translation>
+    </message>
+    <message>
+        <source>The forwarding destination %1 (%2) did not accept a message: %3. Tollgate sends it again after reconnecting.</source>
+        <translation>O destino de encaminhamento %1 (%2) não aceitou uma mensagem: %3. O Tollgate a reenvia após se reconectar.</translation>
+    </message>
+    <message>
+        <source>The forwarding destination %1 (%2) does not speak RELP (%3). Check the port and transport.</source>
+        <translation>O destino de encaminhamento %1 (%2) não fala RELP (%3). Verifique a porta e o transporte.</translation>
+    </message>
+</context>
+<context>
     <name>tg::TollFraudDetector</name>
     <message>
         <source>unknown caller</source>
@@ -5733,6 +5873,36 @@ com o estado deles em cada PABX.</translation>
         <translation>Uso: tollgate-cli watch ami://USER@HOST[:PORT] | esl://HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NOME]</translation>
     </message>
     <message>
+        <source>Usage: tollgate-cli forward list [--json]
+       tollgate-cli forward test (--dest NAME | --to URL) [--format cef|json] [--ca FILE]
+                  [--fingerprint SHA256] [--count N] [--interval-ms MS] [--timeout S] [--tag T]
+                  [--data-dir D]
+       tollgate-cli forward flush (--dest NAME | --to URL) [--timeout S] [--data-dir D]
+URL: udp://HOST[:PORT], tcp://, tls://, relp:// or relp-tls://</source>
+        <translation>Uso: tollgate-cli forward list [--json]
+     tollgate-cli forward test (--dest NAME | --to URL) [--format cef|json] [--ca FILE]
+                  [--fingerprint SHA256] [--count N] [--interval-ms MS] [--timeout S] [--tag T]
+                  [--data-dir D]
+     tollgate-cli forward flush (--dest NAME | --to URL) [--timeout S] [--data-dir D]
+URL: udp://HOST[:PORT], tcp://, tls://, relp:// ou relp-tls://</translation>
+    </message>
+    <message>
+        <source>There is no forwarding destination called &apos;%1&apos; (see tollgate-cli forward list).</source>
+        <translation>Não há nenhum destino de encaminhamento chamado &apos;%1&apos; (veja tollgate-cli forward list).</translation>
+    </message>
+    <message>
+        <source>--format takes cef or json.</source>
+        <translation>--format aceita cef ou json.</translation>
+    </message>
+    <message>
+        <source>No forwarding destinations are configured (Settings → Forwarding in the console).</source>
+        <translation>Nenhum destino de encaminhamento está configurado (Configurações → Encaminhamento no console).</translation>
+    </message>
+    <message>
+        <source>%1: %2 test alerts queued, %3 delivered, %4 still queued.</source>
+        <translation>%1: %2 alertas de teste enfileirados, %3 entregues, %4 ainda na fila.</translation>
+    </message>
+    <message>
         <source>Usage: tollgate-cli COMMAND [OPTIONS]
 
 Commands:
@@ -5757,6 +5927,9 @@ Commands:
   config diff OLD NEW [--as PATH] [--json]
                                 compare two copies of a config file: hunks with their section,
                                 security findings and severity, secrets masked (exit 0 same, 1 differ)
+  forward list | test | flush   SIEM/syslog forwarding: list the destinations, send a test
+                                message or N test alerts (--dest NAME | --to URL), deliver
+                                what is queued (see &apos;tollgate-cli forward&apos;)
   bench [NAME] [--json]         run a benchmark (no NAME: list them)
 
 Options:
@@ -5788,6 +5961,9 @@ Comandos:
   config diff ANTIGO NOVO [--as CAMINHO] [--json]
                                 compara duas cópias de um arquivo de configuração: trechos com sua seção,
                                 achados de segurança e gravidade, segredos mascarados (saída 0 iguais, 1 diferentes)
+  forward list | test | flush   encaminhamento SIEM/syslog: listar os destinos, enviar uma mensagem
+                                de teste ou N alertas de teste (--dest NOME | --to URL), entregar
+                                o que está na fila (veja &apos;tollgate-cli forward&apos;)
   bench [NOME] [--json]         executa um benchmark (sem NOME: lista todos)
 
 Opções:

@@ -4,6 +4,7 @@
 #include "configdiff/ConfigDiffBench.h"
 #include "detect/EngineBenchmark.h"
 #include "esl/EslBench.h"
+#include "forward/ForwardBench.h"
 #include "engine/PipelineBench.h"
 #include "logs/LogReaderBench.h"
 #include "store/StoreBench.h"
@@ -232,6 +233,23 @@ QVector<Figure> benchGui(const QStringList &args, QString *error)
     return figures;
 }
 
+QVector<Figure> benchForward(const QStringList &args, QString *error)
+{
+    const int n = intOption(args, QStringLiteral("--count"), 100000);
+    QTemporaryDir dir;
+    const ForwardBenchResult r = runForwardBench(dir.filePath(QStringLiteral("forward-bench.sqlite")), n);
+    if (!r.ok) {
+        *error = r.error;
+        return {};
+    }
+    const QJsonObject in{{QStringLiteral("alerts"), r.messages}, {QStringLiteral("avg_message_bytes"), r.avgBytes}};
+    return {{QStringLiteral("forward.format_json"), r.jsonPerSec, QStringLiteral("messages/s"), in},
+            {QStringLiteral("forward.format_cef"), r.cefPerSec, QStringLiteral("messages/s"), in},
+            {QStringLiteral("forward.queue_one_per_tx"), r.queuedPerSec, QStringLiteral("messages/s"), in},
+            {QStringLiteral("forward.queue_batched"), r.queuedBatchPerSec, QStringLiteral("messages/s"), in},
+            {QStringLiteral("forward.drain"), r.drainedPerSec, QStringLiteral("messages/s"), in}};
+}
+
 const QVector<Bench> &benches()
 {
     static const QVector<Bench> all = {
@@ -245,6 +263,7 @@ const QVector<Bench> &benches()
         {"detect", "events/s through the detectors alone", benchDetect},
         {"log-reader", "Asterisk security log lines parsed per second", benchLogs},
         {"gui", "the console under a 20,000 events/s storm: GUI stall, alert latency, memory (--seconds, --rate, --events)", benchGui},
+        {"forward", "alerts formatted (RFC 5424 + JSON/CEF) and through a SIEM destination's disk queue", benchForward},
     };
     return all;
 }

@@ -16,6 +16,7 @@ int runBlock(const QStringList &args);
 int runConfig(const QStringList &args);   // config diff / config bench
 int runUnblock(const QStringList &args);
 int runBlocks(const QStringList &args);
+int runForward(const QStringList &args);   // forward list / test / flush
 
 QTextStream &out();
 QTextStream &err();

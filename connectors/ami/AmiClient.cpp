@@ -1,5 +1,7 @@
 #include "AmiClient.h"
 
+#include "CertificatePin.h"
+
 #include "common/SocketCloser.h"
 
 #include <QCoreApplication>
@@ -269,17 +271,7 @@ QString AmiClient::certificateFingerprint(const QSslCertificate &cert)
 
 QString AmiClient::normalizeFingerprint(const QString &text)
 {
-    QString hex;
-    hex.reserve(64);
-    for (QChar c : text) {
-        if (c == QLatin1Char(':') || c.isSpace())
-            continue;
-        const char l = c.toLower().toLatin1();
-        if (!((l >= '0' && l <= '9') || (l >= 'a' && l <= 'f')))
-            return {};
-        hex.append(QLatin1Char(l));
-    }
-    return hex.size() == 64 ? hex : QString();
+    return CertificatePin::normalize(text);
 }
 
 bool AmiClient::pinMatches(const QSslCertificate &cert) const
