@@ -6,6 +6,7 @@
 #include "BlocksView.h"
 #include "CallsView.h"
 #include "MainWindow.h"
+#include "SettingsDialog.h"
 #include "Translations.h"
 #include "engine/Engine.h"
 #include "gui/AppController.h"
@@ -75,6 +76,20 @@ int main(int argc, char **argv)
         w->tabs()->setCurrentIndex(MainWindow::AlertsTab);
         w->alertsView()->table()->selectRow(0);
         grab(MainWindow::AlertsTab, QStringLiteral("alerts.png"));
+        // Two settings tabs: the detector thresholds and the per-PBX rules.
+        SettingsDialog settings(data.path(), {Engine::demoPbxName()}, w);
+        settings.show();
+        auto *tabs = settings.findChild<QTabWidget *>();
+        for (int i = 0; tabs && i < tabs->count(); ++i) {
+            const QString name = tabs->widget(i)->metaObject()->className();
+            if (!name.endsWith(QLatin1String("DetectionSettingsPage")) && !name.endsWith(QLatin1String("PbxRulesSettingsPage")))
+                continue;
+            tabs->setCurrentIndex(i);
+            QApplication::processEvents();
+            settings.grab().save(QDir(outDir).filePath(name.endsWith(QLatin1String("DetectionSettingsPage"))
+                                                           ? QStringLiteral("settings-detection.png")
+                                                           : QStringLiteral("settings-pbx-rules.png")));
+        }
         app.quit();
     });
     return app.exec();

@@ -2933,16 +2933,13 @@ SHA-256 %3</translation>
         <source>still learning</source>
         <translation>wird noch gelernt</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n call(s))</source>
-        <translation>
-            <numerusform>%1 (%n Anruf)</numerusform>
-            <numerusform>%1 (%n Anrufe)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>no external calls today</source>
         <translation>heute keine externen Anrufe</translation>
+    </message>
+    <message>
+        <source>%1 (calls: %2)</source>
+        <translation>%1 (Anrufe: %2)</translation>
     </message>
 </context>
 <context>

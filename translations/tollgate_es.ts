@@ -2933,16 +2933,13 @@ SHA-256 %3</translation>
         <source>still learning</source>
         <translation>aún aprendiendo</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n call(s))</source>
-        <translation>
-            <numerusform>%1 (%n llamada)</numerusform>
-            <numerusform>%1 (%n llamadas)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>no external calls today</source>
         <translation>hoy no hay llamadas externas</translation>
+    </message>
+    <message>
+        <source>%1 (calls: %2)</source>
+        <translation>%1 (llamadas: %2)</translation>
     </message>
 </context>
 <context>

@@ -2933,16 +2933,13 @@ SHA-256 %3</translation>
         <source>still learning</source>
         <translation>ainda aprendendo</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n call(s))</source>
-        <translation>
-            <numerusform>%1 (%n chamada)</numerusform>
-            <numerusform>%1 (%n chamadas)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>no external calls today</source>
         <translation>nenhuma chamada externa hoje</translation>
+    </message>
+    <message>
+        <source>%1 (calls: %2)</source>
+        <translation>%1 (chamadas: %2)</translation>
     </message>
 </context>
 <context>

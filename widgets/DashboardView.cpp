@@ -3,6 +3,7 @@
 #include "ConsoleStyle.h"
 #include "PbxHealthTile.h"
 #include "StoreClient.h"
+#include "detect/DetectFormat.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -14,7 +15,6 @@
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineSeries>
-#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedBarSeries>
@@ -150,6 +150,7 @@ DashboardView::DashboardView(StoreClient *store, QWidget *parent)
     }
     m_alertChart->addSeries(m_alertSeries);
     m_alertAxis = new QBarCategoryAxis;
+    m_alertAxis->setTruncateLabels(false);
     m_alertValues = new QValueAxis;
     m_alertValues->setLabelFormat(QStringLiteral("%d"));
     m_alertValues->setRange(0, 5);
@@ -510,8 +511,7 @@ QString DashboardView::costSummary() const
         learned = learned || x.baselineDays > 0;
     }
     const QString currency = m_currency.isEmpty() ? QStringLiteral("USD") : m_currency;
-    const QLocale locale;
-    auto money = [&](double v) { return locale.toCurrencyString(v, currency + QLatin1Char(' '), 2); };
+    auto money = [&](double v) { return DetectFormat::money(v, currency); };
     const QString scope = m_selected.isEmpty() ? tr("all PBXes") : m_selected;
     // Red when today already runs above the learned day, or the hour burns more than a learned day.
     const bool hot = learned && baseline > 0 && (spent > baseline || burn > baseline);
@@ -526,13 +526,13 @@ void DashboardView::redrawCosts()
 {
     m_costLine->setText(costSummary());
     const QVector<CountryCost> top = countryCosts();
-    if (top != m_shownCountries) {
+    if (top != m_shownCountries || m_countryAxis->categories().isEmpty()) {
         m_shownCountries = top;
         QStringList cats;
         QList<qreal> values;
         double max = 0;
         for (int i = top.size() - 1; i >= 0; --i) {
-            cats << tr("%1 (%n call(s))", nullptr, top.at(i).calls).arg(top.at(i).country);
+            cats << tr("%1 (calls: %2)").arg(top.at(i).country).arg(top.at(i).calls);
             values << qRound64(top.at(i).cost * 100) / 100.0;
             max = qMax(max, top.at(i).cost);
         }
@@ -543,6 +543,8 @@ void DashboardView::redrawCosts()
         m_countryAxis->setCategories(cats);
         const double top5 = max <= 5 ? 5 : niceMax(int(std::ceil(max)));
         m_countryValues->setRange(0, top5);
+        m_countryValues->setTickCount(6);
+        m_countryValues->setLabelFormat(top5 < 50 ? QStringLiteral("%.1f") : QStringLiteral("%d"));
         m_countryValues->setTitleText(m_currency);
     }
     m_costsDirty = false;

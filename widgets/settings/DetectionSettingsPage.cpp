@@ -137,6 +137,7 @@ DetectionSettingsPage::DetectionSettingsPage(const QString &settingsPath, QWidge
             group = f.group;
             box = new QGroupBox(tr(f.group), content);
             form = new QFormLayout(box);
+            form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
             contentLayout->addWidget(box);
         }
         auto *spin = new QDoubleSpinBox(box);
@@ -144,6 +145,7 @@ DetectionSettingsPage::DetectionSettingsPage(const QString &settingsPath, QWidge
         spin->setRange(f.min, f.max);
         spin->setSuffix(tr(f.suffix));
         spin->setToolTip(tr(f.help));
+        spin->setMinimumWidth(140);
         spin->setObjectName(QString::fromLatin1(f.intMember ? "int" : "double") + QString::number(i));
         auto *label = new QLabel(tr(f.label), box);
         label->setToolTip(tr(f.help));
