@@ -3469,6 +3469,14 @@ SHA-256 %3</translation>
         <source>The detection settings could not be used, so the built-in defaults apply: %1</source>
         <translation>Die Erkennungseinstellungen konnten nicht verwendet werden, daher gelten die eingebauten Standardwerte: %1</translation>
     </message>
+    <message>
+        <source>%1 replaced the SSH host key of %2 port %3: %4 (was %5).</source>
+        <translation>%1 hat den SSH-Host-Schlüssel von %2 Port %3 ersetzt: %4 (vorher %5).</translation>
+    </message>
+    <message>
+        <source>%1 trusted the SSH host key of %2 port %3: %4 %5.</source>
+        <translation>%1 hat dem SSH-Host-Schlüssel von %2 Port %3 vertraut: %4 %5.</translation>
+    </message>
 </context>
 <context>
     <name>tg::EnumerationDetector</name>
@@ -4187,6 +4195,116 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tg::HostKeyDialog</name>
+    <message>
+        <source>SSH host key CHANGED: %1</source>
+        <translation>SSH-Host-Schlüssel GEÄNDERT: %1</translation>
+    </message>
+    <message>
+        <source>Unknown SSH host key: %1</source>
+        <translation>Unbekannter SSH-Host-Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>WARNING: the SSH host key of PBX %1 has CHANGED, and Tollgate refused to connect.
+
+Either someone is intercepting the connection (a man-in-the-middle attack), or the PBX was reinstalled or its SSH keys were regenerated. Replace the stored key only after checking the new fingerprint on the PBX&apos;s own console (ssh-keygen -lf %2) or with its administrator.</source>
+        <translation>WARNUNG: Der SSH-Host-Schlüssel der PBX %1 hat sich GEÄNDERT, und Tollgate hat die Verbindung verweigert.
+
+Entweder hört jemand die Verbindung ab (Man-in-the-Middle-Angriff), oder die PBX wurde neu installiert bzw. ihre SSH-Schlüssel wurden neu erzeugt. Ersetzen Sie den gespeicherten Schlüssel nur, nachdem Sie den neuen Fingerabdruck an der Konsole der PBX selbst (ssh-keygen -lf %2) oder bei ihrem Administrator geprüft haben.</translation>
+    </message>
+    <message>
+        <source>Tollgate has not connected to PBX %1 over SSH before and does not know its host key. Trust it only if the fingerprint below is the one the PBX shows on its own console (ssh-keygen -lf %2).</source>
+        <translation>Tollgate hat sich noch nie per SSH mit PBX %1 verbunden und kennt ihren Host-Schlüssel nicht. Vertrauen Sie ihm nur, wenn der Fingerabdruck unten derselbe ist, den die PBX an ihrer eigenen Konsole zeigt (ssh-keygen -lf %2).</translation>
+    </message>
+    <message>
+        <source>Keep refusing</source>
+        <translation>Weiter ablehnen</translation>
+    </message>
+    <message>
+        <source>Don&apos;t trust</source>
+        <translation>Nicht vertrauen</translation>
+    </message>
+    <message>
+        <source>Replace key and connect</source>
+        <translation>Schlüssel ersetzen und verbinden</translation>
+    </message>
+    <message>
+        <source>Trust and connect</source>
+        <translation>Vertrauen und verbinden</translation>
+    </message>
+    <message>
+        <source>I verified the new fingerprint on the PBX itself; replace the stored key</source>
+        <translation>Ich habe den neuen Fingerabdruck auf der PBX selbst geprüft; den gespeicherten Schlüssel ersetzen</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>First %1 characters after &quot;SHA256:&quot; of the new fingerprint:</source>
+        <translation>Die ersten %1 Zeichen nach „SHA256:“ des neuen Fingerabdrucks:</translation>
+    </message>
+    <message>
+        <source>PBX:</source>
+        <translation>PBX:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation>%1 Port %2</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>Schlüsseltyp:</translation>
+    </message>
+    <message>
+        <source>Trusted before:</source>
+        <translation>Bisher vertraut:</translation>
+    </message>
+    <message>
+        <source>Presented now (SHA-256):</source>
+        <translation>Jetzt vorgelegt (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256):</source>
+        <translation>Fingerabdruck (SHA-256):</translation>
+    </message>
+</context>
+<context>
+    <name>tg::HostKeyPrompter</name>
+    <message>
+        <source>You chose not to trust the SSH host key %1 of PBX %2 (%3 port %4), so Tollgate did not connect and stored nothing. To be asked again, use Test connection in the PBX&apos;s settings.</source>
+        <translation>Sie haben dem SSH-Host-Schlüssel %1 der PBX %2 (%3 Port %4) nicht vertraut; Tollgate hat sich daher nicht verbunden und nichts gespeichert. Um erneut gefragt zu werden, verwenden Sie „Verbindung testen“ in den Einstellungen der PBX.</translation>
+    </message>
+    <message>
+        <source>SSH to PBX %1 was cancelled while Tollgate waited for your decision about its host key.</source>
+        <translation>SSH zur PBX %1 wurde abgebrochen, während Tollgate auf Ihre Entscheidung über ihren Host-Schlüssel wartete.</translation>
+    </message>
+    <message>
+        <source>Nobody answered within %1 s whether to trust the SSH host key %2 of PBX %3; Tollgate did not connect and stored nothing.</source>
+        <translation>Niemand hat innerhalb von %1 s beantwortet, ob dem SSH-Host-Schlüssel %2 der PBX %3 vertraut werden soll; Tollgate hat sich nicht verbunden und nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>That host key question was already answered.</source>
+        <translation>Diese Frage zum Host-Schlüssel wurde bereits beantwortet.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 changed: it can only be replaced deliberately, not trusted like a new one.</source>
+        <translation>Der Host-Schlüssel von %1 hat sich geändert: Er kann nur bewusst ersetzt, nicht wie ein neuer vertraut werden.</translation>
+    </message>
+    <message>
+        <source>There is no trusted key of %1 to replace.</source>
+        <translation>Es gibt keinen vertrauten Schlüssel von %1, der ersetzt werden könnte.</translation>
+    </message>
+    <message>
+        <source>The characters typed do not match the start of the new fingerprint %1; the stored key was kept.</source>
+        <translation>Die eingegebenen Zeichen stimmen nicht mit dem Anfang des neuen Fingerabdrucks %1 überein; der gespeicherte Schlüssel bleibt.</translation>
+    </message>
+</context>
+<context>
     <name>tg::KnownHostsStore</name>
     <message>
         <source>Cannot write the known hosts file %1: %2.</source>
@@ -4201,12 +4319,16 @@ SHA-256 %3</translation>
         <translation>Kein gültiger Host-Schlüssel.</translation>
     </message>
     <message>
-        <source>Tollgate has not connected to PBX %1 (%2 port %3) over SSH before. Its host key is %4 %5. Compare this fingerprint with the one on the PBX (run: ssh-keygen -lf /etc/ssh/ssh_host_%6_key.pub on its console) and trust it only if they match.</source>
-        <translation>Tollgate hat sich noch nie per SSH mit PBX %1 (%2 Port %3) verbunden. Ihr Host-Schlüssel ist %4 %5. Vergleichen Sie diesen Fingerabdruck mit dem auf der PBX (führen Sie dort auf der Konsole ssh-keygen -lf /etc/ssh/ssh_host_%6_key.pub aus) und vertrauen Sie ihm nur, wenn beide übereinstimmen.</translation>
+        <source>The trusted key of %1 is no longer %2 (it was changed meanwhile); nothing was replaced.</source>
+        <translation>Der vertraute Schlüssel von %1 ist nicht mehr %2 (er wurde inzwischen geändert); nichts wurde ersetzt.</translation>
     </message>
     <message>
-        <source>WARNING: the SSH host key of PBX %1 (%2 port %3) has CHANGED. Tollgate refused to connect. Trusted before: %4. Presented now: %5 %6. Either someone is intercepting the connection (a man-in-the-middle attack), or the PBX was reinstalled or its SSH keys were regenerated. Verify the new fingerprint on the PBX&apos;s own console (ssh-keygen -lf on its host key files) or with its administrator. Only if it matches, remove the old key in Tollgate&apos;s known hosts and connect again.</source>
-        <translation>WARNUNG: Der SSH-Host-Schlüssel der PBX %1 (%2 Port %3) hat sich GEÄNDERT. Tollgate hat die Verbindung verweigert. Bisher vertraut: %4. Jetzt vorgelegt: %5 %6. Entweder hört jemand die Verbindung ab (Man-in-the-Middle-Angriff), oder die PBX wurde neu installiert bzw. ihre SSH-Schlüssel wurden neu erzeugt. Überprüfen Sie den neuen Fingerabdruck an der Konsole der PBX selbst (ssh-keygen -lf auf ihre Host-Schlüsseldateien) oder bei ihrem Administrator. Nur wenn er übereinstimmt, entfernen Sie den alten Schlüssel aus den Known Hosts von Tollgate und verbinden Sie sich erneut.</translation>
+        <source>Tollgate has not connected to PBX %1 (%2 port %3) over SSH before. Its host key is %4 %5. Compare this fingerprint with the one on the PBX (run: ssh-keygen -lf %6 on its console) and trust it only if they match.</source>
+        <translation>Tollgate hat sich noch nie per SSH mit PBX %1 (%2 Port %3) verbunden. Ihr Host-Schlüssel ist %4 %5. Vergleichen Sie diesen Fingerabdruck mit dem auf der PBX (führen Sie dort auf der Konsole ssh-keygen -lf %6 aus) und vertrauen Sie ihm nur, wenn beide übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>WARNING: the SSH host key of PBX %1 (%2 port %3) has CHANGED. Tollgate refused to connect. Trusted before: %4. Presented now: %5 %6. Either someone is intercepting the connection (a man-in-the-middle attack), or the PBX was reinstalled or its SSH keys were regenerated. Verify the new fingerprint on the PBX&apos;s own console (ssh-keygen -lf on its host key files) or with its administrator. Only if it matches, replace the stored key: the console offers this with the warning; otherwise remove the host&apos;s line from Tollgate&apos;s known_hosts file. Then connect again.</source>
+        <translation>WARNUNG: Der SSH-Host-Schlüssel der PBX %1 (%2 Port %3) hat sich GEÄNDERT. Tollgate hat die Verbindung verweigert. Bisher vertraut: %4. Jetzt vorgelegt: %5 %6. Entweder hört jemand die Verbindung ab (Man-in-the-Middle-Angriff), oder die PBX wurde neu installiert bzw. ihre SSH-Schlüssel wurden neu erzeugt. Überprüfen Sie den neuen Fingerabdruck an der Konsole der PBX selbst (ssh-keygen -lf auf ihre Host-Schlüsseldateien) oder bei ihrem Administrator. Nur wenn er übereinstimmt, ersetzen Sie den gespeicherten Schlüssel: Die Konsole bietet das mit der Warnung an; sonst entfernen Sie die Zeile des Hosts aus der known_hosts-Datei von Tollgate. Verbinden Sie sich dann erneut.</translation>
     </message>
 </context>
 <context>

@@ -3469,6 +3469,14 @@ SHA-256 %3</translation>
         <source>The detection settings could not be used, so the built-in defaults apply: %1</source>
         <translation>No se pudieron usar los ajustes de detección, así que se aplican los valores integrados: %1</translation>
     </message>
+    <message>
+        <source>%1 replaced the SSH host key of %2 port %3: %4 (was %5).</source>
+        <translation>%1 reemplazó la clave de host SSH de %2 puerto %3: %4 (antes %5).</translation>
+    </message>
+    <message>
+        <source>%1 trusted the SSH host key of %2 port %3: %4 %5.</source>
+        <translation>%1 confió en la clave de host SSH de %2 puerto %3: %4 %5.</translation>
+    </message>
 </context>
 <context>
     <name>tg::EnumerationDetector</name>
@@ -4187,6 +4195,116 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tg::HostKeyDialog</name>
+    <message>
+        <source>SSH host key CHANGED: %1</source>
+        <translation>Clave de host SSH CAMBIADA: %1</translation>
+    </message>
+    <message>
+        <source>Unknown SSH host key: %1</source>
+        <translation>Clave de host SSH desconocida: %1</translation>
+    </message>
+    <message>
+        <source>WARNING: the SSH host key of PBX %1 has CHANGED, and Tollgate refused to connect.
+
+Either someone is intercepting the connection (a man-in-the-middle attack), or the PBX was reinstalled or its SSH keys were regenerated. Replace the stored key only after checking the new fingerprint on the PBX&apos;s own console (ssh-keygen -lf %2) or with its administrator.</source>
+        <translation>ADVERTENCIA: la clave de host SSH de la centralita %1 ha CAMBIADO y Tollgate se negó a conectarse.
+
+O alguien está interceptando la conexión (un ataque de intermediario), o la centralita se reinstaló o se regeneraron sus claves SSH. Reemplace la clave guardada solo después de comprobar la nueva huella en la propia consola de la centralita (ssh-keygen -lf %2) o con su administrador.</translation>
+    </message>
+    <message>
+        <source>Tollgate has not connected to PBX %1 over SSH before and does not know its host key. Trust it only if the fingerprint below is the one the PBX shows on its own console (ssh-keygen -lf %2).</source>
+        <translation>Tollgate no se ha conectado antes por SSH a la centralita %1 y no conoce su clave de host. Confíe en ella solo si la huella de abajo es la que muestra la centralita en su propia consola (ssh-keygen -lf %2).</translation>
+    </message>
+    <message>
+        <source>Keep refusing</source>
+        <translation>Seguir rechazando</translation>
+    </message>
+    <message>
+        <source>Don&apos;t trust</source>
+        <translation>No confiar</translation>
+    </message>
+    <message>
+        <source>Replace key and connect</source>
+        <translation>Reemplazar la clave y conectar</translation>
+    </message>
+    <message>
+        <source>Trust and connect</source>
+        <translation>Confiar y conectar</translation>
+    </message>
+    <message>
+        <source>I verified the new fingerprint on the PBX itself; replace the stored key</source>
+        <translation>Verifiqué la nueva huella en la propia centralita; reemplazar la clave guardada</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>p. ej. %1</translation>
+    </message>
+    <message>
+        <source>First %1 characters after &quot;SHA256:&quot; of the new fingerprint:</source>
+        <translation>Primeros %1 caracteres tras &quot;SHA256:&quot; de la nueva huella:</translation>
+    </message>
+    <message>
+        <source>PBX:</source>
+        <translation>Centralita:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation>%1 puerto %2</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>Tipo de clave:</translation>
+    </message>
+    <message>
+        <source>Trusted before:</source>
+        <translation>De confianza hasta ahora:</translation>
+    </message>
+    <message>
+        <source>Presented now (SHA-256):</source>
+        <translation>Presentada ahora (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256):</source>
+        <translation>Huella (SHA-256):</translation>
+    </message>
+</context>
+<context>
+    <name>tg::HostKeyPrompter</name>
+    <message>
+        <source>You chose not to trust the SSH host key %1 of PBX %2 (%3 port %4), so Tollgate did not connect and stored nothing. To be asked again, use Test connection in the PBX&apos;s settings.</source>
+        <translation>Decidió no confiar en la clave de host SSH %1 de la centralita %2 (%3 puerto %4), así que Tollgate no se conectó y no guardó nada. Para que se le vuelva a preguntar, use Probar conexión en los ajustes de la centralita.</translation>
+    </message>
+    <message>
+        <source>SSH to PBX %1 was cancelled while Tollgate waited for your decision about its host key.</source>
+        <translation>El SSH a la centralita %1 se canceló mientras Tollgate esperaba su decisión sobre su clave de host.</translation>
+    </message>
+    <message>
+        <source>Nobody answered within %1 s whether to trust the SSH host key %2 of PBX %3; Tollgate did not connect and stored nothing.</source>
+        <translation>Nadie respondió en %1 s si confiar en la clave de host SSH %2 de la centralita %3; Tollgate no se conectó y no guardó nada.</translation>
+    </message>
+    <message>
+        <source>That host key question was already answered.</source>
+        <translation>Esa pregunta sobre la clave de host ya se respondió.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 changed: it can only be replaced deliberately, not trusted like a new one.</source>
+        <translation>La clave de host de %1 cambió: solo puede reemplazarse de forma deliberada, no aceptarse como una nueva.</translation>
+    </message>
+    <message>
+        <source>There is no trusted key of %1 to replace.</source>
+        <translation>No hay ninguna clave de confianza de %1 que reemplazar.</translation>
+    </message>
+    <message>
+        <source>The characters typed do not match the start of the new fingerprint %1; the stored key was kept.</source>
+        <translation>Los caracteres escritos no coinciden con el comienzo de la nueva huella %1; se mantuvo la clave guardada.</translation>
+    </message>
+</context>
+<context>
     <name>tg::KnownHostsStore</name>
     <message>
         <source>Cannot write the known hosts file %1: %2.</source>
@@ -4201,12 +4319,16 @@ SHA-256 %3</translation>
         <translation>No es una clave de host válida.</translation>
     </message>
     <message>
-        <source>Tollgate has not connected to PBX %1 (%2 port %3) over SSH before. Its host key is %4 %5. Compare this fingerprint with the one on the PBX (run: ssh-keygen -lf /etc/ssh/ssh_host_%6_key.pub on its console) and trust it only if they match.</source>
-        <translation>Tollgate no se ha conectado antes por SSH a la centralita %1 (%2 puerto %3). Su clave de host es %4 %5. Compare esta huella con la de la centralita (ejecute en su consola: ssh-keygen -lf /etc/ssh/ssh_host_%6_key.pub) y confíe en ella solo si coinciden.</translation>
+        <source>The trusted key of %1 is no longer %2 (it was changed meanwhile); nothing was replaced.</source>
+        <translation>La clave de confianza de %1 ya no es %2 (se cambió mientras tanto); no se reemplazó nada.</translation>
     </message>
     <message>
-        <source>WARNING: the SSH host key of PBX %1 (%2 port %3) has CHANGED. Tollgate refused to connect. Trusted before: %4. Presented now: %5 %6. Either someone is intercepting the connection (a man-in-the-middle attack), or the PBX was reinstalled or its SSH keys were regenerated. Verify the new fingerprint on the PBX&apos;s own console (ssh-keygen -lf on its host key files) or with its administrator. Only if it matches, remove the old key in Tollgate&apos;s known hosts and connect again.</source>
-        <translation>ADVERTENCIA: la clave de host SSH de la centralita %1 (%2 puerto %3) ha CAMBIADO. Tollgate se negó a conectarse. De confianza hasta ahora: %4. Presentada ahora: %5 %6. O alguien está interceptando la conexión (un ataque de intermediario), o la centralita se reinstaló o se regeneraron sus claves SSH. Verifique la nueva huella en la propia consola de la centralita (ssh-keygen -lf sobre sus archivos de clave de host) o con su administrador. Solo si coincide, elimine la clave antigua de los hosts conocidos de Tollgate y vuelva a conectar.</translation>
+        <source>Tollgate has not connected to PBX %1 (%2 port %3) over SSH before. Its host key is %4 %5. Compare this fingerprint with the one on the PBX (run: ssh-keygen -lf %6 on its console) and trust it only if they match.</source>
+        <translation>Tollgate no se ha conectado antes por SSH a la centralita %1 (%2 puerto %3). Su clave de host es %4 %5. Compare esta huella con la de la centralita (ejecute en su consola: ssh-keygen -lf %6) y confíe en ella solo si coinciden.</translation>
+    </message>
+    <message>
+        <source>WARNING: the SSH host key of PBX %1 (%2 port %3) has CHANGED. Tollgate refused to connect. Trusted before: %4. Presented now: %5 %6. Either someone is intercepting the connection (a man-in-the-middle attack), or the PBX was reinstalled or its SSH keys were regenerated. Verify the new fingerprint on the PBX&apos;s own console (ssh-keygen -lf on its host key files) or with its administrator. Only if it matches, replace the stored key: the console offers this with the warning; otherwise remove the host&apos;s line from Tollgate&apos;s known_hosts file. Then connect again.</source>
+        <translation>ADVERTENCIA: la clave de host SSH de la centralita %1 (%2 puerto %3) ha CAMBIADO. Tollgate se negó a conectarse. De confianza hasta ahora: %4. Presentada ahora: %5 %6. O alguien está interceptando la conexión (un ataque de intermediario), o la centralita se reinstaló o se regeneraron sus claves SSH. Verifique la nueva huella en la propia consola de la centralita (ssh-keygen -lf sobre sus archivos de clave de host) o con su administrador. Solo si coincide, reemplace la clave guardada: la consola lo ofrece junto con la advertencia; si no, elimine la línea del host del archivo known_hosts de Tollgate. Después vuelva a conectar.</translation>
     </message>
 </context>
 <context>

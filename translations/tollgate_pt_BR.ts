@@ -3469,6 +3469,14 @@ SHA-256 %3</translation>
         <source>The detection settings could not be used, so the built-in defaults apply: %1</source>
         <translation>As configurações de detecção não puderam ser usadas, então valem os padrões embutidos: %1</translation>
     </message>
+    <message>
+        <source>%1 replaced the SSH host key of %2 port %3: %4 (was %5).</source>
+        <translation>%1 substituiu a chave de host SSH de %2 porta %3: %4 (antes %5).</translation>
+    </message>
+    <message>
+        <source>%1 trusted the SSH host key of %2 port %3: %4 %5.</source>
+        <translation>%1 confiou na chave de host SSH de %2 porta %3: %4 %5.</translation>
+    </message>
 </context>
 <context>
     <name>tg::EnumerationDetector</name>
@@ -4187,6 +4195,116 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tg::HostKeyDialog</name>
+    <message>
+        <source>SSH host key CHANGED: %1</source>
+        <translation>Chave de host SSH MUDOU: %1</translation>
+    </message>
+    <message>
+        <source>Unknown SSH host key: %1</source>
+        <translation>Chave de host SSH desconhecida: %1</translation>
+    </message>
+    <message>
+        <source>WARNING: the SSH host key of PBX %1 has CHANGED, and Tollgate refused to connect.
+
+Either someone is intercepting the connection (a man-in-the-middle attack), or the PBX was reinstalled or its SSH keys were regenerated. Replace the stored key only after checking the new fingerprint on the PBX&apos;s own console (ssh-keygen -lf %2) or with its administrator.</source>
+        <translation>ATENÇÃO: a chave de host SSH do PABX %1 MUDOU, e o Tollgate se recusou a conectar.
+
+Ou alguém está interceptando a conexão (um ataque man-in-the-middle), ou o PABX foi reinstalado ou suas chaves SSH foram regeneradas. Substitua a chave armazenada somente depois de conferir a nova impressão digital no console do próprio PABX (ssh-keygen -lf %2) ou com o administrador.</translation>
+    </message>
+    <message>
+        <source>Tollgate has not connected to PBX %1 over SSH before and does not know its host key. Trust it only if the fingerprint below is the one the PBX shows on its own console (ssh-keygen -lf %2).</source>
+        <translation>O Tollgate nunca se conectou ao PABX %1 via SSH e não conhece a chave de host dele. Confie nela apenas se a impressão digital abaixo for a que o PABX mostra no próprio console (ssh-keygen -lf %2).</translation>
+    </message>
+    <message>
+        <source>Keep refusing</source>
+        <translation>Continuar recusando</translation>
+    </message>
+    <message>
+        <source>Don&apos;t trust</source>
+        <translation>Não confiar</translation>
+    </message>
+    <message>
+        <source>Replace key and connect</source>
+        <translation>Substituir a chave e conectar</translation>
+    </message>
+    <message>
+        <source>Trust and connect</source>
+        <translation>Confiar e conectar</translation>
+    </message>
+    <message>
+        <source>I verified the new fingerprint on the PBX itself; replace the stored key</source>
+        <translation>Conferi a nova impressão digital no próprio PABX; substituir a chave armazenada</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>ex.: %1</translation>
+    </message>
+    <message>
+        <source>First %1 characters after &quot;SHA256:&quot; of the new fingerprint:</source>
+        <translation>Primeiros %1 caracteres após &quot;SHA256:&quot; da nova impressão digital:</translation>
+    </message>
+    <message>
+        <source>PBX:</source>
+        <translation>PABX:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation>%1 porta %2</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>Tipo de chave:</translation>
+    </message>
+    <message>
+        <source>Trusted before:</source>
+        <translation>Confiável antes:</translation>
+    </message>
+    <message>
+        <source>Presented now (SHA-256):</source>
+        <translation>Apresentada agora (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256):</source>
+        <translation>Impressão digital (SHA-256):</translation>
+    </message>
+</context>
+<context>
+    <name>tg::HostKeyPrompter</name>
+    <message>
+        <source>You chose not to trust the SSH host key %1 of PBX %2 (%3 port %4), so Tollgate did not connect and stored nothing. To be asked again, use Test connection in the PBX&apos;s settings.</source>
+        <translation>Você optou por não confiar na chave de host SSH %1 do PABX %2 (%3 porta %4), então o Tollgate não conectou e não armazenou nada. Para ser perguntado de novo, use Testar conexão nas configurações do PABX.</translation>
+    </message>
+    <message>
+        <source>SSH to PBX %1 was cancelled while Tollgate waited for your decision about its host key.</source>
+        <translation>O SSH para o PABX %1 foi cancelado enquanto o Tollgate aguardava sua decisão sobre a chave de host dele.</translation>
+    </message>
+    <message>
+        <source>Nobody answered within %1 s whether to trust the SSH host key %2 of PBX %3; Tollgate did not connect and stored nothing.</source>
+        <translation>Ninguém respondeu em %1 s se deve confiar na chave de host SSH %2 do PABX %3; o Tollgate não conectou e não armazenou nada.</translation>
+    </message>
+    <message>
+        <source>That host key question was already answered.</source>
+        <translation>Essa pergunta sobre a chave de host já foi respondida.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 changed: it can only be replaced deliberately, not trusted like a new one.</source>
+        <translation>A chave de host de %1 mudou: ela só pode ser substituída deliberadamente, não aceita como uma nova.</translation>
+    </message>
+    <message>
+        <source>There is no trusted key of %1 to replace.</source>
+        <translation>Não há chave confiável de %1 para substituir.</translation>
+    </message>
+    <message>
+        <source>The characters typed do not match the start of the new fingerprint %1; the stored key was kept.</source>
+        <translation>Os caracteres digitados não correspondem ao início da nova impressão digital %1; a chave armazenada foi mantida.</translation>
+    </message>
+</context>
+<context>
     <name>tg::KnownHostsStore</name>
     <message>
         <source>Cannot write the known hosts file %1: %2.</source>
@@ -4201,12 +4319,16 @@ SHA-256 %3</translation>
         <translation>Não é uma chave de host válida.</translation>
     </message>
     <message>
-        <source>Tollgate has not connected to PBX %1 (%2 port %3) over SSH before. Its host key is %4 %5. Compare this fingerprint with the one on the PBX (run: ssh-keygen -lf /etc/ssh/ssh_host_%6_key.pub on its console) and trust it only if they match.</source>
-        <translation>O Tollgate nunca se conectou ao PABX %1 (%2 porta %3) via SSH antes. A chave de host dele é %4 %5. Compare esta impressão digital com a do PABX (execute: ssh-keygen -lf /etc/ssh/ssh_host_%6_key.pub no console dele) e confie nela apenas se forem iguais.</translation>
+        <source>The trusted key of %1 is no longer %2 (it was changed meanwhile); nothing was replaced.</source>
+        <translation>A chave confiável de %1 não é mais %2 (foi alterada nesse meio-tempo); nada foi substituído.</translation>
     </message>
     <message>
-        <source>WARNING: the SSH host key of PBX %1 (%2 port %3) has CHANGED. Tollgate refused to connect. Trusted before: %4. Presented now: %5 %6. Either someone is intercepting the connection (a man-in-the-middle attack), or the PBX was reinstalled or its SSH keys were regenerated. Verify the new fingerprint on the PBX&apos;s own console (ssh-keygen -lf on its host key files) or with its administrator. Only if it matches, remove the old key in Tollgate&apos;s known hosts and connect again.</source>
-        <translation>ATENÇÃO: a chave de host SSH do PABX %1 (%2 porta %3) MUDOU. O Tollgate se recusou a conectar. Confiável antes: %4. Apresentada agora: %5 %6. Ou alguém está interceptando a conexão (um ataque man-in-the-middle), ou o PABX foi reinstalado ou suas chaves SSH foram regeneradas. Verifique a nova impressão digital no console do próprio PABX (ssh-keygen -lf nos arquivos de chave de host dele) ou com o administrador. Somente se ela for igual, remova a chave antiga nos hosts conhecidos do Tollgate e conecte novamente.</translation>
+        <source>Tollgate has not connected to PBX %1 (%2 port %3) over SSH before. Its host key is %4 %5. Compare this fingerprint with the one on the PBX (run: ssh-keygen -lf %6 on its console) and trust it only if they match.</source>
+        <translation>O Tollgate nunca se conectou ao PABX %1 (%2 porta %3) via SSH antes. A chave de host dele é %4 %5. Compare esta impressão digital com a do PABX (execute: ssh-keygen -lf %6 no console dele) e confie nela apenas se forem iguais.</translation>
+    </message>
+    <message>
+        <source>WARNING: the SSH host key of PBX %1 (%2 port %3) has CHANGED. Tollgate refused to connect. Trusted before: %4. Presented now: %5 %6. Either someone is intercepting the connection (a man-in-the-middle attack), or the PBX was reinstalled or its SSH keys were regenerated. Verify the new fingerprint on the PBX&apos;s own console (ssh-keygen -lf on its host key files) or with its administrator. Only if it matches, replace the stored key: the console offers this with the warning; otherwise remove the host&apos;s line from Tollgate&apos;s known_hosts file. Then connect again.</source>
+        <translation>ATENÇÃO: a chave de host SSH do PABX %1 (%2 porta %3) MUDOU. O Tollgate se recusou a conectar. Confiável antes: %4. Apresentada agora: %5 %6. Ou alguém está interceptando a conexão (um ataque man-in-the-middle), ou o PABX foi reinstalado ou suas chaves SSH foram regeneradas. Verifique a nova impressão digital no console do próprio PABX (ssh-keygen -lf nos arquivos de chave de host dele) ou com o administrador. Somente se ela for igual, substitua a chave armazenada: o console oferece isso junto com o aviso; caso contrário, remova a linha do host do arquivo known_hosts do Tollgate. Depois conecte novamente.</translation>
     </message>
 </context>
 <context>

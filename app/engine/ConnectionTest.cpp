@@ -2,6 +2,8 @@
 
 #include "PbxLink.h"
 #include "PbxOps.h"
+#include "ssh/HostKeyPrompter.h"
+#include "ssh/KnownHostsStore.h"
 #include "ssh/SshPool.h"
 
 namespace tg {
@@ -41,6 +43,11 @@ void ConnectionTest::start(int timeoutMs)
 
 void ConnectionTest::poll()
 {
+    // While the user reads a host key question, the clock stops: the answer is what we wait for.
+    HostKeyPrompter *prompter = m_knownHosts ? m_knownHosts->prompter() : nullptr;
+    const SshConfig ssh = PbxOps::sshConfig(m_profile, QString());
+    if (prompter && prompter->hasPendingQuestion(ssh.host, ssh.port))
+        m_elapsed.restart();
     const QString protocol = m_profile.type == PbxType::FreeSwitch ? tr("ESL") : tr("AMI");
     const LinkState state = m_link->state();
     if (state == LinkState::Connected) {

@@ -13,6 +13,7 @@
 #include "demo/DemoCapture.h"
 #include "detect/DetectionEngine.h"
 #include "detect/DetectionSettingsFile.h"
+#include "ssh/HostKeyPrompter.h"
 #include "ssh/KnownHostsStore.h"
 #include "store/Database.h"
 #include "store/PbxRepository.h"
@@ -128,6 +129,8 @@ void Engine::setRetentionDays(int days)
 
 void Engine::shutdown()
 {
+    // Connection tests first: their SSH workers may be waiting on the host key prompter.
+    qDeleteAll(findChildren<ConnectionTest *>(QString(), Qt::FindDirectChildrenOnly));
     m_snapshotTimer.stop();
     m_tickTimer.stop();
     m_sweepTimer.stop();
@@ -151,11 +154,13 @@ void Engine::connectPbx(const PbxProfile &profile, const QString &secret, const 
     if (!m_writer)
         return;
     disconnectPbx(profile.name);
-    if (!m_knownHosts)
-        m_knownHosts = std::make_unique<KnownHostsStore>();
+    KnownHostsStore *known = knownHosts();
+    // Saved or reconnected by the user: a host key refused before may be asked about again.
+    const SshConfig ssh = PbxOps::sshConfig(profile, QString());
+    m_prompter->clearRefusals(ssh.host, ssh.port);
     Link link;
     link.profile = profile;
-    link.client = new PbxLink(profile, secret, sshSecret, m_knownHosts.get(), this);
+    link.client = new PbxLink(profile, secret, sshSecret, known, this);
     const QString name = profile.name;
     connect(link.client, &PbxLink::eventsReady, this,
             [this, name](const EventList &events) { onEvents(name, events); });
@@ -171,7 +176,7 @@ void Engine::addOps(Link &link, const QString &sshSecret)
     // The per-PBX blocking settings also say where its config lives: audit, fixes and the
     // watcher read the same folder the block planner reads sip.conf from.
     const BlockSettings settings = m_blockStore->settings(name, BlockSettings::defaultsFor(profile));
-    auto *ops = new PbxOps(profile, sshSecret, m_knownHosts.get(), m_options.dbPath, settings.configDir, this);
+    auto *ops = new PbxOps(profile, sshSecret, knownHosts(), m_options.dbPath, settings.configDir, this);
     link.ops = ops;
     if (ops->pool())
         m_blocks->setPbx(name, ops->pool(), settings);
@@ -342,11 +347,67 @@ void Engine::snapshotConfig(const QString &pbx, const QString &who)
 
 void Engine::testConnection(const PbxProfile &profile, const QString &secret, const QString &sshSecret)
 {
-    if (!m_knownHosts)
-        m_knownHosts = std::make_unique<KnownHostsStore>();
-    auto *test = new ConnectionTest(profile, secret, sshSecret, m_knownHosts.get(), this);
+    KnownHostsStore *known = knownHosts();
+    const SshConfig ssh = PbxOps::sshConfig(profile, QString());
+    m_prompter->clearRefusals(ssh.host, ssh.port);   // an explicit test asks again
+    auto *test = new ConnectionTest(profile, secret, sshSecret, known, this);
     connect(test, &ConnectionTest::finished, this, &Engine::testConnectionResult);
     test->start();
+}
+
+KnownHostsStore *Engine::knownHosts()
+{
+    if (!m_knownHosts) {
+        m_knownHosts = std::make_unique<KnownHostsStore>();
+        m_prompter = std::make_unique<HostKeyPrompter>(m_knownHosts.get());
+        m_knownHosts->setPrompter(m_prompter.get());
+        // Asked from SSH worker threads; handed to the GUI from here.
+        connect(m_prompter.get(), &HostKeyPrompter::questionAsked, this, &Engine::hostKeyQuestion,
+                Qt::QueuedConnection);
+        connect(m_prompter.get(), &HostKeyPrompter::keyAccepted, this, &Engine::onHostKeyAccepted);
+    }
+    return m_knownHosts.get();
+}
+
+void Engine::answerHostKey(quint64 id, HostKeyDecision decision, const QString &confirmation)
+{
+    if (!m_prompter)
+        return;
+    QString error;
+    if (!m_prompter->answer(id, decision, confirmation, localUser(), &error))
+        emit failed(error);
+}
+
+void Engine::onHostKeyAccepted(const HostKeyQuestion &q, HostKeyDecision decision, const QString &who)
+{
+    // On the record, beside the PBX's other events: who trusted or replaced which key, when.
+    Event e;
+    e.timeMs = Clock::system().nowMs();
+    e.pbx = q.pbx;
+    e.kind = EventKind::ConnectorState;
+    e.service = QStringLiteral("SSH");
+    e.account = who;
+    if (decision == HostKeyDecision::Replace) {
+        e.type = QStringLiteral("SshHostKeyReplaced");
+        e.detail = tr("%1 replaced the SSH host key of %2 port %3: %4 (was %5).")
+                       .arg(who, q.host)
+                       .arg(q.port)
+                       .arg(q.fingerprint, q.knownFingerprint);
+    } else {
+        e.type = QStringLiteral("SshHostKeyTrusted");
+        e.detail = tr("%1 trusted the SSH host key of %2 port %3: %4 %5.")
+                       .arg(who, q.host)
+                       .arg(q.port)
+                       .arg(q.keyType, q.fingerprint);
+    }
+    if (m_writer)
+        ingest(e);
+    // Tunnels that gave up on this host (refused before) try again now.
+    for (Link &link : m_links) {
+        const SshConfig ssh = PbxOps::sshConfig(link.profile, QString());
+        if (ssh.host.compare(q.host, Qt::CaseInsensitive) == 0 && ssh.port == q.port)
+            link.client->retryTunnel();
+    }
 }
 
 void Engine::disconnectPbx(const QString &name)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "HostKeyQuestion.h"
 #include "LiveSnapshot.h"
 #include "PbxProfile.h"
 #include "audit/AuditResult.h"
@@ -22,6 +23,7 @@ namespace tg {
 class AmiReplayServer;
 class BlockRunner;
 class BlockStore;
+class HostKeyPrompter;
 class KnownHostsStore;
 class PbxLink;
 class PbxOps;
@@ -83,9 +85,13 @@ public Q_SLOTS:
     void snapshotConfig(const QString &pbx, const QString &who);
     // "Test connection" of the PBX dialog (answer: testConnectionResult).
     void testConnection(const tg::PbxProfile &profile, const QString &secret, const QString &sshSecret);
+    // The user's answer to hostKeyQuestion (a refused replacement answers with failed()).
+    void answerHostKey(quint64 id, tg::HostKeyDecision decision, const QString &confirmation);
 
 Q_SIGNALS:
     void testConnectionResult(const QString &pbx, const QStringList &lines);
+    // An SSH use of a PBX met an unknown or changed host key and waits for the user's answer.
+    void hostKeyQuestion(const tg::HostKeyQuestion &question);
     void started();
     void failed(const QString &error);
     void snapshotReady(const tg::LiveSnapshot &snapshot);
@@ -114,6 +120,8 @@ private:
     void onEvents(const QString &pbx, const EventList &events);
     qint64 ingest(Event e);                          // the event's row id
     PbxOps *opsFor(const QString &pbx) const;
+    KnownHostsStore *knownHosts();
+    void onHostKeyAccepted(const HostKeyQuestion &question, HostKeyDecision decision, const QString &who);
     void addOps(Link &link, const QString &sshSecret);
     void emitBlockRecords(bool includeEnded);
     void recordAlert(Alert a);
@@ -127,6 +135,7 @@ private:
     std::unique_ptr<DetectionEngine> m_detection;
     std::unique_ptr<AmiReplayServer> m_demoServer;
     std::unique_ptr<KnownHostsStore> m_knownHosts;
+    std::unique_ptr<HostKeyPrompter> m_prompter;   // asks the GUI about unknown/changed host keys
     std::unique_ptr<BlockStore> m_blockStore;       // on the engine's own connection
     std::unique_ptr<BlockRunner> m_blocks;
     QHash<QString, Link> m_links;

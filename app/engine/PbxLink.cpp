@@ -1,5 +1,6 @@
 #include "PbxLink.h"
 
+#include "PbxOps.h"
 #include "ami/AmiClient.h"
 #include "esl/EslClient.h"
 #include "ssh/KnownHostsStore.h"
@@ -49,16 +50,7 @@ void PbxLink::stop()
 void PbxLink::startTunnel()
 {
     // The AMI/ESL port stays closed to the world: we reach it as 127.0.0.1 on the PBX itself.
-    SshConfig ssh;
-    ssh.pbxName = m_profile.name;
-    ssh.host = m_profile.sshHost.isEmpty() ? m_profile.host : m_profile.sshHost;
-    ssh.port = m_profile.sshPort;
-    ssh.user = m_profile.sshUser;
-    ssh.keyFile = m_profile.sshKeyFile;
-    if (m_profile.sshKeyFile.isEmpty())
-        ssh.password = m_sshSecret;
-    else
-        ssh.keyPassphrase = m_sshSecret;
+    const SshConfig ssh = PbxOps::sshConfig(m_profile, m_sshSecret);
     m_tunnel = std::make_unique<SshTunnel>(ssh, m_knownHosts, QStringLiteral("127.0.0.1"), m_profile.port);
     connect(m_tunnel.get(), &SshTunnel::ready, this, [this](quint16 localPort) {
         m_tunnelRetry.reset();
@@ -74,6 +66,15 @@ void PbxLink::startTunnel()
     if (m_tunnelStatus.update(LinkState::Connecting, tr("Opening the SSH tunnel to %1.").arg(ssh.host)))
         emit eventsReady({m_tunnelStatus.event()});
     m_tunnel->start();
+}
+
+void PbxLink::retryTunnel()
+{
+    if (!m_profile.viaSsh || m_tunnel)
+        return;   // not tunnelled, or a tunnel is up or being opened
+    m_tunnelTimer.stop();
+    m_tunnelRetry.reset();
+    startTunnel();
 }
 
 void PbxLink::tunnelDown(const QString &reason, bool retry)

@@ -39,6 +39,8 @@ public:
     QVector<ActiveCall> activeCalls() const;
     // Hangs up a call in progress (AMI Hangup of its channel, ESL uuid_kill of its UUID).
     void hangup(const QString &callId);
+    // Opens the SSH tunnel again now if it gave up (e.g. its host key has just been trusted).
+    void retryTunnel();
     // The AMI client now in use (Asterisk), null before the first and between connections.
     AmiClient *ami() const { return m_ami; }
 

@@ -4,6 +4,7 @@
 #include "AuditView.h"
 #include "BlocksView.h"
 #include "ConfigDiffView.h"
+#include "HostKeyDialog.h"
 #include "MainWindow.h"
 #include "detect/DetectionSettingsFile.h"
 #include "engine/Engine.h"
@@ -36,6 +37,8 @@ AppController::AppController(Options options, QObject *parent)
     qRegisterMetaType<tg::BlockRecordList>();
     qRegisterMetaType<tg::PbxOutcome>();
     qRegisterMetaType<QVector<tg::PbxOutcome>>();
+    qRegisterMetaType<tg::HostKeyQuestion>();
+    qRegisterMetaType<tg::HostKeyDecision>();
 }
 
 QString AppController::localUser()
@@ -94,6 +97,7 @@ bool AppController::start(QString *error)
         engine->setRetentionDays(GeneralSettingsPage::retentionDays());
         engine->reloadDetectionSettings();
     }, Qt::QueuedConnection);
+    connect(m_engine, &Engine::hostKeyQuestion, this, &AppController::askHostKey, Qt::QueuedConnection);
     wireActions();
 
     bool engineOk = false;
@@ -254,6 +258,34 @@ void AppController::testConnection(const PbxProfile &profile, const QString &sec
         return;
     }
     m_secrets->read(profile.secretKey(), [run](bool, const QString &saved, const QString &) { run(saved); });
+}
+
+void AppController::askHostKey(const HostKeyQuestion &question)
+{
+    m_hostKeyQueue.append(question);
+    if (!m_hostKeyDialog)
+        showNextHostKeyQuestion();
+}
+
+void AppController::showNextHostKeyQuestion()
+{
+    if (m_hostKeyQueue.isEmpty() || !m_window)
+        return;
+    auto *dialog = new HostKeyDialog(m_hostKeyQueue.takeFirst(), m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_hostKeyDialog = dialog;
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        const quint64 id = dialog->question().id;
+        const HostKeyDecision decision = dialog->decision();
+        const QString confirmation = dialog->confirmation();
+        // The SSH worker that asked waits on the engine side; the answer goes there, queued.
+        QMetaObject::invokeMethod(
+            m_engine, [engine = m_engine, id, decision, confirmation] { engine->answerHostKey(id, decision, confirmation); },
+            Qt::QueuedConnection);
+        m_hostKeyDialog = nullptr;
+        QMetaObject::invokeMethod(this, &AppController::showNextHostKeyQuestion, Qt::QueuedConnection);
+    });
+    dialog->open();   // window-modal, without a nested event loop
 }
 
 void AppController::removePbx(const QString &name)

@@ -1,14 +1,18 @@
 #pragma once
 
+#include "HostKeyQuestion.h"
 #include "PbxProfile.h"
 
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QThread>
 #include <memory>
 
 namespace tg {
 
 class Engine;
+class HostKeyDialog;
 class MainWindow;
 class SecretStore;
 
@@ -46,6 +50,9 @@ private:
     void storeSecretAndConnect(const PbxProfile &profile, const QString &secret);
     void removePbx(const QString &name);
     void testConnection(const PbxProfile &profile, const QString &secret);
+    // Host key questions from the engine, one dialog at a time; answers go back queued.
+    void askHostKey(const HostKeyQuestion &question);
+    void showNextHostKeyQuestion();
 
     Options m_options;
     QString m_dbPath;
@@ -53,6 +60,8 @@ private:
     Engine *m_engine = nullptr;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<SecretStore> m_secrets;
+    QList<HostKeyQuestion> m_hostKeyQueue;
+    QPointer<HostKeyDialog> m_hostKeyDialog;
 };
 
 } // namespace tg

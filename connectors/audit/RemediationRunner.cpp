@@ -134,7 +134,7 @@ void RemediationRunner::reload(ReloadAction action, std::function<void()> next)
     SshExecOptions o;
     o.maxStdout = 64 * 1024;
     auto done = [this, next](const SshExecResult &r) {
-        m_outcome.reloadOutput = QString::fromUtf8(r.out + r.err).trimmed();
+        m_outcome.reloadOutput = SshSession::remoteText(r.out + r.err, 4000);
         m_outcome.reloaded = r.ok();
         if (!r.ok())
             note(tr("The reload did not succeed (%1); the new file is in place and takes effect at the next reload "

@@ -36,7 +36,7 @@ CommandResult runOverSsh(SshSession &session, const BlockSettings &settings, con
     out.error = r.error;
     out.exitCode = r.exitCode;
     out.out = r.out;
-    out.err = r.err;
+    out.err = SshSession::stripRemoteControls(r.err);   // shown in messages: no escape sequences
     if (out.transportOk && r.exitCode < 0) {
         out.transportOk = false;
         out.error = tr("On PBX %1, a command ended without an exit code (the connection or the command was cut); "

@@ -1,7 +1,10 @@
 #include "KnownHostsStore.h"
 
+#include "HostKeyQuestion.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -84,6 +87,16 @@ bool KnownHostsStore::saveLocked(QString *error)
     return true;
 }
 
+void KnownHostsStore::recordLocked(const QString &what, const QString &who)
+{
+    QFile f(historyPath());
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Append))
+        return;   // the key file itself is what counts; the history is for the admin
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    f.write(QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8() + ' ' + what.toUtf8()
+            + (who.isEmpty() ? QByteArray() : " by " + who.toUtf8()) + '\n');
+}
+
 KnownHostsStore::Verdict KnownHostsStore::check(const QString &host, quint16 port, const SshHostKey &key,
                                                 QString *knownFingerprint)
 {
@@ -106,7 +119,8 @@ QString KnownHostsStore::knownKeyType(const QString &host, quint16 port)
     return m_entries.value(hostKey(host, port)).type;
 }
 
-bool KnownHostsStore::trust(const QString &host, quint16 port, const SshHostKey &key, QString *error)
+bool KnownHostsStore::trust(const QString &host, quint16 port, const SshHostKey &key, QString *error,
+                            const QString &who)
 {
     QMutexLocker lock(&m_mutex);
     loadLocked();
@@ -126,30 +140,65 @@ bool KnownHostsStore::trust(const QString &host, quint16 port, const SshHostKey 
         return false;
     }
     m_entries.insert(h, Entry{key.type, key.base64});
-    return saveLocked(error);
+    if (!saveLocked(error))
+        return false;
+    recordLocked(QStringLiteral("trusted %1 %2 %3").arg(h, key.type, fingerprintOf(key.base64)), who);
+    return true;
+}
+
+bool KnownHostsStore::replace(const QString &host, quint16 port, const QString &expectedFingerprint,
+                              const SshHostKey &key, QString *error, const QString &who)
+{
+    QMutexLocker lock(&m_mutex);
+    loadLocked();
+    const QString h = hostKey(host, port);
+    const auto it = m_entries.constFind(h);
+    const QString stored = it == m_entries.cend() ? QString() : fingerprintOf(it->base64);
+    if (stored != expectedFingerprint) {
+        if (error)
+            *error = tr("The trusted key of %1 is no longer %2 (it was changed meanwhile); nothing was replaced.")
+                         .arg(h, expectedFingerprint);
+        return false;
+    }
+    if (key.isNull() || key.type.contains(QLatin1Char(' ')) || key.base64.contains(' ')) {
+        if (error)
+            *error = tr("Not a valid host key.");
+        return false;
+    }
+    const Entry old = *it;
+    m_entries.insert(h, Entry{key.type, key.base64});
+    if (!saveLocked(error)) {
+        m_entries.insert(h, old);
+        return false;
+    }
+    recordLocked(QStringLiteral("replaced %1 %2 %3 -> %4 %5")
+                     .arg(h, old.type, expectedFingerprint, key.type, fingerprintOf(key.base64)), who);
+    return true;
 }
 
 bool KnownHostsStore::forget(const QString &host, quint16 port, QString *error)
 {
     QMutexLocker lock(&m_mutex);
     loadLocked();
-    if (!m_entries.remove(hostKey(host, port)))
+    const QString h = hostKey(host, port);
+    const Entry old = m_entries.value(h);
+    if (!m_entries.remove(h))
         return true;
-    return saveLocked(error);
+    if (!saveLocked(error))
+        return false;
+    recordLocked(QStringLiteral("removed %1 %2 %3").arg(h, old.type, fingerprintOf(old.base64)), QString());
+    return true;
 }
 
 QString KnownHostsStore::unknownHostMessage(const QString &pbx, const QString &host, quint16 port,
                                             const SshHostKey &key)
 {
     return tr("Tollgate has not connected to PBX %1 (%2 port %3) over SSH before. Its host key is %4 %5. "
-              "Compare this fingerprint with the one on the PBX (run: ssh-keygen -lf /etc/ssh/ssh_host_%6_key.pub "
-              "on its console) and trust it only if they match.")
+              "Compare this fingerprint with the one on the PBX (run: ssh-keygen -lf %6 on its console) and trust "
+              "it only if they match.")
         .arg(pbx, host)
         .arg(port)
-        .arg(key.type, key.fingerprint,
-             key.type.contains(QLatin1String("ed25519")) ? QStringLiteral("ed25519")
-             : key.type.contains(QLatin1String("ecdsa")) ? QStringLiteral("ecdsa")
-                                                         : QStringLiteral("rsa"));
+        .arg(key.type, key.fingerprint, HostKeyQuestion::serverKeyFile(key.type));
 }
 
 QString KnownHostsStore::changedKeyMessage(const QString &pbx, const QString &host, quint16 port,
@@ -159,7 +208,8 @@ QString KnownHostsStore::changedKeyMessage(const QString &pbx, const QString &ho
               "Trusted before: %4. Presented now: %5 %6. Either someone is intercepting the connection "
               "(a man-in-the-middle attack), or the PBX was reinstalled or its SSH keys were regenerated. "
               "Verify the new fingerprint on the PBX's own console (ssh-keygen -lf on its host key files) or with "
-              "its administrator. Only if it matches, remove the old key in Tollgate's known hosts and connect again.")
+              "its administrator. Only if it matches, replace the stored key: the console offers this with the warning; "
+              "otherwise remove the host's line from Tollgate's known_hosts file. Then connect again.")
         .arg(pbx, host)
         .arg(port)
         .arg(knownFingerprint, key.type, key.fingerprint);

@@ -6,7 +6,11 @@
 #include <QMutex>
 #include <QString>
 
+#include <atomic>
+
 namespace tg {
+
+class HostKeyPrompter;
 
 // Tollgate's own known_hosts (OpenSSH format, one "[host]:port type base64" line per server),
 // separate from the user's ~/.ssh/known_hosts so trusting a PBX here never changes what the
@@ -29,9 +33,21 @@ public:
     // The key type stored for host:port, so the handshake asks for that type first.
     QString knownKeyType(const QString &host, quint16 port);
     // Stores `key` for host:port (replacing nothing: a host with a key must be forgotten first).
-    bool trust(const QString &host, quint16 port, const SshHostKey &key, QString *error = nullptr);
+    bool trust(const QString &host, quint16 port, const SshHostKey &key, QString *error = nullptr,
+               const QString &who = QString());
+    // Swaps the stored key of host:port for `key`, only if the stored one still has
+    // `expectedFingerprint` (the one the user was shown); the user verified the new key.
+    bool replace(const QString &host, quint16 port, const QString &expectedFingerprint, const SshHostKey &key,
+                 QString *error = nullptr, const QString &who = QString());
     // Removes host:port, after the user verified a changed key out of band.
     bool forget(const QString &host, quint16 port, QString *error = nullptr);
+    // Every trust, replacement and removal is appended here ("<path>.log"), with time and user.
+    QString historyPath() const { return m_path + QStringLiteral(".log"); }
+
+    // Who asks the user about unknown and changed keys (the console's engine sets one); without
+    // one (the CLI), such keys end the connection at once with UnknownHostKey / HostKeyChanged.
+    void setPrompter(HostKeyPrompter *prompter) { m_prompter = prompter; }
+    HostKeyPrompter *prompter() const { return m_prompter.load(); }
 
     // SHA-256 fingerprint of a base64 key blob, "SHA256:..." without padding (as OpenSSH).
     static QString fingerprintOf(const QByteArray &base64Blob);
@@ -49,11 +65,13 @@ private:
     static QString hostKey(const QString &host, quint16 port);
     void loadLocked();
     bool saveLocked(QString *error);
+    void recordLocked(const QString &what, const QString &who);
 
     QString m_path;
     QMutex m_mutex;
     QHash<QString, Entry> m_entries;
     bool m_loaded = false;
+    std::atomic<HostKeyPrompter *> m_prompter{nullptr};
 };
 
 } // namespace tg

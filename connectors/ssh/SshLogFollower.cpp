@@ -112,7 +112,7 @@ void SshLogFollower::run()
         status = SshStatus::RemoteError;
         error = QCoreApplication::translate("tg::SshLogFollower",
                                             "Following %1 on PBX %2 ended: %3")
-                    .arg(m_path, m_config.pbxName, QString::fromUtf8(r.err.trimmed().left(300)));
+                    .arg(m_path, m_config.pbxName, SshSession::remoteText(r.err));
     }
     QMetaObject::invokeMethod(this, [this, status, error] { emit finished(status, error); }, Qt::QueuedConnection);
 }

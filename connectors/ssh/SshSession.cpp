@@ -1,5 +1,8 @@
 #include "SshSession.h"
 
+#include "HostKeyPrompter.h"
+#include "logs/LogSanitizer.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDeadlineTimer>
@@ -215,6 +218,35 @@ int SshSession::tcpConnect(SshConnectResult &result)
 
 SshConnectResult SshSession::connectToHost()
 {
+    SshConnectResult result = connectOnce();
+    HostKeyPrompter *prompter = m_knownHosts ? m_knownHosts->prompter() : nullptr;
+    // Asked at most twice: a key trusted now, then (only if the server changed keys in between)
+    // the changed one. The connection was closed before asking: the user may take a while.
+    for (int asked = 0; prompter && asked < 2; ++asked) {
+        if (result.status != SshStatus::UnknownHostKey && result.status != SshStatus::HostKeyChanged)
+            break;
+        QString why;
+        const HostKeyPrompter::Outcome outcome =
+            prompter->ask(m_config.pbxName, m_config.host, m_config.port, result.hostKey, result.knownFingerprint,
+                          [this] { return m_cancelled.load(); }, &why);
+        if (outcome == HostKeyPrompter::Outcome::Trusted) {
+            result = connectOnce();
+            continue;
+        }
+        // A changed key keeps its loud explanation, after the reason when there is a new one.
+        if (result.status != SshStatus::HostKeyChanged)
+            result.error = why;
+        else if (outcome != HostKeyPrompter::Outcome::Refused)
+            result.error = why + QLatin1Char(' ') + result.error;
+        if (outcome == HostKeyPrompter::Outcome::Cancelled)
+            result.status = SshStatus::Cancelled;
+        break;
+    }
+    return result;
+}
+
+SshConnectResult SshSession::connectOnce()
+{
     SshConnectResult result;
     disconnectFromHost();
     if (m_cancelled) {
@@ -425,6 +457,35 @@ QString SshSession::shellQuote(const QString &arg)
     QString q = arg;
     q.replace(QLatin1Char('\''), QLatin1String("'\\''"));
     return QLatin1Char('\'') + q + QLatin1Char('\'');
+}
+
+QString SshSession::remoteText(QByteArrayView bytes, int maxChars)
+{
+    QStringList lines;
+    qsizetype size = 0;
+    for (const QByteArray &line : bytes.toByteArray().split('\n')) {
+        const QString clean = LogSanitizer::cleanText(line, maxChars).trimmed();
+        if (clean.isEmpty())
+            continue;
+        lines << clean;
+        size += clean.size() + 1;
+        if (size > maxChars)
+            break;
+    }
+    QString text = lines.join(QLatin1Char('\n'));
+    if (text.size() > maxChars) {
+        text.truncate(text.at(maxChars - 1).isHighSurrogate() ? maxChars - 1 : maxChars);
+        text.append(QChar(0x2026));
+    }
+    return text;
+}
+
+QByteArray SshSession::stripRemoteControls(QByteArrayView bytes)
+{
+    QByteArrayList lines = bytes.toByteArray().split('\n');
+    for (QByteArray &line : lines)
+        line = LogSanitizer::stripControls(line);
+    return lines.join('\n');
 }
 
 QString SshSession::sudoWrap(const QString &sudo, const QString &command)
@@ -695,7 +756,7 @@ SshFileResult SshSession::readFile(const QString &path, qint64 maxBytes, SshRead
         e.out.chop(cutMarker(maxBytes).size());   // data, not a message: no marker in it
     } else if (e.exitCode != 0) {
         r.status = SshStatus::RemoteError;
-        r.error = tr("%1: cannot read %2: %3").arg(prefix(), path, QString::fromUtf8(e.err.trimmed().left(300)));
+        r.error = tr("%1: cannot read %2: %3").arg(prefix(), path, remoteText(e.err));
         return r;
     }
     r.data = e.out;
@@ -734,7 +795,7 @@ SshWriteResult SshSession::writeFile(const QString &path, const QByteArray &cont
     if (e.exitCode != 0) {
         r.status = SshStatus::RemoteError;
         r.error = tr("%1: writing %2 failed; the file is unchanged: %3")
-                      .arg(prefix(), path, QString::fromUtf8(e.err.trimmed().left(300)));
+                      .arg(prefix(), path, remoteText(e.err));
         return r;
     }
     for (const QByteArray &line : e.out.split('\n')) {

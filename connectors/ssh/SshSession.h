@@ -30,7 +30,9 @@ public:
     const SshConfig &config() const { return m_config; }
     void setConfig(const SshConfig &config);
 
-    // TCP connect, key exchange, host key check against the store, authentication.
+    // TCP connect, key exchange, host key check against the store, authentication. An unknown or
+    // changed host key goes to the store's prompter when there is one (this call then waits for
+    // the user's answer, cancellable) and, once the key is trusted, the connection is made again.
     SshConnectResult connectToHost();
     bool isConnected() const;
     void disconnectFromHost();
@@ -71,8 +73,15 @@ public:
     // Turns a failed `sudo -n` run into SudoNeedsPassword / SudoMissing with a sentence.
     static void classifySudoFailure(SshExecResult &result, const QString &pbx, const QString &user);
     static QString sudoWrap(const QString &sudo, const QString &command);
+    // Text from the PBX (stderr, command output) made fit for a message: escape sequences and
+    // control characters removed line by line, blank lines dropped, invalid UTF-8 replaced, cut
+    // to maxChars.
+    static QString remoteText(QByteArrayView bytes, int maxChars = 300);
+    // The same on bytes that are still parsed afterwards: lines stay lines.
+    static QByteArray stripRemoteControls(QByteArrayView bytes);
 
 private:
+    SshConnectResult connectOnce();
     int tcpConnect(SshConnectResult &result);
     bool verifyHostKey(SshConnectResult &result);
     bool authenticate(SshConnectResult &result);

@@ -1,10 +1,14 @@
-// Runs inside scripts/with-sshd.sh and scripts/with-keyring.sh: a real sshd and a throwaway,
-// unlocked gnome-keyring. The SSH secrets come from the keychain, as in the application.
+// Runs inside scripts/with-sshd.sh --password-users and scripts/with-keyring.sh: a real sshd
+// (and a PAM one with password-only and keyboard-interactive-only accounts) and a throwaway,
+// unlocked gnome-keyring. The SSH secrets come from the keychain, as in the application, and
+// become SshConfig the way the engine makes it (PbxOps::sshConfig).
 #include "PbxProfile.h"
+#include "engine/PbxOps.h"
 #include "secrets/SecretStore.h"
 #include "ssh/KnownHostsStore.h"
 #include "ssh/SshSession.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -17,8 +21,14 @@ private slots:
     void initTestCase();
     void passphraseFromKeychain();
     void wrongPasswordFromKeychain();
+    void passwordFromKeychain();
+    void keyboardInteractiveFromKeychain();
+    void wrongPasswordsEndClearly();
 
 private:
+    PbxProfile pamProfile(const QString &user) const;
+    SshConnectResult loginWithKeychainPassword(const PbxProfile &profile, const QString &password,
+                                               SshExecResult *whoami = nullptr);
     QString readSecret(const QString &key);
     void writeSecret(const QString &key, const QString &value);
     SshConfig config() const;
@@ -110,6 +120,101 @@ void TestSshKeyring::wrongPasswordFromKeychain()
     const SshConnectResult r = s.connectToHost();
     QCOMPARE(r.status, SshStatus::AuthFailed);
     QVERIFY(r.error.contains(QStringLiteral("password")));
+}
+
+PbxProfile TestSshKeyring::pamProfile(const QString &user) const
+{
+    PbxProfile p;
+    p.name = QStringLiteral("pam-pbx-") + user;
+    p.host = qEnvironmentVariable("TOLLGATE_SSH_HOST");
+    p.sshPort = quint16(qEnvironmentVariable("TOLLGATE_SSH_PAM_PORT").toUInt());
+    p.sshUser = user;   // no key file: the SSH secret is the password
+    return p;
+}
+
+SshConnectResult TestSshKeyring::loginWithKeychainPassword(const PbxProfile &profile, const QString &password,
+                                                           SshExecResult *whoami)
+{
+    // What the PBX dialog stores, then what the controller reads and the engine connects with.
+    SshConnectResult failed;
+    failed.status = SshStatus::ProtocolError;
+    writeSecret(profile.sshSecretKey(), password);
+    if (QTest::currentTestFailed())
+        return failed;
+    const QString fromKeychain = readSecret(profile.sshSecretKey());
+    if (fromKeychain != password) {
+        failed.error = QStringLiteral("the keychain returned another secret");
+        return failed;
+    }
+    SshConfig c = PbxOps::sshConfig(profile, fromKeychain);
+    c.useAgent = false;
+    c.approvedFingerprint = qEnvironmentVariable("TOLLGATE_SSH_HOSTKEY_FP");
+    KnownHostsStore known(m_tmp.filePath(profile.name + QStringLiteral("_known_hosts")));
+    SshSession s(c, &known);
+    const SshConnectResult r = s.connectToHost();
+    if (r.ok() && whoami)
+        *whoami = s.exec(QStringLiteral("id -un"));
+    return r;
+}
+
+void TestSshKeyring::passwordFromKeychain()
+{
+    if (!qEnvironmentVariable("TOLLGATE_SSH_PAM_SKIP").isEmpty())
+        QSKIP(qPrintable(qEnvironmentVariable("TOLLGATE_SSH_PAM_SKIP")));
+    const QString user = qEnvironmentVariable("TOLLGATE_SSH_PASSWORD_USER");
+    SshExecResult whoami;
+    const SshConnectResult r =
+        loginWithKeychainPassword(pamProfile(user), qEnvironmentVariable("TOLLGATE_SSH_PASSWORD"), &whoami);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(whoami.out.trimmed(), user.toUtf8());
+    QFile log(qEnvironmentVariable("TOLLGATE_SSHD_PAM_LOG"));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QVERIFY(log.readAll().contains("Accepted password for " + user.toUtf8()));
+}
+
+void TestSshKeyring::keyboardInteractiveFromKeychain()
+{
+    if (!qEnvironmentVariable("TOLLGATE_SSH_PAM_SKIP").isEmpty())
+        QSKIP(qPrintable(qEnvironmentVariable("TOLLGATE_SSH_PAM_SKIP")));
+    const QString user = qEnvironmentVariable("TOLLGATE_SSH_KBD_USER");
+    SshExecResult whoami;
+    const SshConnectResult r =
+        loginWithKeychainPassword(pamProfile(user), qEnvironmentVariable("TOLLGATE_SSH_PASSWORD"), &whoami);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(whoami.out.trimmed(), user.toUtf8());
+    // The server offered this account nothing but keyboard-interactive, answered through PAM.
+    QFile log(qEnvironmentVariable("TOLLGATE_SSHD_PAM_LOG"));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QVERIFY(log.readAll().contains("Accepted keyboard-interactive/pam for " + user.toUtf8()));
+}
+
+void TestSshKeyring::wrongPasswordsEndClearly()
+{
+    if (!qEnvironmentVariable("TOLLGATE_SSH_PAM_SKIP").isEmpty())
+        QSKIP(qPrintable(qEnvironmentVariable("TOLLGATE_SSH_PAM_SKIP")));
+    const QString wrong = qEnvironmentVariable("TOLLGATE_SSH_PASSWORD") + QStringLiteral("-wrong");
+    const struct {
+        QString user;
+        QString method;
+    } cases[] = {{qEnvironmentVariable("TOLLGATE_SSH_PASSWORD_USER"), QStringLiteral("password")},
+                 {qEnvironmentVariable("TOLLGATE_SSH_KBD_USER"), QStringLiteral("keyboard-interactive")}};
+    for (const auto &c : cases) {
+        const PbxProfile p = pamProfile(c.user);
+        const SshConnectResult r = loginWithKeychainPassword(p, wrong);
+        QCOMPARE(r.status, SshStatus::AuthFailed);
+        QVERIFY2(r.error.contains(c.user) && r.error.contains(c.method) && r.error.contains(p.name),
+                 qPrintable(r.error));
+    }
+    // No password stored: the keyboard-interactive account has nothing Tollgate can offer.
+    PbxProfile p = pamProfile(qEnvironmentVariable("TOLLGATE_SSH_KBD_USER"));
+    SshConfig c = PbxOps::sshConfig(p, QString());
+    c.useAgent = false;
+    c.approvedFingerprint = qEnvironmentVariable("TOLLGATE_SSH_HOSTKEY_FP");
+    KnownHostsStore known(m_tmp.filePath(QStringLiteral("none_known_hosts")));
+    SshSession s(c, &known);
+    const SshConnectResult r = s.connectToHost();
+    QCOMPARE(r.status, SshStatus::AuthFailed);
+    QVERIFY2(r.error.contains(QStringLiteral("none of the login methods")), qPrintable(r.error));
 }
 
 QTEST_MAIN(TestSshKeyring)

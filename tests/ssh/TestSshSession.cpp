@@ -58,6 +58,8 @@ private slots:
     void outputIsBounded();
     void sudoNonInteractive();
     void readFileSftpAndCat();
+    void readFallsBackToCatWithoutSftp();
+    void hostileRemoteTextIsCleanedAndBounded();
     void unsafePathsRefused();
     void atomicWriteWithBackup();
     void poolDeliversOnCallerThreadAndCancels();
@@ -379,6 +381,65 @@ void TestSshSession::readFileSftpAndCat()
         QCOMPARE(r.status, SshStatus::RemoteError);
         QVERIFY(r.error.contains(QStringLiteral("missing.conf")));
     }
+}
+
+void TestSshSession::readFallsBackToCatWithoutSftp()
+{
+    // The second server of with-sshd.sh --password-users has no SFTP subsystem, like a minimal PBX.
+    if (!env("TOLLGATE_SSH_PAM_SKIP").isEmpty())
+        QSKIP(qPrintable(env("TOLLGATE_SSH_PAM_SKIP")));
+    const QString path = m_scratch + QStringLiteral("/nosftp.conf");
+    const QByteArray content = QByteArray("[general]\nallowguest=no\n") + QByteArray("\0\xff tail", 7);
+    writeLocal(path, content);
+    SshConfig c = trustedKeyConfig();
+    c.port = quint16(env("TOLLGATE_SSH_PAM_PORT").toUInt());
+    SshSession s(c, m_store.get());
+
+    SshFileResult r = s.readFile(path, 1 << 20, SshReadMethod::Sftp);
+    QCOMPARE(r.status, SshStatus::ProtocolError);
+    QVERIFY2(r.error.contains(QStringLiteral("SFTP")), qPrintable(r.error));
+    r = s.readFile(path, 1 << 20, SshReadMethod::Auto);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.method, QStringLiteral("cat"));
+    QCOMPARE(r.data, content);
+    r = s.readFile(path, 10, SshReadMethod::Auto);
+    QVERIFY(r.ok());
+    QVERIFY(r.truncated);
+    QCOMPARE(r.data, content.left(10));
+    r = s.readFile(m_scratch + QStringLiteral("/absent.conf"), 100, SshReadMethod::Auto);
+    QCOMPARE(r.status, SshStatus::RemoteError);
+    QVERIFY(r.error.contains(QStringLiteral("absent.conf")));
+    // Writing never needed SFTP.
+    const SshWriteResult w = s.writeFile(path, "rewritten\n");
+    QVERIFY2(w.ok(), qPrintable(w.error));
+    QCOMPARE(readLocal(path), QByteArray("rewritten\n"));
+    QCOMPARE(readLocal(w.backupPath), content);
+}
+
+void TestSshSession::hostileRemoteTextIsCleanedAndBounded()
+{
+    // A "sudo" that answers like a hostile PBX: terminal escapes, a title change, a bell,
+    // invalid UTF-8 and a flood, on stderr of a failing read.
+    SshConfig c = trustedKeyConfig();
+    c.sudo = QStringLiteral("hostile() { printf '\\033[2J\\033]0;owned\\007evil\\377 text\\n' >&2; "
+                            "head -c 100000 /dev/zero | tr '\\0' E >&2; return 1; }; hostile");
+    SshSession s(c, m_store.get());
+    const SshFileResult r = s.readFile(m_scratch + QStringLiteral("/x.conf"), 100, SshReadMethod::Auto, true);
+    QCOMPARE(r.status, SshStatus::RemoteError);
+    QVERIFY2(r.error.contains(QStringLiteral("evil")), qPrintable(r.error));
+    QVERIFY(r.error.contains(QChar(0xfffd)));   // the invalid byte, replaced
+    for (const QChar ch : r.error)
+        QVERIFY2(ch.unicode() >= 0x20 || ch == QLatin1Char('\n'), qPrintable(r.error));
+    QVERIFY(!r.error.contains(QStringLiteral("owned")));   // the title sequence is gone whole
+    QVERIFY(r.error.size() < 600);
+
+    // The same for a failed write, and for the bytes kept of a plain command's streams.
+    const SshWriteResult w = s.writeFile(m_scratch + QStringLiteral("/y.conf"), "x", true);
+    QCOMPARE(w.status, SshStatus::RemoteError);
+    QVERIFY(!w.error.contains(QChar(0x1b)));
+    QVERIFY(w.error.size() < 600);
+    QCOMPARE(SshSession::remoteText("a\x1b[31mred\x1b[0m\r\n\nb\x07" "c\n"), QStringLiteral("ared\nbc"));
+    QCOMPARE(SshSession::stripRemoteControls("one\x1b[1m\ntwo\x7f\n"), QByteArray("one\ntwo\n"));
 }
 
 void TestSshSession::unsafePathsRefused()

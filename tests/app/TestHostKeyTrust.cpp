@@ -1,0 +1,182 @@
+// Trust on first use in the console, end to end: the real AppController and window (offscreen)
+// against the throwaway sshd of scripts/with-sshd.sh. A PBX whose host key is unknown asks in a
+// dialog; "Trust" stores the key and the waiting config snapshot goes on. A changed key is
+// refused loudly; replacing it takes the typed confirmation, and both are on record.
+#include "HostKeyDialog.h"
+#include "MainWindow.h"
+#include "blocking/BlockStore.h"
+#include "engine/Engine.h"
+#include "gui/AppController.h"
+#include "secrets/SecretStore.h"
+#include "ssh/KnownHostsStore.h"
+#include "store/Database.h"
+#include "store/PbxRepository.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace tg;
+
+class TestHostKeyTrust : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void unknownTrustedThenChangedRefusedThenReplaced();
+
+private:
+    static QString env(const char *name) { return qEnvironmentVariable(name); }
+    static HostKeyDialog *openDialog(QWidget *window);
+    static QByteArray readAll(const QString &path);
+    static bool sawEvent(const QSignalSpy &snapshots, const QString &type);
+};
+
+void TestHostKeyTrust::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    if (env("TOLLGATE_SSH_HOST").isEmpty())
+        QSKIP("needs scripts/with-sshd.sh");
+    QFile::remove(KnownHostsStore::defaultPath());
+    QFile::remove(KnownHostsStore().historyPath());
+}
+
+HostKeyDialog *TestHostKeyTrust::openDialog(QWidget *window)
+{
+    for (HostKeyDialog *d : window->findChildren<HostKeyDialog *>())
+        if (d->isVisible())
+            return d;
+    return nullptr;
+}
+
+QByteArray TestHostKeyTrust::readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool TestHostKeyTrust::sawEvent(const QSignalSpy &snapshots, const QString &type)
+{
+    for (const QList<QVariant> &args : snapshots)
+        for (const Event &e : args.at(0).value<LiveSnapshot>().newEvents)
+            if (e.type == type && e.kind == EventKind::ConnectorState)
+                return true;
+    return false;
+}
+
+void TestHostKeyTrust::unknownTrustedThenChangedRefusedThenReplaced()
+{
+    const QString pbx = QStringLiteral("Branch SSH");
+    const QString confDir = env("TOLLGATE_SSH_DIR") + QStringLiteral("/tofu-etc");
+    QVERIFY(QDir().mkpath(confDir));
+    {
+        QFile f(confDir + QStringLiteral("/sip.conf"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[general]\nallowguest = no\n");
+    }
+    QTemporaryDir data;
+    QVERIFY(data.isValid());
+    PbxProfile p;
+    p.name = pbx;
+    p.host = QStringLiteral("127.0.0.1");
+    p.port = 9;   // no AMI: the SSH uses (config snapshots, tests) are what matters here
+    p.user = QStringLiteral("tollgate");
+    p.sshHost = env("TOLLGATE_SSH_HOST");
+    p.sshPort = quint16(env("TOLLGATE_SSH_PORT").toUInt());
+    p.sshUser = env("TOLLGATE_SSH_USER");
+    p.sshKeyFile = env("TOLLGATE_SSH_KEY");
+    {
+        const QString conn = QStringLiteral("test-setup");
+        QVERIFY(Database::open(Database::dbPath(data.path()), conn).ok);
+        QString error;
+        QVERIFY2(PbxRepository(conn).save(p, &error), qPrintable(error));
+        BlockSettings s = BlockSettings::defaultsFor(p);
+        s.configDir = confDir;
+        QVERIFY2(BlockStore(conn).saveSettings(pbx, s, &error), qPrintable(error));
+        Database::close(conn);
+    }
+
+    AppController::Options o;
+    o.dataDir = data.path();
+    AppController app(o);
+    app.secrets()->keepForSession(p.secretKey(), QStringLiteral("unused"));
+    app.secrets()->keepForSession(p.sshSecretKey(), QString());
+    QString error;
+    QVERIFY2(app.start(&error), qPrintable(error));
+    MainWindow *w = app.window();
+    // The test reads the connection test's answer itself (the window would show a message box).
+    QObject::disconnect(app.engine(), &Engine::testConnectionResult, w, &MainWindow::showTestConnectionResult);
+    QSignalSpy snapshots(app.engine(), &Engine::snapshotReady);
+    QSignalSpy rounds(app.engine(), &Engine::configRoundFinished);
+    QSignalSpy tests(app.engine(), &Engine::testConnectionResult);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+
+    // (1) First contact: the config snapshot round meets the unknown key, and the console asks.
+    QTRY_VERIFY_WITH_TIMEOUT(openDialog(w), 20000);
+    HostKeyDialog *d = openDialog(w);
+    QCOMPARE(d->question().pbx, pbx);
+    QVERIFY(!d->question().changed());
+    QCOMPARE(d->question().fingerprint, env("TOLLGATE_SSH_HOSTKEY_FP"));
+    QCOMPARE(d->findChild<QLabel *>(QStringLiteral("fingerprint"))->text(), env("TOLLGATE_SSH_HOSTKEY_FP"));
+    QVERIFY(rounds.isEmpty());                                     // the round waits for the answer
+    QVERIFY(!QFile::exists(KnownHostsStore::defaultPath()));
+    d->acceptButton()->click();
+    // Stored, and the waiting round went on over SSH and fetched the file.
+    QTRY_VERIFY_WITH_TIMEOUT(!rounds.isEmpty(), 30000);
+    QVERIFY2(rounds.first().at(1).toInt() >= 1, "the snapshot round fetched nothing");
+    KnownHostsStore store;
+    QVERIFY(readAll(store.path()).contains("ssh-ed25519"));
+    QVERIFY(readAll(store.historyPath()).contains(env("TOLLGATE_SSH_HOSTKEY_FP").toUtf8()));
+    QTRY_VERIFY_WITH_TIMEOUT(sawEvent(snapshots, QStringLiteral("SshHostKeyTrusted")), 10000);
+
+    // (2) The server now presents a key other than the trusted one (as after a reinstall or
+    // in an attack): Test connection is refused with the loud explanation, nothing changes.
+    const QList<QByteArray> other = readAll(env("TOLLGATE_SSH_OTHER_HOSTKEY_PUB")).trimmed().split(' ');
+    QVERIFY(other.size() >= 2);
+    const SshHostKey old{QString::fromLatin1(other[0]), other[1], KnownHostsStore::fingerprintOf(other[1])};
+    QVERIFY(store.forget(p.sshHost, p.sshPort));
+    QVERIFY(store.trust(p.sshHost, p.sshPort, old));
+    emit w->testConnectionRequested(p, QString());
+    QTRY_VERIFY_WITH_TIMEOUT(openDialog(w), 20000);
+    d = openDialog(w);
+    QVERIFY(d->question().changed());
+    QCOMPARE(d->question().knownFingerprint, old.fingerprint);
+    QVERIFY(d->findChild<QLabel *>(QStringLiteral("changedWarning"))->text().contains(QStringLiteral("man-in-the-middle")));
+    QVERIFY(!d->acceptButton()->isEnabled());
+    d->refuseButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(tests.size(), 1, 30000);
+    const QString refused = tests.first().at(1).toStringList().join(QLatin1Char('\n'));
+    QVERIFY2(refused.contains(QStringLiteral("CHANGED")), qPrintable(refused));
+    QVERIFY(refused.contains(old.fingerprint));
+    QCOMPARE(store.check(p.sshHost, p.sshPort, old), KnownHostsStore::Verdict::Trusted);
+
+    // (3) Tested again, the user replaces the key deliberately: tick, type, replace.
+    emit w->testConnectionRequested(p, QString());
+    QTRY_VERIFY_WITH_TIMEOUT(openDialog(w), 20000);
+    d = openDialog(w);
+    QVERIFY(d->question().changed());
+    d->replaceCheck()->setChecked(true);
+    QTest::keyClicks(d->confirmEdit(), d->question().fingerprint.mid(7, HostKeyQuestion::kConfirmChars));
+    QVERIFY(d->acceptButton()->isEnabled());
+    d->acceptButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(tests.size(), 2, 30000);
+    const QString replaced = tests.at(1).at(1).toStringList().join(QLatin1Char('\n'));
+    QVERIFY2(replaced.contains(QStringLiteral("SSH: logged in")), qPrintable(replaced));
+    QCOMPARE(store.check(p.sshHost, p.sshPort, old), KnownHostsStore::Verdict::Changed);
+    const QByteArray history = readAll(store.historyPath());
+    QVERIFY(history.contains("replaced"));
+    QVERIFY(history.contains(old.fingerprint.toUtf8() + " -> ssh-ed25519 " + env("TOLLGATE_SSH_HOSTKEY_FP").toUtf8()));
+    QTRY_VERIFY_WITH_TIMEOUT(sawEvent(snapshots, QStringLiteral("SshHostKeyReplaced")), 10000);
+}
+
+QTEST_MAIN(TestHostKeyTrust)
+#include "TestHostKeyTrust.moc"
