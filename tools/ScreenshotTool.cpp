@@ -5,6 +5,7 @@
 #include "AuditView.h"
 #include "BlocksView.h"
 #include "CallsView.h"
+#include "HostKeyDialog.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "Translations.h"
@@ -12,7 +13,9 @@
 #include "gui/AppController.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -90,6 +93,17 @@ int main(int argc, char **argv)
                                                            ? QStringLiteral("settings-detection.png")
                                                            : QStringLiteral("settings-pbx-rules.png")));
         }
+        // The refused changed SSH host key, with the deliberate replacement opened.
+        HostKeyQuestion question{1, QStringLiteral("Branch office"), QStringLiteral("pbx.branch.example"), 22,
+                                 QStringLiteral("ssh-ed25519"),
+                                 QStringLiteral("SHA256:nThbg6kXUpJWGl7E1IGOCspRomTxdCARLviKw6E5SY8"),
+                                 QStringLiteral("SHA256:8Lw2KvRgRLyzXXmJ0nq7xN4c1jTQZ3p6sVwd0f9hYbA")};
+        HostKeyDialog hostKey(question, w);
+        hostKey.show();
+        hostKey.replaceCheck()->setChecked(true);
+        hostKey.confirmEdit()->setText(question.fingerprint.mid(7, HostKeyQuestion::kConfirmChars));
+        QApplication::processEvents();
+        hostKey.grab().save(QDir(outDir).filePath(QStringLiteral("ssh-hostkey-changed.png")));
         app.quit();
     });
     return app.exec();
