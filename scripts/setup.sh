@@ -10,7 +10,7 @@ BUILD_PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6opengl6-dev libqt6svg6 libgl-dev libxkbcommon-dev
-  libssh-dev qtkeychain-qt6-dev libdtl-dev libsqlite3-dev
+  libssh-dev qtkeychain-qt6-dev libdtl-dev libsqlite3-dev libmaxminddb-dev
 )
 # Services and tools the GUI run and the tests start for real.
 RUNTIME_PACKAGES=(
@@ -18,6 +18,7 @@ RUNTIME_PACKAGES=(
   openssh-server openssh-client nftables iproute2 procps sudo python3 openssl libpam-modules util-linux
   appstream desktop-file-utils groff-base dpkg-dev
   rsyslog rsyslog-relp rsyslog-gnutls openssl
+  fail2ban libmaxmind-db-writer-perl
 )
 
 # clang's libFuzzer for the parser fuzzers, where the distribution has it under this name.

@@ -135,6 +135,10 @@
             <numerusform>%n Alarme in %1 Ereignis(sen).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Quellen: %1</translation>
+    </message>
 </context>
 <context>
     <name>tg::AlertRepository</name>
@@ -2084,12 +2088,12 @@
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <source>%1 is not in a format Tollgate can read (an AMI or ESL capture or an Asterisk security or messages log); name it with --format.</source>
-        <translation>%1 liegt in keinem Format vor, das Tollgate lesen kann (AMI- oder ESL-Mitschnitt oder Asterisk-Security- bzw. -Messages-Log); geben Sie das Format mit --format an.</translation>
-    </message>
-    <message>
         <source>The ESL capture ends inside a message.</source>
         <translation>Der ESL-Mitschnitt endet mitten in einer Nachricht.</translation>
+    </message>
+    <message>
+        <source>%1 is not in a format Tollgate can read (an AMI or ESL capture, an Asterisk security or messages log, a FreeSWITCH log or a fail2ban log); name it with --format.</source>
+        <translation>%1 hat kein Format, das Tollgate lesen kann (ein AMI- oder ESL-Mitschnitt, ein Asterisk-Security- oder -Messages-Log, ein FreeSWITCH-Log oder ein fail2ban-Log); geben Sie es mit --format an.</translation>
     </message>
 </context>
 <context>
@@ -4100,6 +4104,41 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tg::GeoIpDatabase</name>
+    <message>
+        <source>no file was given</source>
+        <translation>es wurde keine Datei angegeben</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>es ist keine Datei</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (permissions)</source>
+        <translation>die Datei kann nicht gelesen werden (Berechtigungen)</translation>
+    </message>
+    <message>
+        <source>The GeoIP database %1 cannot be opened: %2.</source>
+        <translation>Die GeoIP-Datenbank %1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>The GeoIP database %1 is not a valid MaxMind DB (.mmdb) file: %2.</source>
+        <translation>Die GeoIP-Datenbank %1 ist keine gültige MaxMind-DB-Datei (.mmdb): %2.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>loaded, %1 nodes, built %2 (%3)</source>
+        <translation>geladen, %1 Knoten, erstellt am %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>tg::HostAudit</name>
     <message>
         <source>No firewall filters inbound traffic</source>
@@ -4607,12 +4646,32 @@ Entweder hört jemand die Verbindung ab (Man-in-the-Middle-Angriff), oder die PB
         <translation>neue Quelle (Netz): aktiv (Lernphase %1 pro PBX, /%2 und /%3 zählen als eine Quelle)</translation>
     </message>
     <message>
-        <source>new-source country: off (no GeoIP database configured, and this build has no libmaxminddb support)</source>
-        <translation>neue Quelle (Land): inaktiv (keine GeoIP-Datenbank konfiguriert, und dieser Build unterstützt libmaxminddb nicht)</translation>
+        <source>New country for account %1: %2 from %3</source>
+        <translation>Neues Land für Konto %1: %2 von %3</translation>
     </message>
     <message>
-        <source>new-source country: off (GeoIP database %1 is configured, but this build has no libmaxminddb support)</source>
-        <translation>neue Quelle (Land): inaktiv (GeoIP-Datenbank %1 ist konfiguriert, aber dieser Build unterstützt libmaxminddb nicht)</translation>
+        <source>%1 (%2) came from %3 in %4; until now it was seen only from addresses without a country (private networks: %5).</source>
+        <translation>%1 (%2) kam von %3 in %4; bisher wurde es nur von Adressen ohne Land gesehen (private Netze: %5).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) came from %3 in %4, a country never seen for this account; it was seen from %5 (%6) before.</source>
+        <translation>%1 (%2) kam von %3 in %4, einem Land, das für dieses Konto noch nie gesehen wurde; bisher wurde es aus %5 (%6) gesehen.</translation>
+    </message>
+    <message>
+        <source>Unless the user of %1 is travelling, treat the password of %1 as stolen: change it, block %2 and check the calls of %1.</source>
+        <translation>Sofern der Benutzer von %1 nicht auf Reisen ist, betrachten Sie das Passwort von %1 als gestohlen: Ändern Sie es, sperren Sie %2 und prüfen Sie die Anrufe von %1.</translation>
+    </message>
+    <message>
+        <source>new-source country: on (GeoIP database %1: %2)</source>
+        <translation>Neue Quelle (Land): an (GeoIP-Datenbank %1: %2)</translation>
+    </message>
+    <message>
+        <source>new-source country: off (no GeoIP database configured; set one in Settings → Detection data or with --geoip, e.g. a GeoLite2-Country or DB-IP Country Lite .mmdb)</source>
+        <translation>Neue Quelle (Land): aus (keine GeoIP-Datenbank eingerichtet; legen Sie eine unter Einstellungen → Erkennungsdaten oder mit --geoip fest, z. B. eine GeoLite2-Country- oder DB-IP-Country-Lite-.mmdb)</translation>
+    </message>
+    <message>
+        <source>new-source country: off (%1)</source>
+        <translation>Neue Quelle (Land): aus (%1)</translation>
     </message>
 </context>
 <context>
@@ -5798,28 +5857,6 @@ Entweder hört jemand die Verbindung ab (Man-in-the-Middle-Angriff), oder die PB
 <context>
     <name>tg::cli</name>
     <message>
-        <source>Usage: tollgate-cli analyze FILE... [--format F] [--json] [--since T] [--until T]
-                            [--rules FILE] [--tz ZONE] [--verbose]
-Replays AMI captures and Asterisk security/messages logs through the detectors
-and prints the alerts. Files are merged in time order.
-  --format F   %1 (default: detected)
-  --since T    only events at or after T (ISO 8601 UTC, or ms since the epoch)
-  --until T    only events before T
-  --rules FILE detector settings (JSON) instead of the defaults
-  --tz ZONE    time zone the logs were written in (IANA name, default UTC)
-Exit codes: 0 no alerts, 1 alerts found, 2 bad input.</source>
-        <translation>Aufruf: tollgate-cli analyze FILE... [--format F] [--json] [--since T] [--until T]
-                             [--rules FILE] [--tz ZONE] [--verbose]
-Spielt AMI-Mitschnitte und Asterisk-Security-/Messages-Logs durch die Detektoren ab
-und gibt die Alarme aus. Dateien werden in zeitlicher Reihenfolge zusammengeführt.
-  --format F   %1 (Standard: automatisch erkannt)
-  --since T    nur Ereignisse ab T (ISO 8601 UTC oder ms seit der Epoche)
-  --until T    nur Ereignisse vor T
-  --rules FILE Detektor-Einstellungen (JSON) statt der Standardwerte
-  --tz ZONE    Zeitzone, in der die Logs geschrieben wurden (IANA-Name, Standard UTC)
-Exit-Codes: 0 keine Alarme, 1 Alarme gefunden, 2 ungültige Eingabe.</translation>
-    </message>
-    <message>
         <source>--since and --until take an ISO 8601 time such as 2026-11-27T01:00:00Z.</source>
         <translation>--since und --until erwarten eine ISO-8601-Zeit wie 2026-11-27T01:00:00Z.</translation>
     </message>
@@ -6098,6 +6135,34 @@ Exit-Codes: 0 Erfolg, 1 Befunde oder Fehler, 2 falscher Aufruf oder unlesbare Ei
     <message>
         <source>The GUI storm benchmark failed (exit code %1).</source>
         <translation>Der GUI-Sturm-Benchmark ist fehlgeschlagen (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>Usage: tollgate-cli analyze FILE... [--format F] [--json] [--since T] [--until T]
+                            [--rules FILE] [--geoip FILE] [--tz ZONE] [--verbose]
+Replays AMI and ESL captures, Asterisk security/messages logs, FreeSWITCH logs
+and fail2ban logs through the detectors and prints the alerts. Files are merged
+in time order.
+  --format F   %1 (default: detected)
+  --since T    only events at or after T (ISO 8601 UTC, or ms since the epoch)
+  --until T    only events before T
+  --rules FILE detector settings (JSON) instead of the defaults
+  --geoip FILE country database (.mmdb: GeoLite2-Country, DB-IP Country Lite):
+               new-country alerts and the countries of source addresses
+  --tz ZONE    time zone the logs were written in (IANA name, default UTC)
+Exit codes: 0 no alerts, 1 alerts found, 2 bad input.</source>
+        <translation>Aufruf: tollgate-cli analyze FILE... [--format F] [--json] [--since T] [--until T]
+                             [--rules FILE] [--geoip FILE] [--tz ZONE] [--verbose]
+Spielt AMI- und ESL-Mitschnitte, Asterisk-Security-/Messages-Logs, FreeSWITCH-Logs
+und fail2ban-Logs durch die Detektoren ab und gibt die Alarme aus. Dateien werden
+zeitlich geordnet zusammengeführt.
+  --format F   %1 (Standard: erkannt)
+  --since T    nur Ereignisse ab T (ISO 8601 UTC oder ms seit der Epoche)
+  --until T    nur Ereignisse vor T
+  --rules FILE Detektor-Einstellungen (JSON) statt der Standardwerte
+  --geoip FILE Länderdatenbank (.mmdb: GeoLite2-Country, DB-IP Country Lite):
+               Alarme bei neuen Ländern und die Länder der Quelladressen
+  --tz ZONE    Zeitzone, in der die Logs geschrieben wurden (IANA-Name, Standard UTC)
+Exit-Codes: 0 keine Alarme, 1 Alarme gefunden, 2 ungültige Eingabe.</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,10 @@
             <numerusform>%n alertas en %1 evento(s).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Orígenes: %1</translation>
+    </message>
 </context>
 <context>
     <name>tg::AlertRepository</name>
@@ -2084,12 +2088,12 @@
         <translation>No se puede leer %1: %2.</translation>
     </message>
     <message>
-        <source>%1 is not in a format Tollgate can read (an AMI or ESL capture or an Asterisk security or messages log); name it with --format.</source>
-        <translation>%1 no está en un formato que Tollgate pueda leer (una captura AMI o ESL, o un registro security o messages de Asterisk); indíquelo con --format.</translation>
-    </message>
-    <message>
         <source>The ESL capture ends inside a message.</source>
         <translation>La captura ESL termina en mitad de un mensaje.</translation>
+    </message>
+    <message>
+        <source>%1 is not in a format Tollgate can read (an AMI or ESL capture, an Asterisk security or messages log, a FreeSWITCH log or a fail2ban log); name it with --format.</source>
+        <translation>%1 no está en un formato que Tollgate pueda leer (una captura AMI o ESL, un registro security o messages de Asterisk, un registro de FreeSWITCH o un registro de fail2ban); indíquelo con --format.</translation>
     </message>
 </context>
 <context>
@@ -4100,6 +4104,41 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tg::GeoIpDatabase</name>
+    <message>
+        <source>no file was given</source>
+        <translation>no se indicó ningún archivo</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>no es un archivo</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (permissions)</source>
+        <translation>el archivo no se puede leer (permisos)</translation>
+    </message>
+    <message>
+        <source>The GeoIP database %1 cannot be opened: %2.</source>
+        <translation>No se puede abrir la base de datos GeoIP %1: %2.</translation>
+    </message>
+    <message>
+        <source>The GeoIP database %1 is not a valid MaxMind DB (.mmdb) file: %2.</source>
+        <translation>La base de datos GeoIP %1 no es un archivo MaxMind DB (.mmdb) válido: %2.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>loaded, %1 nodes, built %2 (%3)</source>
+        <translation>cargada, %1 nodos, generada el %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>tg::HostAudit</name>
     <message>
         <source>No firewall filters inbound traffic</source>
@@ -4607,12 +4646,32 @@ O alguien está interceptando la conexión (un ataque de intermediario), o la ce
         <translation>origen nuevo (red): activado (aprendiendo %1 por centralita; /%2 y /%3 cuentan como un solo origen)</translation>
     </message>
     <message>
-        <source>new-source country: off (no GeoIP database configured, and this build has no libmaxminddb support)</source>
-        <translation>país de origen nuevo: desactivado (no hay ninguna base de datos GeoIP configurada, y esta compilación no admite libmaxminddb)</translation>
+        <source>New country for account %1: %2 from %3</source>
+        <translation>País nuevo para la cuenta %1: %2 desde %3</translation>
     </message>
     <message>
-        <source>new-source country: off (GeoIP database %1 is configured, but this build has no libmaxminddb support)</source>
-        <translation>país de origen nuevo: desactivado (la base de datos GeoIP %1 está configurada, pero esta compilación no admite libmaxminddb)</translation>
+        <source>%1 (%2) came from %3 in %4; until now it was seen only from addresses without a country (private networks: %5).</source>
+        <translation>%1 (%2) llegó desde %3 en %4; hasta ahora solo se había visto desde direcciones sin país (redes privadas: %5).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) came from %3 in %4, a country never seen for this account; it was seen from %5 (%6) before.</source>
+        <translation>%1 (%2) llegó desde %3 en %4, un país nunca visto para esta cuenta; antes se había visto desde %5 (%6).</translation>
+    </message>
+    <message>
+        <source>Unless the user of %1 is travelling, treat the password of %1 as stolen: change it, block %2 and check the calls of %1.</source>
+        <translation>Salvo que el usuario de %1 esté de viaje, considere robada la contraseña de %1: cámbiela, bloquee %2 y revise las llamadas de %1.</translation>
+    </message>
+    <message>
+        <source>new-source country: on (GeoIP database %1: %2)</source>
+        <translation>origen nuevo (país): activado (base de datos GeoIP %1: %2)</translation>
+    </message>
+    <message>
+        <source>new-source country: off (no GeoIP database configured; set one in Settings → Detection data or with --geoip, e.g. a GeoLite2-Country or DB-IP Country Lite .mmdb)</source>
+        <translation>origen nuevo (país): desactivado (no hay base de datos GeoIP configurada; indique una en Configuración → Datos de detección o con --geoip, p. ej. un .mmdb GeoLite2-Country o DB-IP Country Lite)</translation>
+    </message>
+    <message>
+        <source>new-source country: off (%1)</source>
+        <translation>origen nuevo (país): desactivado (%1)</translation>
     </message>
 </context>
 <context>
@@ -5798,28 +5857,6 @@ O alguien está interceptando la conexión (un ataque de intermediario), o la ce
 <context>
     <name>tg::cli</name>
     <message>
-        <source>Usage: tollgate-cli analyze FILE... [--format F] [--json] [--since T] [--until T]
-                            [--rules FILE] [--tz ZONE] [--verbose]
-Replays AMI captures and Asterisk security/messages logs through the detectors
-and prints the alerts. Files are merged in time order.
-  --format F   %1 (default: detected)
-  --since T    only events at or after T (ISO 8601 UTC, or ms since the epoch)
-  --until T    only events before T
-  --rules FILE detector settings (JSON) instead of the defaults
-  --tz ZONE    time zone the logs were written in (IANA name, default UTC)
-Exit codes: 0 no alerts, 1 alerts found, 2 bad input.</source>
-        <translation>Uso: tollgate-cli analyze FILE... [--format F] [--json] [--since T] [--until T]
-                          [--rules FILE] [--tz ZONE] [--verbose]
-Reproduce capturas AMI y registros security/messages de Asterisk a través de los
-detectores y muestra las alertas. Los archivos se combinan por orden cronológico.
-  --format F   %1 (predeterminado: detectado)
-  --since T    solo eventos en T o posteriores (ISO 8601 UTC, o ms desde epoch)
-  --until T    solo eventos anteriores a T
-  --rules FILE configuración de los detectores (JSON) en lugar de la predeterminada
-  --tz ZONE    zona horaria en la que se escribieron los registros (nombre IANA, predeterminada UTC)
-Códigos de salida: 0 sin alertas, 1 alertas encontradas, 2 entrada incorrecta.</translation>
-    </message>
-    <message>
         <source>--since and --until take an ISO 8601 time such as 2026-11-27T01:00:00Z.</source>
         <translation>--since y --until admiten una hora ISO 8601 como 2026-11-27T01:00:00Z.</translation>
     </message>
@@ -6101,6 +6138,34 @@ Códigos de salida: 0 éxito, 1 hallazgos o fallo, 2 uso incorrecto o entrada il
     <message>
         <source>The GUI storm benchmark failed (exit code %1).</source>
         <translation>La prueba de rendimiento de tormenta de la GUI falló (código de salida %1).</translation>
+    </message>
+    <message>
+        <source>Usage: tollgate-cli analyze FILE... [--format F] [--json] [--since T] [--until T]
+                            [--rules FILE] [--geoip FILE] [--tz ZONE] [--verbose]
+Replays AMI and ESL captures, Asterisk security/messages logs, FreeSWITCH logs
+and fail2ban logs through the detectors and prints the alerts. Files are merged
+in time order.
+  --format F   %1 (default: detected)
+  --since T    only events at or after T (ISO 8601 UTC, or ms since the epoch)
+  --until T    only events before T
+  --rules FILE detector settings (JSON) instead of the defaults
+  --geoip FILE country database (.mmdb: GeoLite2-Country, DB-IP Country Lite):
+               new-country alerts and the countries of source addresses
+  --tz ZONE    time zone the logs were written in (IANA name, default UTC)
+Exit codes: 0 no alerts, 1 alerts found, 2 bad input.</source>
+        <translation>Uso: tollgate-cli analyze FILE... [--format F] [--json] [--since T] [--until T]
+                          [--rules FILE] [--geoip FILE] [--tz ZONE] [--verbose]
+Reproduce capturas AMI y ESL, registros security/messages de Asterisk, registros de
+FreeSWITCH y de fail2ban a través de los detectores e imprime las alertas. Los archivos
+se combinan en orden cronológico.
+  --format F   %1 (predeterminado: detectado)
+  --since T    solo eventos en T o después (ISO 8601 UTC, o ms desde la época)
+  --until T    solo eventos antes de T
+  --rules FILE ajustes de los detectores (JSON) en lugar de los predeterminados
+  --geoip FILE base de datos de países (.mmdb: GeoLite2-Country, DB-IP Country Lite):
+               alertas de país nuevo y los países de las direcciones de origen
+  --tz ZONE    zona horaria en que se escribieron los registros (nombre IANA, predeterminada UTC)
+Códigos de salida: 0 sin alertas, 1 alertas encontradas, 2 entrada no válida.</translation>
     </message>
 </context>
 <context>

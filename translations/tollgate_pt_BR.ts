@@ -135,6 +135,10 @@
             <numerusform>%n alertas em %1 evento(s).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Origens: %1</translation>
+    </message>
 </context>
 <context>
     <name>tg::AlertRepository</name>
@@ -2084,12 +2088,12 @@
         <translation>Não é possível ler %1: %2.</translation>
     </message>
     <message>
-        <source>%1 is not in a format Tollgate can read (an AMI or ESL capture or an Asterisk security or messages log); name it with --format.</source>
-        <translation>%1 não está em um formato que o Tollgate consiga ler (uma captura AMI ou ESL ou um log security ou messages do Asterisk); indique-o com --format.</translation>
-    </message>
-    <message>
         <source>The ESL capture ends inside a message.</source>
         <translation>A captura ESL termina no meio de uma mensagem.</translation>
+    </message>
+    <message>
+        <source>%1 is not in a format Tollgate can read (an AMI or ESL capture, an Asterisk security or messages log, a FreeSWITCH log or a fail2ban log); name it with --format.</source>
+        <translation>%1 não está em um formato que o Tollgate consiga ler (uma captura AMI ou ESL, um log security ou messages do Asterisk, um log do FreeSWITCH ou um log do fail2ban); informe-o com --format.</translation>
     </message>
 </context>
 <context>
@@ -4100,6 +4104,41 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tg::GeoIpDatabase</name>
+    <message>
+        <source>no file was given</source>
+        <translation>nenhum arquivo foi informado</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>o arquivo não existe</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>não é um arquivo</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (permissions)</source>
+        <translation>o arquivo não pode ser lido (permissões)</translation>
+    </message>
+    <message>
+        <source>The GeoIP database %1 cannot be opened: %2.</source>
+        <translation>Não é possível abrir o banco de dados GeoIP %1: %2.</translation>
+    </message>
+    <message>
+        <source>The GeoIP database %1 is not a valid MaxMind DB (.mmdb) file: %2.</source>
+        <translation>O banco de dados GeoIP %1 não é um arquivo MaxMind DB (.mmdb) válido: %2.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecida</translation>
+    </message>
+    <message>
+        <source>loaded, %1 nodes, built %2 (%3)</source>
+        <translation>carregado, %1 nós, gerado em %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>tg::HostAudit</name>
     <message>
         <source>No firewall filters inbound traffic</source>
@@ -4607,12 +4646,32 @@ Ou alguém está interceptando a conexão (um ataque man-in-the-middle), ou o PA
         <translation>nova origem (rede): ativado (aprendendo %1 por PABX, /%2 e /%3 contam como uma origem)</translation>
     </message>
     <message>
-        <source>new-source country: off (no GeoIP database configured, and this build has no libmaxminddb support)</source>
-        <translation>país de nova origem: desativado (nenhum banco de dados GeoIP configurado, e esta compilação não tem suporte a libmaxminddb)</translation>
+        <source>New country for account %1: %2 from %3</source>
+        <translation>País novo para a conta %1: %2 a partir de %3</translation>
     </message>
     <message>
-        <source>new-source country: off (GeoIP database %1 is configured, but this build has no libmaxminddb support)</source>
-        <translation>país de nova origem: desativado (o banco de dados GeoIP %1 está configurado, mas esta compilação não tem suporte a libmaxminddb)</translation>
+        <source>%1 (%2) came from %3 in %4; until now it was seen only from addresses without a country (private networks: %5).</source>
+        <translation>%1 (%2) veio de %3 em %4; até agora só tinha sido vista a partir de endereços sem país (redes privadas: %5).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) came from %3 in %4, a country never seen for this account; it was seen from %5 (%6) before.</source>
+        <translation>%1 (%2) veio de %3 em %4, um país nunca visto para esta conta; antes tinha sido vista a partir de %5 (%6).</translation>
+    </message>
+    <message>
+        <source>Unless the user of %1 is travelling, treat the password of %1 as stolen: change it, block %2 and check the calls of %1.</source>
+        <translation>A menos que o usuário de %1 esteja viajando, considere a senha de %1 roubada: troque-a, bloqueie %2 e verifique as chamadas de %1.</translation>
+    </message>
+    <message>
+        <source>new-source country: on (GeoIP database %1: %2)</source>
+        <translation>origem nova (país): ativada (banco de dados GeoIP %1: %2)</translation>
+    </message>
+    <message>
+        <source>new-source country: off (no GeoIP database configured; set one in Settings → Detection data or with --geoip, e.g. a GeoLite2-Country or DB-IP Country Lite .mmdb)</source>
+        <translation>origem nova (país): desativada (nenhum banco de dados GeoIP configurado; defina um em Configurações → Dados de detecção ou com --geoip, p. ex. um .mmdb GeoLite2-Country ou DB-IP Country Lite)</translation>
+    </message>
+    <message>
+        <source>new-source country: off (%1)</source>
+        <translation>origem nova (país): desativada (%1)</translation>
     </message>
 </context>
 <context>
@@ -5798,28 +5857,6 @@ Ou alguém está interceptando a conexão (um ataque man-in-the-middle), ou o PA
 <context>
     <name>tg::cli</name>
     <message>
-        <source>Usage: tollgate-cli analyze FILE... [--format F] [--json] [--since T] [--until T]
-                            [--rules FILE] [--tz ZONE] [--verbose]
-Replays AMI captures and Asterisk security/messages logs through the detectors
-and prints the alerts. Files are merged in time order.
-  --format F   %1 (default: detected)
-  --since T    only events at or after T (ISO 8601 UTC, or ms since the epoch)
-  --until T    only events before T
-  --rules FILE detector settings (JSON) instead of the defaults
-  --tz ZONE    time zone the logs were written in (IANA name, default UTC)
-Exit codes: 0 no alerts, 1 alerts found, 2 bad input.</source>
-        <translation>Uso: tollgate-cli analyze ARQUIVO... [--format F] [--json] [--since T] [--until T]
-                            [--rules ARQUIVO] [--tz FUSO] [--verbose]
-Reproduz capturas AMI e logs security/messages do Asterisk pelos detectores
-e imprime os alertas. Os arquivos são mesclados em ordem cronológica.
-  --format F      %1 (padrão: detectado)
-  --since T       apenas eventos em T ou depois (ISO 8601 UTC, ou ms desde a época)
-  --until T       apenas eventos antes de T
-  --rules ARQUIVO configurações dos detectores (JSON) em vez dos padrões
-  --tz FUSO       fuso horário em que os logs foram escritos (nome IANA, padrão UTC)
-Códigos de saída: 0 nenhum alerta, 1 alertas encontrados, 2 entrada inválida.</translation>
-    </message>
-    <message>
         <source>--since and --until take an ISO 8601 time such as 2026-11-27T01:00:00Z.</source>
         <translation>--since e --until aceitam um horário ISO 8601 como 2026-11-27T01:00:00Z.</translation>
     </message>
@@ -6098,6 +6135,34 @@ Códigos de saída: 0 sucesso, 1 achados ou falha, 2 uso incorreto ou entrada il
     <message>
         <source>The GUI storm benchmark failed (exit code %1).</source>
         <translation>O benchmark de tempestade da GUI falhou (código de saída %1).</translation>
+    </message>
+    <message>
+        <source>Usage: tollgate-cli analyze FILE... [--format F] [--json] [--since T] [--until T]
+                            [--rules FILE] [--geoip FILE] [--tz ZONE] [--verbose]
+Replays AMI and ESL captures, Asterisk security/messages logs, FreeSWITCH logs
+and fail2ban logs through the detectors and prints the alerts. Files are merged
+in time order.
+  --format F   %1 (default: detected)
+  --since T    only events at or after T (ISO 8601 UTC, or ms since the epoch)
+  --until T    only events before T
+  --rules FILE detector settings (JSON) instead of the defaults
+  --geoip FILE country database (.mmdb: GeoLite2-Country, DB-IP Country Lite):
+               new-country alerts and the countries of source addresses
+  --tz ZONE    time zone the logs were written in (IANA name, default UTC)
+Exit codes: 0 no alerts, 1 alerts found, 2 bad input.</source>
+        <translation>Uso: tollgate-cli analyze FILE... [--format F] [--json] [--since T] [--until T]
+                          [--rules FILE] [--geoip FILE] [--tz ZONE] [--verbose]
+Reproduz capturas AMI e ESL, logs security/messages do Asterisk, logs do FreeSWITCH
+e do fail2ban pelos detectores e imprime os alertas. Os arquivos são combinados
+em ordem cronológica.
+  --format F   %1 (padrão: detectado)
+  --since T    apenas eventos em T ou depois (ISO 8601 UTC, ou ms desde a época)
+  --until T    apenas eventos antes de T
+  --rules FILE configurações dos detectores (JSON) em vez das padrão
+  --geoip FILE banco de dados de países (.mmdb: GeoLite2-Country, DB-IP Country Lite):
+               alertas de país novo e os países dos endereços de origem
+  --tz ZONE    fuso horário em que os logs foram escritos (nome IANA, padrão UTC)
+Códigos de saída: 0 nenhum alerta, 1 alertas encontrados, 2 entrada inválida.</translation>
     </message>
 </context>
 <context>

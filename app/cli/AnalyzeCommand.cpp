@@ -3,6 +3,7 @@
 #include "capture/CaptureReader.h"
 #include "detect/AlertFormatter.h"
 #include "detect/Analyzer.h"
+#include "geoip/GeoIpDatabase.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -43,21 +44,26 @@ bool parseTime(const QString &text, qint64 *ms)
 
 } // namespace
 
-// tollgate-cli analyze FILE... [--format F] [--json] [--since T] [--until T] [--rules FILE] [--tz ZONE] [--verbose]
+// tollgate-cli analyze FILE... [--format F] [--json] [--since T] [--until T] [--rules FILE] [--geoip FILE]
+//                             [--tz ZONE] [--verbose]
 int runAnalyze(const QStringList &args)
 {
     const QStringList withValue{QStringLiteral("--format"), QStringLiteral("--since"), QStringLiteral("--until"),
-                                QStringLiteral("--rules"), QStringLiteral("--tz"), QStringLiteral("--pbx")};
+                                QStringLiteral("--rules"), QStringLiteral("--tz"), QStringLiteral("--pbx"),
+                                QStringLiteral("--geoip")};
     const QStringList files = positional(args, withValue);
     if (files.isEmpty() || args.contains(QStringLiteral("--help"))) {
         out() << tr("Usage: tollgate-cli analyze FILE... [--format F] [--json] [--since T] [--until T]\n"
-                    "                            [--rules FILE] [--tz ZONE] [--verbose]\n"
-                    "Replays AMI captures and Asterisk security/messages logs through the detectors\n"
-                    "and prints the alerts. Files are merged in time order.\n"
+                    "                            [--rules FILE] [--geoip FILE] [--tz ZONE] [--verbose]\n"
+                    "Replays AMI and ESL captures, Asterisk security/messages logs, FreeSWITCH logs\n"
+                    "and fail2ban logs through the detectors and prints the alerts. Files are merged\n"
+                    "in time order.\n"
                     "  --format F   %1 (default: detected)\n"
                     "  --since T    only events at or after T (ISO 8601 UTC, or ms since the epoch)\n"
                     "  --until T    only events before T\n"
                     "  --rules FILE detector settings (JSON) instead of the defaults\n"
+                    "  --geoip FILE country database (.mmdb: GeoLite2-Country, DB-IP Country Lite):\n"
+                    "               new-country alerts and the countries of source addresses\n"
                     "  --tz ZONE    time zone the logs were written in (IANA name, default UTC)\n"
                     "Exit codes: 0 no alerts, 1 alerts found, 2 bad input.")
                      .arg(CaptureReader::formatNames().join(QStringLiteral(", ")))
@@ -71,6 +77,14 @@ int runAnalyze(const QStringList &args)
     if (!rules.isEmpty() && !settings.load(rules, &error)) {
         err() << error << Qt::endl;
         return 2;
+    }
+    const QString geoIp = optionValue(args, QStringLiteral("--geoip"));
+    if (!geoIp.isEmpty()) {
+        if (!GeoIpDatabase::open(geoIp, &error)) {
+            err() << error << Qt::endl;
+            return 2;
+        }
+        settings.geoIpDatabase = geoIp;
     }
     qint64 since = 0, until = 0;
     if (!parseTime(optionValue(args, QStringLiteral("--since")), &since)
@@ -101,6 +115,8 @@ int runAnalyze(const QStringList &args)
     if (badInput)
         return 2;
     const AnalysisResult result = analyzer.run();
+    for (const QString &w : result.warnings)
+        err() << tr("warning: %1").arg(w) << Qt::endl;
     if (args.contains(QStringLiteral("--json")))
         out() << AlertFormatter::toJson(result);
     else

@@ -6,6 +6,7 @@
 #include "esl/EslBench.h"
 #include "forward/ForwardBench.h"
 #include "engine/PipelineBench.h"
+#include "logs/AnalyzeBench.h"
 #include "logs/LogReaderBench.h"
 #include "store/StoreBench.h"
 
@@ -89,6 +90,33 @@ QVector<Figure> benchLogs(const QStringList &args, QString *)
     const LogReaderBench::Result r = LogReaderBench::runSecurityLog(n);
     return {{QStringLiteral("log-reader"), r.linesPerSecond, QStringLiteral("lines/s"),
              QJsonObject{{QStringLiteral("lines"), r.lines}, {QStringLiteral("format"), QStringLiteral("asterisk security log")}}}};
+}
+
+QVector<Figure> benchAnalyze(const QStringList &args, QString *error)
+{
+    const int n = intOption(args, QStringLiteral("--count"), 1000000);
+    QTemporaryDir dir;
+    const AnalyzeBench::Result r = AnalyzeBench::run(dir.path(), n, !args.contains(QStringLiteral("--no-fail2ban")));
+    if (!r.error.isEmpty()) {
+        *error = r.error;
+        return {};
+    }
+    const QJsonObject in{{QStringLiteral("lines"), r.lines}, {QStringLiteral("bytes"), r.bytes},
+                         {QStringLiteral("events"), r.events}, {QStringLiteral("alerts"), r.alerts},
+                         {QStringLiteral("format"), QStringLiteral("generated asterisk messages log")},
+                         {QStringLiteral("fail2ban"), r.fail2banNote}};
+    QVector<Figure> figures{{QStringLiteral("analyze"), r.linesPerSecond, QStringLiteral("lines/s"), in},
+                            {QStringLiteral("analyze.seconds"), r.seconds, QStringLiteral("s"), in}};
+    if (r.peakRssKb > 0)
+        figures.append({QStringLiteral("analyze.peak_rss"), double(r.peakRssKb) / 1024.0, QStringLiteral("MB"), in});
+    if (r.fail2banRan) {
+        const QJsonObject f2b{{QStringLiteral("lines"), r.lines}, {QStringLiteral("matched"), r.fail2banMatched},
+                              {QStringLiteral("filter"), QStringLiteral("asterisk")}};
+        figures.append({QStringLiteral("analyze.fail2ban-regex"), r.fail2banLinesPerSecond, QStringLiteral("lines/s"), f2b});
+        figures.append({QStringLiteral("analyze.speedup"), r.linesPerSecond / r.fail2banLinesPerSecond,
+                        QStringLiteral("x fail2ban-regex"), in});
+    }
+    return figures;
 }
 
 // The AMI benchmarks' input: the demo captures compiled into the binary.
@@ -264,6 +292,7 @@ const QVector<Bench> &benches()
         {"log-reader", "Asterisk security log lines parsed per second", benchLogs},
         {"gui", "the console under a 20,000 events/s storm: GUI stall, alert latency, memory (--seconds, --rate, --events)", benchGui},
         {"forward", "alerts formatted (RFC 5424 + JSON/CEF) and through a SIEM destination's disk queue", benchForward},
+        {"analyze", "analyze on a generated Asterisk log (--count N), beside fail2ban-regex when installed", benchAnalyze},
     };
     return all;
 }

@@ -18,6 +18,18 @@ QTimeZone &logZone()
     static QTimeZone zone = QTimeZone::utc();
     return zone;
 }
+
+// The log formats, by their capture format.
+struct LogKind {
+    CaptureReader::Format format;
+    LogFormat log;
+};
+constexpr LogKind kLogKinds[] = {
+    {CaptureReader::Format::AsteriskSecurityLog, LogFormat::AsteriskSecurity},
+    {CaptureReader::Format::AsteriskMessagesLog, LogFormat::AsteriskMessages},
+    {CaptureReader::Format::FreeSwitchLog, LogFormat::FreeSwitch},
+    {CaptureReader::Format::Fail2banLog, LogFormat::Fail2ban},
+};
 } // namespace
 
 void CaptureReader::setLogTimeZone(const QByteArray &ianaId)
@@ -30,13 +42,10 @@ CaptureReader::Format CaptureReader::detect(const QByteArray &head)
 {
     if (head.startsWith("Asterisk Call Manager/") || head.startsWith("Event: ") || head.startsWith("Response: "))
         return Format::Ami;
-    if (head.startsWith('[')) {
-        if (head.contains("SecurityEvent=\""))
-            return Format::AsteriskSecurityLog;
-        if (head.contains("] NOTICE[") || head.contains("] WARNING[") || head.contains("] VERBOSE[")
-            || head.contains("] ERROR[") || head.contains("] SECURITY["))
-            return Format::AsteriskMessagesLog;
-    }
+    if (const std::optional<LogFormat> log = LogReader::detect(head))
+        for (const LogKind &k : kLogKinds)
+            if (k.log == *log)
+                return k.format;
     // ESL: frames of "Content-Type:" / "Content-Length:" headers, LF line ends.
     const QByteArrayView esl = EslParser::skipCaptureComments(head);
     if (esl.startsWith("Content-Type: ") || esl.startsWith("Content-Length: "))
@@ -54,12 +63,18 @@ CaptureReader::Format CaptureReader::formatFromName(const QString &name)
         return Format::AsteriskMessagesLog;
     if (name == QLatin1String("esl"))
         return Format::Esl;
+    for (const LogKind &k : kLogKinds)
+        if (name == LogReader::formatName(k.log))
+            return k.format;
     return Format::Auto;
 }
 
 QStringList CaptureReader::formatNames()
 {
-    return {QStringLiteral("ami"), QStringLiteral("asterisk-security"), QStringLiteral("asterisk-messages"), QStringLiteral("esl")};
+    QStringList names{QStringLiteral("ami"), QStringLiteral("esl")};
+    for (const LogKind &k : kLogKinds)
+        names << LogReader::formatName(k.log);
+    return names;
 }
 
 CaptureReader::Result CaptureReader::readFile(const QString &path, const QString &pbx, Format format)
@@ -70,25 +85,27 @@ CaptureReader::Result CaptureReader::readFile(const QString &path, const QString
         r.errors << QCoreApplication::translate("tg::CaptureReader", "Cannot read %1: %2.").arg(path, f.errorString());
         return r;
     }
-    const QByteArray bytes = f.readAll();
     if (format == Format::Auto)
-        format = detect(bytes.left(4096));
+        format = detect(f.peek(4096));
+    for (const LogKind &k : kLogKinds) {
+        if (k.format != format)
+            continue;
+        // Logs are read in blocks: a big log costs its events, not its bytes twice.
+        f.close();
+        r.format = LogReader::formatName(k.log);
+        auto reader = LogReader::create(k.log, pbx, logZone());
+        QString error;
+        if (!reader->readFile(path, r.events, &error))
+            r.errors << error;
+        return r;
+    }
+    const QByteArray bytes = f.readAll();
     if (format == Format::Ami)
         return readAmi(bytes, pbx);
     if (format == Format::Esl)
         return readEsl(bytes, pbx);
-    if (format == Format::AsteriskSecurityLog || format == Format::AsteriskMessagesLog) {
-        const LogFormat lf = format == Format::AsteriskSecurityLog ? LogFormat::AsteriskSecurity
-                                                                   : LogFormat::AsteriskMessages;
-        r.format = format == Format::AsteriskSecurityLog ? QStringLiteral("asterisk-security")
-                                                          : QStringLiteral("asterisk-messages");
-        auto reader = LogReader::create(lf, pbx, logZone());
-        reader->feed(bytes, r.events);
-        reader->finish(r.events);
-        return r;
-    }
     r.errors << QCoreApplication::translate("tg::CaptureReader",
-                                            "%1 is not in a format Tollgate can read (an AMI or ESL capture or an Asterisk security or messages log); name it with --format.")
+                                            "%1 is not in a format Tollgate can read (an AMI or ESL capture, an Asterisk security or messages log, a FreeSWITCH log or a fail2ban log); name it with --format.")
                     .arg(path);
     return r;
 }

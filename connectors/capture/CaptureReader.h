@@ -7,12 +7,13 @@
 
 namespace tg {
 
-// Reads a recorded PBX byte stream or log file (AMI or ESL capture, Asterisk security or messages log)
-// into normalized Events, the same way a live connection or a log follow would.
+// Reads a recorded PBX byte stream or log file (AMI or ESL capture, Asterisk security or messages log,
+// FreeSWITCH log, fail2ban log) into normalized Events, the same way a live connection or a log
+// follow would.
 class CaptureReader
 {
 public:
-    enum class Format { Auto, Ami, AsteriskSecurityLog, AsteriskMessagesLog, Esl };
+    enum class Format { Auto, Ami, AsteriskSecurityLog, AsteriskMessagesLog, Esl, FreeSwitchLog, Fail2banLog };
 
     struct Result {
         EventList events;
@@ -25,7 +26,7 @@ public:
     // A FreeSWITCH event socket capture (plain or JSON events); leading "# " lines are comments.
     static Result readEsl(const QByteArray &bytes, const QString &pbx);
     static Format detect(const QByteArray &head);
-    // "ami", "asterisk-security", "asterisk-messages", "esl"; Auto for anything else.
+    // "ami", "asterisk-security", "asterisk-messages", "esl", "freeswitch", "fail2ban"; Auto for anything else.
     static Format formatFromName(const QString &name);
     static QStringList formatNames();
 

@@ -2,6 +2,8 @@
 
 #include "AsteriskMessagesLogReader.h"
 #include "AsteriskSecurityLogReader.h"
+#include "Fail2banLogReader.h"
+#include "FreeSwitchLogReader.h"
 #include "LogSanitizer.h"
 
 #include <QCoreApplication>
@@ -99,14 +101,18 @@ qint64 LogReader::parseBracketTime(QByteArrayView line, QByteArrayView *rest) co
     const qsizetype close = line.indexOf(']');
     if (close < 0 || close > 40)
         return 0;
-    const QByteArrayView t = line.sliced(1, close - 1);
     if (rest)
         *rest = line.sliced(qMin(close + 2, line.size()));
+    return parseLocalTime(line.sliced(1, close - 1));
+}
+
+qint64 LogReader::parseLocalTime(QByteArrayView t, qsizetype *length) const
+{
     bool ok = true;
     QDate date;
     qsizetype timePos = 0;
     if (t.size() >= 19 && t[4] == '-' && t[7] == '-' && t[10] == ' ') {
-        // "%F %T" with optional ".%3q"
+        // "%F %T" with optional ".%3q" (Asterisk), ".%6q" (FreeSWITCH) or ",%3q" (fail2ban)
         date = QDate(digits(t, 0, 4, &ok), digits(t, 5, 2, &ok), digits(t, 8, 2, &ok));
         timePos = 11;
     } else if (t.size() >= 15 && t[3] == ' ') {
@@ -127,12 +133,19 @@ qint64 LogReader::parseBracketTime(QByteArrayView line, QByteArrayView *rest) co
     if (t.size() < timePos + 8 || t[timePos + 2] != ':' || t[timePos + 5] != ':')
         return 0;
     const int h = digits(t, timePos, 2, &ok), m = digits(t, timePos + 3, 2, &ok), s = digits(t, timePos + 6, 2, &ok);
+    qsizetype end = timePos + 8;
     int ms = 0;
-    if (t.size() >= timePos + 12 && t[timePos + 8] == '.')
-        ms = digits(t, timePos + 9, 3, &ok);
+    if (t.size() >= end + 4 && (t[end] == '.' || t[end] == ',')) {
+        ms = digits(t, end + 1, 3, &ok);
+        end += 4;
+        while (end < t.size() && t[end] >= '0' && t[end] <= '9')
+            ++end;
+    }
     const QTime time(h, m, s, ms);
     if (!ok || !date.isValid() || !time.isValid())
         return 0;
+    if (length)
+        *length = end;
     return QDateTime(date, time, m_zone).toMSecsSinceEpoch();
 }
 
@@ -144,15 +157,47 @@ std::unique_ptr<LogReader> LogReader::create(LogFormat format, const QString &pb
     case LogFormat::AsteriskMessages:
         return std::make_unique<AsteriskMessagesLogReader>(pbx, zone);
     case LogFormat::FreeSwitch:
+        return std::make_unique<FreeSwitchLogReader>(pbx, zone);
     case LogFormat::Fail2ban:
-        break;
+        return std::make_unique<Fail2banLogReader>(pbx, zone);
     }
     return nullptr;
 }
 
 bool LogReader::hasReader(LogFormat format)
 {
-    return format == LogFormat::AsteriskSecurity || format == LogFormat::AsteriskMessages;
+    switch (format) {
+    case LogFormat::AsteriskSecurity:
+    case LogFormat::AsteriskMessages:
+    case LogFormat::FreeSwitch:
+    case LogFormat::Fail2ban:
+        return true;
+    }
+    return false;
+}
+
+QVector<LogFormat> LogReader::followedFormats(PbxType type)
+{
+    // The security log has every Asterisk security event (successes too); FreeSWITCH writes its
+    // authentication failures only to its main log.
+    return type == PbxType::FreeSwitch ? QVector<LogFormat>{LogFormat::FreeSwitch}
+                                       : QVector<LogFormat>{LogFormat::AsteriskSecurity};
+}
+
+std::optional<LogFormat> LogReader::detect(QByteArrayView head)
+{
+    if (head.startsWith('[')) {
+        if (head.contains("SecurityEvent=\""))
+            return LogFormat::AsteriskSecurity;
+        if (head.contains("] NOTICE[") || head.contains("] WARNING[") || head.contains("] VERBOSE[")
+            || head.contains("] ERROR[") || head.contains("] SECURITY["))
+            return LogFormat::AsteriskMessages;
+    }
+    if (Fail2banLogReader::looksLike(head))
+        return LogFormat::Fail2ban;
+    if (FreeSwitchLogReader::looksLike(head))
+        return LogFormat::FreeSwitch;
+    return std::nullopt;
 }
 
 QString LogReader::formatName(LogFormat format)

@@ -3,11 +3,13 @@
 #include "Clock.h"
 #include "Event.h"
 #include "LogLineBuffer.h"
+#include "PbxProfile.h"
 
 #include <QString>
 #include <QTimeZone>
 
 #include <memory>
+#include <optional>
 
 namespace tg {
 
@@ -50,8 +52,11 @@ public:
 
     static std::unique_ptr<LogReader> create(LogFormat format, const QString &pbx,
                                              const QTimeZone &zone = QTimeZone::utc());
-    // Readers exist for the Asterisk logs; FreeSWITCH and fail2ban can be followed raw.
     static bool hasReader(LogFormat format);
+    // The logs to follow (SshLogFollower + create()) on a PBX of this type, most useful first.
+    static QVector<LogFormat> followedFormats(PbxType type);
+    // The format of a log from its first bytes; nullopt when it is none of these.
+    static std::optional<LogFormat> detect(QByteArrayView head);
     static QString formatName(LogFormat format);
     // The usual path of each log on a Debian PBX.
     static QString defaultPath(LogFormat format);
@@ -59,6 +64,9 @@ public:
     // "[2026-11-27 01:27:37.301] ..." (or "[Nov 27 01:27:37] ...") in `zone` -> UTC ms;
     // 0 when there is no such prefix. *rest is set to the text after "] ".
     qint64 parseBracketTime(QByteArrayView line, QByteArrayView *rest) const;
+    // "2026-11-27 01:27:37[.301|.301234|,301]" or "Nov 27 01:27:37" at the start of `t`, in `zone`
+    // -> UTC ms; 0 when it is not there. *length is set to the characters it took.
+    qint64 parseLocalTime(QByteArrayView t, qsizetype *length = nullptr) const;
 
 protected:
     // `line` is cleaned of control characters and escapes; `raw` is the line as received.

@@ -16,6 +16,27 @@ QString fit(const QString &s, int width)
 {
     return s.size() > width ? s.left(width - 1) + QChar(0x2026) : s.leftJustified(width);
 }
+
+// {"203.0.113.5": "DE", ...} for the addresses that have a country.
+QJsonObject countriesOf(const QStringList &ips, const QHash<QString, QString> &countries)
+{
+    QJsonObject o;
+    for (const QString &ip : ips)
+        if (const QString cc = countries.value(ip); !cc.isEmpty())
+            o.insert(ip, cc);
+    return o;
+}
+
+// "203.0.113.5 (DE), 2001:db8::1"
+QString sourcesText(const QStringList &ips, const QHash<QString, QString> &countries)
+{
+    QStringList parts;
+    for (const QString &ip : ips) {
+        const QString cc = countries.value(ip);
+        parts << (cc.isEmpty() ? ip : QStringLiteral("%1 (%2)").arg(ip, cc));
+    }
+    return parts.join(QStringLiteral(", "));
+}
 } // namespace
 
 QJsonObject AlertFormatter::alertToJson(const Alert &a, const QStringList &ips, const QStringList &accounts,
@@ -48,7 +69,10 @@ QByteArray AlertFormatter::toJson(const AnalysisResult &r)
     QJsonArray alerts;
     for (const Alert &a : r.alerts) {
         const QString k = AnalysisResult::keyOf(a);
-        alerts.append(alertToJson(a, r.sourceIps.value(k), r.accounts.value(k), r.currency));
+        QJsonObject o = alertToJson(a, r.sourceIps.value(k), r.accounts.value(k), r.currency);
+        if (!r.countries.isEmpty())
+            o.insert(QStringLiteral("source_countries"), countriesOf(r.sourceIps.value(k), r.countries));
+        alerts.append(o);
     }
     QJsonObject root;
     root.insert(QStringLiteral("alerts"), alerts);
@@ -75,6 +99,9 @@ QString AlertFormatter::toText(const AnalysisResult &r, bool verbose)
                + fit(cost, 10) + QLatin1Char(' ') + a.title + QLatin1Char('\n');
         if (verbose) {
             out += QStringLiteral("    ") + a.explanation + QLatin1Char('\n');
+            const QStringList ips = r.sourceIps.value(AnalysisResult::keyOf(a));
+            if (!ips.isEmpty())
+                out += QStringLiteral("    ") + tr("Sources: %1").arg(sourcesText(ips, r.countries)) + QLatin1Char('\n');
             out += QStringLiteral("    ") + tr("Action: %1").arg(a.suggestedAction) + QLatin1Char('\n');
         }
     }

@@ -18,7 +18,8 @@ public:
     // when verbose.
     static QString toText(const AnalysisResult &r, bool verbose = false);
     // {"alerts":[{rule, severity, subject, pbx, title, explanation, suggested_action, source_ips,
-    //   accounts, count, first_seen, last_seen, estimated_cost, currency, evidence}], "events": n}
+    //   accounts, count, first_seen, last_seen, estimated_cost, currency, evidence[, source_countries]}],
+    //  "events": n}; source_countries ({"ip": "DE"}) only when a GeoIP database was used.
     static QByteArray toJson(const AnalysisResult &r);
     static QJsonObject alertToJson(const Alert &a, const QStringList &ips, const QStringList &accounts,
                                    const QString &currency);

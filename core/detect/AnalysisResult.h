@@ -13,6 +13,8 @@ struct AnalysisResult {
     AlertList alerts;                        // by first seen
     QHash<QString, QStringList> sourceIps;   // Alert::key() + '@' + firstSeenMs -> addresses
     QHash<QString, QStringList> accounts;
+    QHash<QString, QString> countries;       // source address -> ISO country, when a GeoIP database is loaded
+    QStringList warnings;                    // data files or the GeoIP database that could not be loaded
     int events = 0;                          // events analysed (after --since/--until)
     qint64 firstMs = 0;
     qint64 lastMs = 0;

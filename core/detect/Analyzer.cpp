@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "DetectionEngine.h"
+#include "geoip/GeoIpDatabase.h"
 
 #include <QMap>
 #include <algorithm>
@@ -47,6 +48,7 @@ AnalysisResult Analyzer::run()
 
     ManualClock clock(r.firstMs);
     DetectionEngine engine(clock, m_settings);
+    r.warnings = engine.warnings();
     QMap<QString, Alert> all; // an alert can close and reopen: key by its first sighting too
     auto collect = [&](const AlertList &alerts) {
         for (const Alert &a : alerts)
@@ -74,8 +76,14 @@ AnalysisResult Analyzer::run()
             if (idx == byId.cend())
                 continue;
             const Event &e = m_events.at(idx.value());
-            if (!e.srcIp.isEmpty() && !ips.contains(e.srcIp))
+            if (!e.srcIp.isEmpty() && !ips.contains(e.srcIp)) {
                 ips << e.srcIp;
+                if (const GeoIpDatabase *geo = engine.geoIp(); geo && !r.countries.contains(e.srcIp)) {
+                    const QString cc = geo->countryCode(e.srcIp);
+                    if (!cc.isEmpty())
+                        r.countries.insert(e.srcIp, cc);
+                }
+            }
             if (!e.account.isEmpty() && !accounts.contains(e.account))
                 accounts << e.account;
         }

@@ -18,6 +18,7 @@
 #include "ScannerUserAgents.h"
 #include "SuccessAfterFailureDetector.h"
 #include "TollFraudDetector.h"
+#include "geoip/GeoIpDatabase.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -79,12 +80,23 @@ public:
         if (!invalid.isEmpty())
             warnings << tr("Allowlist entries that are not addresses or networks were ignored: %1")
                             .arg(invalid.join(QStringLiteral(", ")));
+        openGeoIp();
+    }
+
+    // The country database of cfg, opened again on every change of settings (a file replaced by a
+    // newer download is picked up; mapping it costs next to nothing).
+    void openGeoIp()
+    {
+        geoError.clear();
+        geo = cfg.geoIpDatabase.isEmpty() ? nullptr : GeoIpDatabase::open(cfg.geoIpDatabase, &geoError);
     }
 
     // DetectorContext
     const DetectionSettings &settings() const override { return cfg; }
     const PbxRuntime &pbx(const QString &name) override { return runtime(name); }
     const CallTracker &calls() const override { return tracker; }
+    const GeoIpDatabase *geoIp() const override { return geo.get(); }
+    QString geoIpProblem() const override { return geoError; }
     qint64 nowMs() const override { return now; }
     const QString &sourceKey() override
     {
@@ -192,6 +204,8 @@ public:
     PrefixTable prefixes;
     ScannerUserAgents userAgents;
     Allowlist allow;
+    std::shared_ptr<const GeoIpDatabase> geo;
+    QString geoError;
     CallTracker tracker;
     AlertBook book;
     mutable QHash<QString, PbxRuntime> runtimes;
@@ -328,14 +342,23 @@ QStringList DetectionEngine::status() const
                  .arg(d->cfg.prefixTableFile.isEmpty() ? Private::tr("built in") : d->cfg.prefixTableFile);
     for (const auto &det : d->detectors)
         lines << det->status();
-    for (const QString &w : d->warnings)
+    for (const QString &w : warnings())
         lines << Private::tr("warning: %1").arg(w);
     return lines;
 }
 
 QStringList DetectionEngine::warnings() const
 {
-    return d->warnings;
+    QStringList w = d->warnings;
+    if (!d->geoError.isEmpty())
+        w << d->geoError;
+    return w;
+}
+
+
+const GeoIpDatabase *DetectionEngine::geoIp() const
+{
+    return d->geo.get();
 }
 
 const DetectionSettings &DetectionEngine::settings() const

@@ -13,6 +13,8 @@
 
 namespace tg {
 
+class GeoIpDatabase;
+
 // The detectors behind one front door. Runs on the engine thread (not thread-safe); GUI-free,
 // socket-free, no SQL. Feed it normalized events in time order and call tick() about once a second.
 //
@@ -52,6 +54,9 @@ public:
     void applySettings(DetectionSettings settings);
     // Spend today, burn rate, baseline and spend by destination country, per PBX.
     QVector<CostExposure> costExposure() const;
+    // The configured GeoIP database, null when none is configured or it failed to open (see warnings()).
+    // applySettings() opens it again.
+    const GeoIpDatabase *geoIp() const;
 
     int openAlertCount() const;
     AlertList openAlerts() const;

@@ -32,7 +32,7 @@ void visitFields(S &s, V &&v)
     v("newSource", "learningSec", s.newSourceLearningSec, "quiet learning after a PBX's first event");
     v("newSource", "ipv4PrefixLength", s.newSourceIpv4PrefixLength, "same subnet = same source");
     v("newSource", "ipv6PrefixLength", s.newSourceIpv6PrefixLength, "same subnet = same source");
-    v("newSource", "geoIpDatabase", s.geoIpDatabase, "GeoLite2/DB-IP country .mmdb (needs libmaxminddb)");
+    v("newSource", "geoIpDatabase", s.geoIpDatabase, "GeoLite2/DB-IP country .mmdb for the new-country check; empty = off");
     v("tollFraud", "alertUnknownPrefix", s.tollFraudAlertUnknownPrefix, "alert on international numbers not in the table");
     v("offHours", "minScore", s.offHoursMinScore, "risk score (domestic 1, international 3, high 5)");
     v("offHours", "windowSec", s.offHoursWindowSec, "how long an account's off-hours score adds up");

@@ -42,7 +42,7 @@ struct DetectionSettings {
     int newSourceLearningSec = 24 * 3600;  // quiet learning after the first event of a PBX
     int newSourceIpv4PrefixLength = 24;    // a phone that moves inside its /24 (/64 for IPv6) is not new
     int newSourceIpv6PrefixLength = 64;
-    QString geoIpDatabase;                 // .mmdb path; country checks need libmaxminddb support
+    QString geoIpDatabase;                 // country .mmdb (GeoLite2/DB-IP); empty = no country check
 
     // 7. Toll fraud by destination (per-PBX allowed countries in `pbx`).
     bool tollFraudAlertUnknownPrefix = true;

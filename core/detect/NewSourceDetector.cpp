@@ -1,8 +1,8 @@
 #include "NewSourceDetector.h"
 
 #include "DetectFormat.h"
-
 #include "IpAddress.h"
+#include "geoip/GeoIpDatabase.h"
 
 #include <algorithm>
 
@@ -36,49 +36,113 @@ void NewSourceDetector::process(const Event &e)
     if (net.isEmpty())
         return;
     bool created = false;
-    QVector<Seen> &seen = m_accounts.touch(e.pbx + QLatin1Char('\x1f') + e.account, &created);
+    History &h = m_accounts.touch(e.pbx + QLatin1Char('\x1f') + e.account, &created);
     if (const qint64 ev = m_accounts.takeEvictions())
         m_ctx.noteEvictions(id(), ev);
-    for (Seen &x : seen)
+    GeoIpDatabase::Country country;
+    if (const GeoIpDatabase *geo = m_ctx.geoIp()) {
+        country = geo->lookup(e.srcIp);
+        // Networks learned before a database was set (or only private ones): their countries now.
+        if (h.countries.isEmpty())
+            for (const Seen &x : qAsConst(h.networks))
+                if (const QString cc = geo->countryCode(x.lastIp); !cc.isEmpty() && !h.countries.contains(cc))
+                    h.countries << cc;
+    }
+    const bool knownNetwork = std::any_of(h.networks.cbegin(), h.networks.cend(),
+                                          [&](const Seen &x) { return x.network == net; });
+    const bool newCountry = !country.isNull() && !h.countries.contains(country.isoCode);
+    const bool learning = e.timeMs - first.value() < qint64(s.newSourceLearningSec) * 1000;
+    if (!h.networks.isEmpty() && !learning) {
+        // An account seen only from private networks (no country) that shows up from its PBX's
+        // own country is a remote worker, not a new country: the network alert covers it.
+        const bool firstCountryAtHome = h.countries.isEmpty()
+                                        && country.isoCode == m_ctx.pbx(e.pbx).classifier().homeCountry();
+        if (newCountry && !firstCountryAtHome)
+            raiseCountry(e, country.isoCode, country.name, h);
+        else if (!knownNetwork)
+            raiseNetwork(e, net, h);
+    }
+    if (newCountry) {
+        if (h.countries.size() >= kMaxCountriesPerAccount)
+            h.countries.removeFirst();
+        h.countries << country.isoCode;
+    }
+    remember(h, net, e);
+    if (m_pbxFirstMs.size() > 10000)
+        m_pbxFirstMs.clear();
+}
+
+void NewSourceDetector::remember(History &h, const QString &net, const Event &e)
+{
+    for (Seen &x : h.networks)
         if (x.network == net) {
             x.lastMs = e.timeMs;
             x.lastIp = e.srcIp;
             return;
         }
-    const bool learning = e.timeMs - first.value() < qint64(s.newSourceLearningSec) * 1000;
+    if (h.networks.size() >= kMaxNetworksPerAccount) {
+        const auto oldest = std::min_element(h.networks.begin(), h.networks.end(),
+                                             [](const Seen &a, const Seen &b) { return a.lastMs < b.lastMs; });
+        h.networks.erase(oldest);
+    }
+    h.networks.append({net, e.srcIp, e.timeMs});
+}
+
+void NewSourceDetector::raiseNetwork(const Event &e, const QString &net, const History &h)
+{
     QStringList known;
-    for (const Seen &x : qAsConst(seen))
+    for (const Seen &x : h.networks)
         known << x.lastIp;
-    if (!seen.isEmpty() && !learning) {
-        AlertDraft d;
-        d.pbx = e.pbx;
-        d.rule = id();
-        d.subject = e.account;
-        d.srcIp = e.srcIp;
-        d.account = e.account;
-        d.severity = Severity::Medium;
-        d.timeMs = e.timeMs;
-        d.evidence = {e.id};
-        d.title = tr("New source for account %1: %2").arg(e.account, e.srcIp);
-        d.explanation = tr("%1 (%2) came from %3, a network (%4) never seen for this account; it was seen from "
-                           "%5 before.")
-                            .arg(e.account, e.service.isEmpty() ? eventKindName(e.kind) : e.service, e.srcIp, net,
-                                 DetectFormat::list(known));
-        d.suggestedAction = tr("Ask the user of %1 whether they moved. If not, change the password of %1 and "
-                               "block %2.")
-                                .arg(e.account, e.srcIp);
-        m_ctx.raise(std::move(d));
-    }
-    if (seen.size() >= kMaxNetworksPerAccount) {
-        int oldest = 0;
-        for (int i = 1; i < seen.size(); ++i)
-            if (seen[i].lastMs < seen[oldest].lastMs)
-                oldest = i;
-        seen.remove(oldest);
-    }
-    seen.append({net, e.srcIp, e.timeMs});
-    if (m_pbxFirstMs.size() > 10000)
-        m_pbxFirstMs.clear();
+    AlertDraft d;
+    d.pbx = e.pbx;
+    d.rule = id();
+    d.subject = e.account;
+    d.srcIp = e.srcIp;
+    d.account = e.account;
+    d.severity = Severity::Medium;
+    d.timeMs = e.timeMs;
+    d.evidence = {e.id};
+    d.title = tr("New source for account %1: %2").arg(e.account, e.srcIp);
+    d.explanation = tr("%1 (%2) came from %3, a network (%4) never seen for this account; it was seen from "
+                       "%5 before.")
+                        .arg(e.account, e.service.isEmpty() ? eventKindName(e.kind) : e.service, e.srcIp, net,
+                             DetectFormat::list(known));
+    d.suggestedAction = tr("Ask the user of %1 whether they moved. If not, change the password of %1 and "
+                           "block %2.")
+                            .arg(e.account, e.srcIp);
+    m_ctx.raise(std::move(d));
+}
+
+void NewSourceDetector::raiseCountry(const Event &e, const QString &country, const QString &countryName,
+                                     const History &h)
+{
+    QStringList known;
+    for (const Seen &x : h.networks)
+        known << x.lastIp;
+    const QString where = countryName.isEmpty() ? country : QStringLiteral("%1 (%2)").arg(countryName, country);
+    AlertDraft d;
+    d.pbx = e.pbx;
+    d.rule = countryRule();
+    d.subject = e.account;
+    d.srcIp = e.srcIp;
+    d.account = e.account;
+    d.severity = Severity::High;
+    d.timeMs = e.timeMs;
+    d.evidence = {e.id};
+    d.title = tr("New country for account %1: %2 from %3").arg(e.account, country, e.srcIp);
+    d.explanation = h.countries.isEmpty()
+        ? tr("%1 (%2) came from %3 in %4; until now it was seen only from addresses without a country "
+             "(private networks: %5).")
+              .arg(e.account, e.service.isEmpty() ? eventKindName(e.kind) : e.service, e.srcIp, where,
+                   DetectFormat::list(known))
+        : tr("%1 (%2) came from %3 in %4, a country never seen for this account; it was seen from %5 "
+             "(%6) before.")
+              .arg(e.account, e.service.isEmpty() ? eventKindName(e.kind) : e.service, e.srcIp, where,
+                   h.countries.join(QStringLiteral(", ")), DetectFormat::list(known));
+    d.suggestedAction = tr("Unless the user of %1 is travelling, treat the password of %1 as stolen: change it, "
+                           "block %2 and check the calls of %1.")
+                            .arg(e.account, e.srcIp);
+    m_ctx.raise(std::move(d));
 }
 
 QStringList NewSourceDetector::status() const
@@ -88,13 +152,13 @@ QStringList NewSourceDetector::status() const
                           .arg(DetectFormat::duration(s.newSourceLearningSec))
                           .arg(s.newSourceIpv4PrefixLength)
                           .arg(s.newSourceIpv6PrefixLength)};
-    if (s.geoIpDatabase.isEmpty())
-        lines << tr("new-source country: off (no GeoIP database configured, and this build has no "
-                    "libmaxminddb support)");
+    if (const GeoIpDatabase *geo = m_ctx.geoIp())
+        lines << tr("new-source country: on (GeoIP database %1: %2)").arg(geo->info().path, geo->describe());
+    else if (s.geoIpDatabase.isEmpty())
+        lines << tr("new-source country: off (no GeoIP database configured; set one in Settings → Detection data "
+                    "or with --geoip, e.g. a GeoLite2-Country or DB-IP Country Lite .mmdb)");
     else
-        lines << tr("new-source country: off (GeoIP database %1 is configured, but this build has no "
-                    "libmaxminddb support)")
-                     .arg(s.geoIpDatabase);
+        lines << tr("new-source country: off (%1)").arg(m_ctx.geoIpProblem());
     return lines;
 }
 

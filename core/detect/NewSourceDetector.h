@@ -9,16 +9,18 @@
 
 namespace tg {
 
-// 6. An account registering (or an AMI user logging in) from a network never seen for it.
+// 6. An account registering (or an AMI user logging in) from a network never seen for it, and,
+// with a GeoIP database, from a country never seen for it (rule new_country, high: a phone that
+// moves house stays in its country; a stolen password rarely does).
 // Addresses in the same /24 (IPv4) or /64 (IPv6) count as one source, so DHCP moves are quiet.
-// Learns quietly for a while after a PBX's first event. Countries need a GeoIP database, and this
-// build has no libmaxminddb support, so the country check reports itself off.
+// Learns quietly for a while after a PBX's first event.
 class NewSourceDetector : public Detector
 {
     Q_DECLARE_TR_FUNCTIONS(tg::NewSourceDetector)
 public:
     explicit NewSourceDetector(DetectorContext &ctx);
     QString id() const override { return QStringLiteral("new_source"); }
+    static QString countryRule() { return QStringLiteral("new_country"); }
     void process(const Event &e) override;
     int trackedKeys() const override { return m_accounts.size(); }
     QStringList status() const override;
@@ -32,9 +34,18 @@ private:
         QString lastIp;
         qint64 lastMs = 0;
     };
-    BoundedLru<QVector<Seen>> m_accounts;
+    struct History {
+        QVector<Seen> networks;
+        QStringList countries;   // ISO codes, oldest first, bounded
+    };
+    void raiseNetwork(const Event &e, const QString &net, const History &h);
+    void raiseCountry(const Event &e, const QString &country, const QString &countryName, const History &h);
+    static void remember(History &h, const QString &net, const Event &e);
+
+    BoundedLru<History> m_accounts;
     QHash<QString, qint64> m_pbxFirstMs;
     static constexpr int kMaxNetworksPerAccount = 16;
+    static constexpr int kMaxCountriesPerAccount = 16;
 };
 
 } // namespace tg

@@ -1,3 +1,4 @@
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -84,6 +85,45 @@ private Q_SLOTS:
                            data("ami-multi/messages-20.20.1.log"), QStringLiteral("--json")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.out.contains("203.0.113.41"));
+    }
+
+    void analyzeFreeSwitchAndFail2banLogs()
+    {
+        const Run fs = cli({QStringLiteral("analyze"), data("esl/freeswitch-1.10.12.log"), QStringLiteral("--json")});
+        QCOMPARE(fs.code, 1);
+        QVERIFY(fs.out.contains("brute_force_ip"));
+        QVERIFY(fs.out.contains("127.0.0.1"));
+        const Run f2b = cli({QStringLiteral("analyze"), data("fail2ban/fail2ban-1.0.2.log"), QStringLiteral("--format"),
+                             QStringLiteral("fail2ban"), QStringLiteral("--json")});
+        QCOMPARE(f2b.code, 1);
+        QVERIFY(f2b.out.contains("203.0.113.41"));
+        const Run events = cli({QStringLiteral("events"), data("fail2ban/fail2ban-1.0.2.log")});
+        QCOMPARE(events.code, 0);
+        QVERIFY(events.out.contains("Fail2banBan"));
+    }
+
+    void analyzeWithGeoIp()
+    {
+        const Run r = cli({QStringLiteral("analyze"), data("ami-multi/security-20.20.1.log"), QStringLiteral("--geoip"),
+                           data("geoip/tollgate-test-country.mmdb"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 1);
+        bool sawCountry = false;
+        for (const QJsonValue v : QJsonDocument::fromJson(r.out).object().value(QStringLiteral("alerts")).toArray()) {
+            const QJsonObject countries = v.toObject().value(QStringLiteral("source_countries")).toObject();
+            if (countries.contains(QStringLiteral("203.0.113.5"))) {
+                QCOMPARE(countries.value(QStringLiteral("203.0.113.5")).toString(), QStringLiteral("DE"));
+                sawCountry = true;
+            }
+        }
+        QVERIFY(sawCountry);
+        const Run missing = cli({QStringLiteral("analyze"), data("ami-multi/security-20.20.1.log"), QStringLiteral("--geoip"),
+                                 data("geoip/no-such.mmdb")});
+        QCOMPARE(missing.code, 2);
+        QVERIFY2(missing.err.contains("does not exist"), missing.err.constData());
+        const Run corrupt = cli({QStringLiteral("analyze"), data("ami-multi/security-20.20.1.log"), QStringLiteral("--geoip"),
+                                 data("geoip/make-test-db.pl")});
+        QCOMPARE(corrupt.code, 2);
+        QVERIFY2(corrupt.err.contains("not a valid MaxMind DB"), corrupt.err.constData());
     }
 
     void badInputExitsTwo()

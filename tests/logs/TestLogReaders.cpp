@@ -366,7 +366,8 @@ void TestLogReaders::factoryAndBench()
 {
     QVERIFY(LogReader::create(LogFormat::AsteriskSecurity, QStringLiteral("p")));
     QVERIFY(LogReader::create(LogFormat::AsteriskMessages, QStringLiteral("p")));
-    QVERIFY(!LogReader::create(LogFormat::Fail2ban, QStringLiteral("p")));
+    QVERIFY(LogReader::create(LogFormat::FreeSwitch, QStringLiteral("p")));
+    QVERIFY(LogReader::create(LogFormat::Fail2ban, QStringLiteral("p")));
     QCOMPARE(LogReader::defaultPath(LogFormat::AsteriskSecurity), QStringLiteral("/var/log/asterisk/security"));
     const LogReaderBench::Result r = LogReaderBench::runSecurityLog(2000);
     QCOMPARE(r.lines, 2000);

@@ -65,6 +65,7 @@ private slots:
     void poolDeliversOnCallerThreadAndCancels();
     void tunnelCarriesAmiCapture();
     void logFollowStreamsAppendedLines();
+    void logFollowFreeSwitchPbx();
     void serverKilledMidCommand();
 
 private:
@@ -679,6 +680,44 @@ void TestSshSession::logFollowStreamsAppendedLines()
     bad.start();
     QTRY_VERIFY_WITH_TIMEOUT(badDone, 15000);
     QCOMPARE(badStatus, SshStatus::InvalidArgument);
+}
+
+// A FreeSWITCH PBX: the follower tails the log LogReader names for its type, and the reader made
+// for that format turns the streamed lines into the same events as reading the file.
+void TestSshSession::logFollowFreeSwitchPbx()
+{
+    const LogFormat format = LogReader::followedFormats(PbxType::FreeSwitch).first();
+    QCOMPARE(format, LogFormat::FreeSwitch);
+    const QString path = m_scratch + QStringLiteral("/freeswitch.log");
+    writeLocal(path, QByteArray());
+    SshLogFollower follower(trustedKeyConfig(), m_store.get(), path);
+    QByteArrayList lines;
+    connect(&follower, &SshLogFollower::linesReceived, this, [&](const QByteArrayList &l) { lines += l; });
+    follower.start();
+    QElapsedTimer waited;
+    waited.start();
+    while (lines.isEmpty() && waited.elapsed() < 15000) {
+        writeLocal(path, "probe\n", QIODevice::Append);
+        QTest::qWait(100);
+    }
+    QVERIFY(!lines.isEmpty());
+    lines.clear();
+    const QByteArray real = readLocal(QStringLiteral(TOLLGATE_TEST_DATA "/esl/freeswitch-1.10.12.log"));
+    writeLocal(path, real + "END\n", QIODevice::Append);
+    QTRY_VERIFY_WITH_TIMEOUT(!lines.isEmpty() && lines.last() == "END", 15000);
+    const std::unique_ptr<LogReader> reader = LogReader::create(format, QStringLiteral("fs-pbx"));
+    EventList events;
+    for (const QByteArray &l : lines)
+        reader->readLine(l, events);
+    EventList fromFile;
+    QVERIFY(LogReader::create(format, QStringLiteral("fs-pbx"))->readFile(QStringLiteral(TOLLGATE_TEST_DATA "/esl/freeswitch-1.10.12.log"), fromFile));
+    QCOMPARE(events.size(), fromFile.size());
+    QVERIFY(events.size() > 60);
+    QCOMPARE(events.first().srcIp, QStringLiteral("127.0.0.1"));
+    bool finished = false;
+    connect(&follower, &SshLogFollower::finished, this, [&] { finished = true; });
+    follower.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(finished, 15000);
 }
 
 void TestSshSession::serverKilledMidCommand()

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+
+namespace tg {
+
+// `tollgate-cli bench analyze`: the offline analysis of a generated Asterisk messages log (read,
+// parse, all detectors), in lines/s, and fail2ban-regex with its stock asterisk filter on the same
+// file in the same run when it is installed, so the two figures come from one machine and moment.
+class AnalyzeBench
+{
+public:
+    struct Result {
+        qint64 lines = 0;
+        qint64 bytes = 0;
+        qint64 events = 0;
+        int alerts = 0;
+        double seconds = 0;
+        double linesPerSecond = 0;
+        qint64 peakRssKb = 0;               // of this process after the run (0 where unknown)
+        bool fail2banRan = false;
+        QString fail2banNote;               // why it did not run, or its version
+        double fail2banSeconds = 0;
+        double fail2banLinesPerSecond = 0;
+        qint64 fail2banMatched = 0;
+        QString error;
+    };
+
+    // `lines` lines of an Asterisk messages log under a distributed attack: about half are
+    // authentication failures (chan_sip, PJSIP, manager) from `sources` addresses, the rest the
+    // ordinary notices of a working PBX. The same bytes for the same arguments.
+    static QByteArray generateMessagesLog(int lines, int sources = 2000);
+    // Writes the log into `dir`, analyzes it, then runs fail2ban-regex on it (when present and
+    // `withFail2ban`), bounded by `fail2banTimeoutSec`.
+    static Result run(const QString &dir, int lines, bool withFail2ban = true, int fail2banTimeoutSec = 900);
+};
+
+} // namespace tg
