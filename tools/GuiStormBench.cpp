@@ -60,6 +60,13 @@ double procStatusMb(const QByteArray &key)
     return -1;
 }
 
+// The machine's load while measuring: a stall figure means little on an overloaded machine.
+double loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll().split(' ').value(0).toDouble() : -1;
+}
+
 QJsonObject percentiles(QVector<double> v)
 {
     if (v.isEmpty())
@@ -206,6 +213,8 @@ int main(int argc, char **argv)
         {QStringLiteral("socket_to_alert_row_ms"), percentiles(latencies)},
         {QStringLiteral("rss_peak_mb"), procStatusMb("VmHWM")},
         {QStringLiteral("rss_end_mb"), procStatusMb("VmRSS")},
+        {QStringLiteral("load_average_1m"), loadAverage()},
+        {QStringLiteral("cpu_cores"), QThread::idealThreadCount()},
         {QStringLiteral("targets"), QJsonObject{{QStringLiteral("stall_p99_ms"), 16}, {QStringLiteral("stall_max_ms"), 100},
                                                 {QStringLiteral("alert_p99_ms"), 250},
                                                 {QStringLiteral("rss_mb_at_1M_events"), 300}}},

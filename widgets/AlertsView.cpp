@@ -16,7 +16,9 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QRegularExpression>
+#include <QSet>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
@@ -314,6 +316,8 @@ void AlertsView::showDetail()
     if (sameAlert && html == m_detailHtml)
         return;   // an update that changes nothing shown here
     m_detailHtml = html;
+    if (!sameAlert)
+        m_evidence.clear();
     if (a.evidence.isEmpty()) {
         m_evidenceHtml.clear();
         m_detail->setHtml(html + QStringLiteral("<p>%1</p>").arg(tr("No evidence events recorded.").toHtmlEscaped()));
@@ -339,6 +343,7 @@ void AlertsView::onEventsLoaded(int requestId, const EventList &events)
     if (requestId != m_evidenceRequest)
         return;
     m_evidenceRequest = 0;
+    m_evidence = events;
     QString html;
     if (events.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(tr("The evidence events are no longer stored (retention).").toHtmlEscaped());
@@ -395,7 +400,41 @@ void AlertsView::showContextMenu(const QPoint &pos)
             menu.addAction(tr("Copy subject"), this, [s = a.subject] { QApplication::clipboard()->setText(s); });
         }
     }
+    const QVector<ActiveCall> live = liveCallsOf(a);
+    if (!live.isEmpty())
+        menu.addSeparator();
+    for (const ActiveCall &c : live) {
+        const QString call = tr("%1 → %2").arg(c.caller, c.destination);
+        menu.addAction(tr("Hang up the live call %1…").arg(call), this, [this, c, call] {
+            const auto answer = QMessageBox::question(
+                this, tr("Hang up"),
+                tr("Hang up the call %1 on %2 now? The PBX ends it at once; the caller is cut off.").arg(call, c.pbx));
+            if (answer == QMessageBox::Yes)
+                Q_EMIT hangupRequested(c.pbx, c.callId);
+        });
+    }
     menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+QVector<ActiveCall> AlertsView::liveCallsOf(const Alert &a) const
+{
+    if (a.id != m_detailId || m_evidence.isEmpty())
+        return {};
+    QSet<QString> callIds, accounts;
+    for (const Event &e : m_evidence) {
+        if (e.pbx != a.pbx)
+            continue;
+        if (!e.callId.isEmpty())
+            callIds.insert(e.callId);
+        const bool call = e.kind == EventKind::CallStart || e.kind == EventKind::CallAnswer || e.kind == EventKind::CallEnd;
+        if (call && !e.account.isEmpty())
+            accounts.insert(e.account);
+    }
+    QVector<ActiveCall> out;
+    for (const ActiveCall &c : m_activeCalls)
+        if (c.pbx == a.pbx && (callIds.contains(c.callId) || accounts.contains(c.caller)) && out.size() < 5)
+            out.append(c);
+    return out;
 }
 
 } // namespace tg

@@ -3,6 +3,8 @@
 #include "Alert.h"
 #include "Event.h"
 
+#include "LiveSnapshot.h"
+
 #include <QWidget>
 
 class QAction;
@@ -40,6 +42,10 @@ public:
     // Triage the selected alerts; note is recorded with the change.
     void triage(AlertStatus status, const QString &note = QString());
     void addNote();                       // asks for a note, keeps the status
+    // Calls in progress (from the snapshots), for "hang up the live call" on call alerts.
+    void setActiveCalls(const QVector<ActiveCall> &calls) { m_activeCalls = calls; }
+    // The live calls an alert is about: its evidence's call ids or accounts, on its PBX.
+    QVector<ActiveCall> liveCallsOf(const Alert &a) const;
     QAction *acknowledgeAction() const { return m_ack; }
     QAction *resolveAction() const { return m_resolve; }
     QAction *falsePositiveAction() const { return m_falsePositive; }
@@ -50,6 +56,7 @@ Q_SIGNALS:
     void showEventsRequested(const QString &srcIp, const QString &account);
     // "Block source IP…" on alerts about addresses: the Blocks tab shows the plan first.
     void blockRequested(const QStringList &addresses, const QString &pbx, qint64 alertId, const QString &reason);
+    void hangupRequested(const QString &pbx, const QString &callId);   // confirmed by the analyst
     void message(const QString &text);   // for the status bar
     void triageDone(bool ok);
     // Alerts the analyst resolved or marked false positive: the engine stops updating them, so the
@@ -87,6 +94,8 @@ private:
     qint64 m_detailId = 0;
     QString m_detailHtml;
     QString m_evidenceHtml;
+    EventList m_evidence;                 // of m_detailId, once loaded
+    QVector<ActiveCall> m_activeCalls;
 };
 
 } // namespace tg

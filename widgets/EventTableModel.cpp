@@ -190,6 +190,7 @@ void EventTableModel::invalidatePages(qint64 shift)
     // Keep what is known on screen (as stale rows, moved by the rows inserted above them)
     // until the fresh pages of the new generation arrive.
     QHash<qint64, Event> stale;
+    stale.reserve(qMin<qsizetype>(kMaxStaleRows, m_stale.size() + qsizetype(m_pages.size()) * m_pageSize));
     for (auto it = m_stale.cbegin(); it != m_stale.cend() && stale.size() < kMaxStaleRows; ++it)
         stale.insert(it.key() + shift, it.value());
     for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {

@@ -88,6 +88,7 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
         m_sidebar->selectPbx(name == m_pbxFilter ? QString() : name);
     });
     connect(m_calls, &CallsView::hangupRequested, this, &MainWindow::hangupRequested);
+    connect(m_alerts, &AlertsView::hangupRequested, this, &MainWindow::hangupRequested);
     connect(m_audit, &AuditView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_alerts, &AlertsView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_blocks, &BlocksView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
@@ -223,6 +224,7 @@ void MainWindow::applySnapshot(const LiveSnapshot &s)
     if (!s.changedAlerts.isEmpty())
         m_alertModel->merge(s.changedAlerts, false);
     m_calls->setActiveCalls(s.activeCalls);
+    m_alerts->setActiveCalls(s.activeCalls);
     updateWelcome();
     updateStatusBar();
 }

@@ -248,7 +248,9 @@ QVector<Figure> benchGui(const QStringList &args, QString *error)
     const QJsonObject r = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
     const QJsonObject in{{QStringLiteral("seconds"), r.value(QStringLiteral("seconds"))},
                          {QStringLiteral("rate_requested"), r.value(QStringLiteral("rate_requested"))},
-                         {QStringLiteral("events_stored"), r.value(QStringLiteral("events_stored"))}};
+                         {QStringLiteral("events_stored"), r.value(QStringLiteral("events_stored"))},
+                         {QStringLiteral("load_average_1m"), r.value(QStringLiteral("load_average_1m"))},
+                         {QStringLiteral("cpu_cores"), r.value(QStringLiteral("cpu_cores"))}};
     QVector<Figure> figures{{QStringLiteral("gui.events"), r.value(QStringLiteral("events_per_sec")).toDouble(),
                              QStringLiteral("events/s"), in}};
     for (const char *group : {"gui_stall_ms", "socket_to_alert_row_ms"}) {

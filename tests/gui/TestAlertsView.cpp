@@ -105,6 +105,59 @@ private Q_SLOTS:
         QVERIFY(v.detail()->toPlainText().contains(QStringLiteral("Block 203.0.113.5")));
     }
 
+    void liveCallOfAnAlertCanBeHungUp()
+    {
+        // A toll-fraud alert whose call is still running: the context menu offers to hang it up.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("calls.sqlite"));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        qint64 alertId = 0;
+        {
+            StoreWriter w(path);
+            QString error;
+            QVERIFY2(w.start(&error), qPrintable(error));
+            Event start = guitest::event(now - 5000, 7, EventKind::CallStart);
+            start.callId = QStringLiteral("1764200000.42");
+            start.destination = QStringLiteral("005355512345");
+            EventList evidence{start};
+            w.appendEvents(evidence);
+            Alert fraud = guitest::alert(QStringLiteral("office"), QStringLiteral("1007 → CU"), Severity::Critical, now);
+            fraud.evidence = {evidence[0].id};
+            alertId = w.saveAlert(fraud);
+            w.flush();
+            w.stop();
+        }
+        StoreClient store(path);
+        AlertTableModel model;
+        AlertsView v(&store, &model);
+        QSignalSpy hangups(&v, &AlertsView::hangupRequested);
+        v.show();
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1, 10000);
+        ActiveCall running;
+        running.pbx = QStringLiteral("office");
+        running.callId = QStringLiteral("1764200000.42");
+        running.caller = QStringLiteral("1007");
+        running.destination = QStringLiteral("005355512345");
+        ActiveCall other = running;
+        other.callId = QStringLiteral("1764200000.77");
+        other.caller = QStringLiteral("2001");
+        ActiveCall elsewhere = running;
+        elsewhere.pbx = QStringLiteral("branch");
+        v.setActiveCalls({other, running, elsewhere});
+        const Alert a = model.alertAt(0);
+        QCOMPARE(a.id, alertId);
+        QVERIFY(v.liveCallsOf(a).isEmpty());           // evidence not loaded yet: nothing offered
+        v.table()->selectRow(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!v.liveCallsOf(a).isEmpty(), 10000);
+        const QVector<ActiveCall> live = v.liveCallsOf(a);
+        QCOMPARE(live.size(), 1);
+        QCOMPARE(live[0].callId, running.callId);
+        QCOMPARE(live[0].pbx, QStringLiteral("office"));
+        v.setActiveCalls({other});                        // the call ended meanwhile
+        QVERIFY(v.liveCallsOf(a).isEmpty());
+        QCOMPARE(hangups.count(), 0);                     // nothing without the analyst's yes
+    }
+
     void triageChangesTheDatabase()
     {
         StoreClient store(m_path);
