@@ -408,6 +408,22 @@
         <source>Copy subject</source>
         <translation>Objekt kopieren</translation>
     </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Hang up the live call %1…</source>
+        <translation>Laufenden Anruf %1 beenden…</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Auflegen</translation>
+    </message>
+    <message>
+        <source>Hang up the call %1 on %2 now? The PBX ends it at once; the caller is cut off.</source>
+        <translation>Den Anruf %1 auf %2 jetzt beenden? Die PBX beendet ihn sofort; der Anrufer wird getrennt.</translation>
+    </message>
 </context>
 <context>
     <name>tg::AllowlistSettingsPage</name>

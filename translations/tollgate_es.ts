@@ -408,6 +408,22 @@
         <source>Copy subject</source>
         <translation>Copiar asunto</translation>
     </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Hang up the live call %1…</source>
+        <translation>Colgar la llamada en curso %1…</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Colgar</translation>
+    </message>
+    <message>
+        <source>Hang up the call %1 on %2 now? The PBX ends it at once; the caller is cut off.</source>
+        <translation>¿Colgar ahora la llamada %1 en %2? La PBX la termina de inmediato; el llamante queda cortado.</translation>
+    </message>
 </context>
 <context>
     <name>tg::AllowlistSettingsPage</name>

@@ -408,6 +408,22 @@
         <source>Copy subject</source>
         <translation>Copiar assunto</translation>
     </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Hang up the live call %1…</source>
+        <translation>Desligar a chamada em andamento %1…</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Desligar</translation>
+    </message>
+    <message>
+        <source>Hang up the call %1 on %2 now? The PBX ends it at once; the caller is cut off.</source>
+        <translation>Desligar agora a chamada %1 em %2? O PABX a encerra imediatamente; quem ligou é desconectado.</translation>
+    </message>
 </context>
 <context>
     <name>tg::AllowlistSettingsPage</name>
