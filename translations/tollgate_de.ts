@@ -5716,6 +5716,10 @@ Entweder hört jemand die Verbindung ab (Man-in-the-Middle-Angriff), oder die PB
         <source>Could not save %1 events and %2 alerts to the database (%3); they were dropped. Free some disk space and check the database with &quot;tollgate-cli db check&quot;.</source>
         <translation>%1 Ereignisse und %2 Alarme konnten nicht in der Datenbank gespeichert werden (%3); sie wurden verworfen. Geben Sie Speicherplatz frei und prüfen Sie die Datenbank mit &quot;tollgate-cli db check&quot;.</translation>
     </message>
+    <message>
+        <source>Could not save what the detectors learned (%1); it is saved again at the next interval.</source>
+        <translation>Das Gelernte der Detektoren konnte nicht gespeichert werden (%1); es wird beim nächsten Intervall erneut gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>tg::SuccessAfterFailureDetector</name>

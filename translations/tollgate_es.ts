@@ -5716,6 +5716,10 @@ O alguien está interceptando la conexión (un ataque de intermediario), o la ce
         <source>Could not save %1 events and %2 alerts to the database (%3); they were dropped. Free some disk space and check the database with &quot;tollgate-cli db check&quot;.</source>
         <translation>No se pudieron guardar %1 eventos y %2 alertas en la base de datos (%3); se descartaron. Libere espacio en disco y compruebe la base de datos con &quot;tollgate-cli db check&quot;.</translation>
     </message>
+    <message>
+        <source>Could not save what the detectors learned (%1); it is saved again at the next interval.</source>
+        <translation>No se pudo guardar lo que aprendieron los detectores (%1); se vuelve a guardar en el siguiente intervalo.</translation>
+    </message>
 </context>
 <context>
     <name>tg::SuccessAfterFailureDetector</name>

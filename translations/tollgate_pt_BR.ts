@@ -5716,6 +5716,10 @@ Ou alguém está interceptando a conexão (um ataque man-in-the-middle), ou o PA
         <source>Could not save %1 events and %2 alerts to the database (%3); they were dropped. Free some disk space and check the database with &quot;tollgate-cli db check&quot;.</source>
         <translation>Não foi possível salvar %1 eventos e %2 alertas no banco de dados (%3); eles foram descartados. Libere espaço em disco e verifique o banco de dados com &quot;tollgate-cli db check&quot;.</translation>
     </message>
+    <message>
+        <source>Could not save what the detectors learned (%1); it is saved again at the next interval.</source>
+        <translation>Não foi possível salvar o que os detectores aprenderam (%1); será salvo novamente no próximo intervalo.</translation>
+    </message>
 </context>
 <context>
     <name>tg::SuccessAfterFailureDetector</name>

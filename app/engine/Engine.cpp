@@ -16,6 +16,7 @@
 #include "ssh/HostKeyPrompter.h"
 #include "ssh/KnownHostsStore.h"
 #include "store/Database.h"
+#include "store/LearnedStateRepository.h"
 #include "store/PbxRepository.h"
 #include "store/StoreWriter.h"
 
@@ -28,6 +29,7 @@ namespace {
 // The engine thread's own connection for block records and audit history (the writer has its own).
 const QString kActionsConnection = QStringLiteral("engine-actions");
 const int kSweepIntervalMs = 30 * 1000;
+const int kSaveLearnedIntervalMs = 5 * 60 * 1000;  // a crash loses at most this much learning
 
 QString localUser()
 {
@@ -37,7 +39,8 @@ QString localUser()
 } // namespace
 
 Engine::Engine(Options options, QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_snapshotTimer(this), m_tickTimer(this), m_sweepTimer(this)
+    : QObject(parent), m_options(std::move(options)), m_snapshotTimer(this), m_tickTimer(this), m_sweepTimer(this),
+      m_learnedTimer(this)
 {
     // The timers are children so that moveToThread() takes them along to the engine thread.
     m_snapshotTimer.setInterval(m_options.snapshotIntervalMs);
@@ -49,6 +52,8 @@ Engine::Engine(Options options, QObject *parent)
     });
     m_sweepTimer.setInterval(kSweepIntervalMs);
     connect(&m_sweepTimer, &QTimer::timeout, this, &Engine::sweepBlocks);
+    m_learnedTimer.setInterval(kSaveLearnedIntervalMs);
+    connect(&m_learnedTimer, &QTimer::timeout, this, &Engine::saveLearned);
 }
 
 Engine::~Engine()
@@ -78,6 +83,8 @@ bool Engine::start()
         emit failed(m_lastError);
         return false;
     }
+    // Baselines and seen sources from the last run (empty on a new store).
+    m_detection->restoreLearnedState(LearnedStateRepository(kActionsConnection).load());
     m_blockStore = std::make_unique<BlockStore>(kActionsConnection);
     m_blocks = std::make_unique<BlockRunner>();
     m_blocks->setStore(m_blockStore.get());
@@ -85,6 +92,7 @@ bool Engine::start()
     m_snapshotTimer.start();
     m_tickTimer.start();
     m_sweepTimer.start();
+    m_learnedTimer.start();
     emit started();
     return true;
 }
@@ -134,6 +142,7 @@ void Engine::shutdown()
     m_snapshotTimer.stop();
     m_tickTimer.stop();
     m_sweepTimer.stop();
+    m_learnedTimer.stop();
     const auto names = m_links.keys();
     for (const QString &name : names)
         disconnectPbx(name);
@@ -145,8 +154,15 @@ void Engine::shutdown()
     }
     if (m_writer) {
         flushAlerts();
+        saveLearned();
         m_writer->flush();
     }
+}
+
+void Engine::saveLearned()
+{
+    if (m_writer && m_detection)
+        m_writer->saveLearnedState(m_detection->learnedState());
 }
 
 void Engine::connectPbx(const PbxProfile &profile, const QString &secret, const QString &sshSecret)

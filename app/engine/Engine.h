@@ -126,6 +126,7 @@ private:
     void emitBlockRecords(bool includeEnded);
     void recordAlert(Alert a);
     void flushAlerts();
+    void saveLearned();                             // queued to the store writer
     void publishSnapshot();
     DetectionSettings loadDetectionSettings();      // reports a broken file, then uses the defaults
 
@@ -145,6 +146,7 @@ private:
     QTimer m_snapshotTimer;
     QTimer m_tickTimer;
     QTimer m_sweepTimer;                            // expired blocks, every 30 s
+    QTimer m_learnedTimer;                          // detectors' learned state to the store
     QElapsedTimer m_rateClock;
     LiveSnapshot m_pending;
     qint64 m_totalEvents = 0;

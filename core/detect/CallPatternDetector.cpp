@@ -62,8 +62,10 @@ void CallPatternDetector::spike(const Event &e, const PbxRuntime &rt)
     Baseline &b = m_baselines[e.pbx];
     roll(b, rt, e.timeMs);
     ++b.count;
+    // A partial hour (the first one seen) is judged too: its count can only be low. On a fresh
+    // start no hour has history yet; after a restart the restored history applies at once.
     const int slot = rt.hourOfWeek(b.hourStartMs);
-    if (b.partial || b.weeks[slot] < s.spikeMinHistory)
+    if (b.weeks[slot] < s.spikeMinHistory)
         return;
     const double expected = b.ewma[slot];
     const double limit = std::max<double>(s.spikeMinCalls, s.spikeFactor * expected);
@@ -187,6 +189,25 @@ void CallPatternDetector::tick(qint64 nowMs)
     const qint64 windowMs = qint64(m_ctx.settings().sequentialWindowSec) * 1000;
     m_dialed.dropOldestWhile(
         [&](const std::deque<Dialed> &l) { return l.empty() || nowMs - l.back().timeMs > windowMs; });
+}
+
+void CallPatternDetector::saveLearned(LearnedState &state) const
+{
+    for (auto it = m_baselines.cbegin(); it != m_baselines.cend(); ++it)
+        state.callBaselines.append({it.key(), it->ewma, it->weeks});
+}
+
+void CallPatternDetector::restoreLearned(const LearnedState &state)
+{
+    for (const LearnedState::CallBaseline &saved : state.callBaselines) {
+        if (saved.ewma.size() != 168 || saved.weeks.size() != 168 || m_baselines.size() > 1000)
+            continue;
+        // The hour running now is incomplete (Tollgate was down for part of it): not learned.
+        Baseline &b = m_baselines[saved.pbx];
+        b = Baseline();
+        b.ewma = saved.ewma;
+        b.weeks = saved.weeks;
+    }
 }
 
 double CallPatternDetector::baseline(const QString &pbx, int hourOfWeek) const

@@ -23,6 +23,8 @@ public:
     void tick(qint64 nowMs) override;
     int trackedKeys() const override { return m_dialed.size() + int(m_baselines.size()); }
     QStringList status() const override;
+    void saveLearned(LearnedState &state) const override;
+    void restoreLearned(const LearnedState &state) override;
 
     // Learned calls per hour for a PBX and hour of the week (-1 when not enough history).
     double baseline(const QString &pbx, int hourOfWeek) const;

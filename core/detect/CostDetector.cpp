@@ -256,6 +256,26 @@ void CostDetector::tick(qint64 nowMs)
         expire(it.value(), nowMs);
 }
 
+void CostDetector::saveLearned(LearnedState &state) const
+{
+    for (auto it = m_pbx.cbegin(); it != m_pbx.cend(); ++it)
+        if (it->day >= 0)
+            state.dailySpend.append({it.key(), it->day, it->dayTotal, it->dayEwma, it->days});
+}
+
+void CostDetector::restoreLearned(const LearnedState &state)
+{
+    for (const LearnedState::DailySpend &saved : state.dailySpend) {
+        if (m_pbx.size() > 1000 || saved.days < 0)
+            continue;
+        Spend &sp = m_pbx[saved.pbx];
+        sp.day = saved.day;
+        sp.dayTotal = saved.dayTotal;
+        sp.dayEwma = saved.dayEwma;
+        sp.days = saved.days;
+    }
+}
+
 QStringList CostDetector::status() const
 {
     const DetectionSettings &s = m_ctx.settings();

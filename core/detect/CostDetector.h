@@ -23,6 +23,8 @@ public:
     void tick(qint64 nowMs) override;
     int trackedKeys() const override { return int(m_pbx.size()); }
     QStringList status() const override;
+    void saveLearned(LearnedState &state) const override;
+    void restoreLearned(const LearnedState &state) override;
 
     // Spend of the last hour including the running cost of calls in progress.
     double burnRate(const QString &pbx, qint64 nowMs) const;

@@ -404,6 +404,20 @@ void DetectionEngine::setAlertId(const QString &alertKey, qint64 id)
     d->book.setId(alertKey, id);
 }
 
+LearnedState DetectionEngine::learnedState() const
+{
+    LearnedState state;
+    for (const auto &det : d->detectors)
+        det->saveLearned(state);
+    return state;
+}
+
+void DetectionEngine::restoreLearnedState(const LearnedState &state)
+{
+    for (auto &det : d->detectors)
+        det->restoreLearned(state);
+}
+
 QMap<QString, int> DetectionEngine::trackedKeys() const
 {
     QMap<QString, int> m;

@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "DetectionSettings.h"
 #include "Event.h"
+#include "LearnedState.h"
 #include "LiveSnapshot.h"
 #include "NumberClassifier.h"
 
@@ -64,6 +65,11 @@ public:
     void closeAlert(const QString &alertKey);
     // The store gave the alert a row id; later updates carry it.
     void setAlertId(const QString &alertKey, qint64 id);
+
+    // The long-term learning (baselines, seen sources), to save now and then and at shutdown,
+    // and to restore at start so a restart does not learn everything again.
+    LearnedState learnedState() const;
+    void restoreLearnedState(const LearnedState &state);
 
     // Keys held per detector, for the memory bound (tests, diagnostics).
     QMap<QString, int> trackedKeys() const;

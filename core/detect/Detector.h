@@ -2,6 +2,7 @@
 
 #include "DetectorContext.h"
 #include "Event.h"
+#include "LearnedState.h"
 
 #include <QString>
 
@@ -24,6 +25,9 @@ public:
     virtual int trackedKeys() const { return 0; }
     // "name: on (thresholds)" or "name: off (why)".
     virtual QStringList status() const = 0;
+    // Long-term learning (baselines, seen sources) that survives a restart; most detectors have none.
+    virtual void saveLearned(LearnedState &state) const { Q_UNUSED(state); }
+    virtual void restoreLearned(const LearnedState &state) { Q_UNUSED(state); }
 
 protected:
     DetectorContext &m_ctx;

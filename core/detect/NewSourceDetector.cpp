@@ -145,6 +145,46 @@ void NewSourceDetector::raiseCountry(const Event &e, const QString &country, con
     m_ctx.raise(std::move(d));
 }
 
+void NewSourceDetector::saveLearned(LearnedState &state) const
+{
+    for (auto it = m_pbxFirstMs.cbegin(); it != m_pbxFirstMs.cend(); ++it)
+        state.pbxFirstSeen.append({it.key(), it.value()});
+    state.accountSources.reserve(m_accounts.size());
+    m_accounts.forEach([&](const QString &key, const QVector<Seen> &seen) {
+        const qsizetype sep = key.indexOf(QLatin1Char('\x1f'));
+        LearnedState::AccountSources a{key.left(sep), key.mid(sep + 1), {}};
+        for (const Seen &x : seen)
+            a.sources.append({x.network, x.lastIp, x.lastMs});
+        state.accountSources.append(std::move(a));
+    });
+}
+
+void NewSourceDetector::restoreLearned(const LearnedState &state)
+{
+    for (const LearnedState::PbxFirstSeen &p : state.pbxFirstSeen)
+        if (m_pbxFirstMs.size() < 10000)
+            m_pbxFirstMs.insert(p.pbx, p.firstMs);
+    // Oldest first, so the most recently active accounts are the newest in the LRU; the cap holds.
+    QVector<const LearnedState::AccountSources *> order;
+    for (const LearnedState::AccountSources &a : state.accountSources)
+        if (!a.sources.isEmpty() && !a.account.isEmpty())
+            order.append(&a);
+    auto lastSeen = [](const LearnedState::AccountSources *a) {
+        qint64 t = 0;
+        for (const LearnedState::Source &x : a->sources)
+            t = std::max(t, x.lastMs);
+        return t;
+    };
+    std::stable_sort(order.begin(), order.end(), [&](auto *x, auto *y) { return lastSeen(x) < lastSeen(y); });
+    for (const LearnedState::AccountSources *a : order) {
+        QVector<Seen> &seen = m_accounts.touch(a->pbx + QLatin1Char('\x1f') + a->account);
+        seen.clear();
+        for (const LearnedState::Source &x : a->sources.mid(std::max<qsizetype>(0, a->sources.size() - kMaxNetworksPerAccount)))
+            seen.append({x.network, x.lastIp, x.lastMs});
+    }
+    m_accounts.takeEvictions(); // over the cap: the least recent were dropped, which is the bound working
+}
+
 QStringList NewSourceDetector::status() const
 {
     const DetectionSettings &s = m_ctx.settings();

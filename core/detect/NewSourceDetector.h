@@ -24,6 +24,8 @@ public:
     void process(const Event &e) override;
     int trackedKeys() const override { return m_accounts.size(); }
     QStringList status() const override;
+    void saveLearned(LearnedState &state) const override;
+    void restoreLearned(const LearnedState &state) override;
 
     // "203.0.113.0/24" for 203.0.113.5 with prefix 24; empty for an invalid address.
     static QString networkOf(const QString &ip, int v4Prefix, int v6Prefix);

@@ -231,8 +231,25 @@ bool migrateTo6(QSqlDatabase &db, QString *error)
                    error);
 }
 
+// v7: what the detectors learned over weeks (call baselines per hour of the week, the daily-spend
+// baseline, the networks seen per account), so a restart does not start learning again.
+// One JSON row per PBX and kind, or per account (LearnedStateRepository).
+bool migrateTo7(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+                   {QStringLiteral("CREATE TABLE learned_state ("
+                                   " kind TEXT NOT NULL,"             // call_baseline, daily_spend, ...
+                                   " pbx TEXT NOT NULL,"
+                                   " subject TEXT NOT NULL,"          // the account, or ''
+                                   " state TEXT NOT NULL,"            // JSON
+                                   " saved_ms INTEGER NOT NULL,"
+                                   " PRIMARY KEY (kind, pbx, subject)) WITHOUT ROWID")},
+                   error);
+}
+
 // Index i moves the schema from version i to i + 1. Never edit a released entry: add one.
-const Migration kMigrations[] = {migrateTo1, migrateTo2, migrateTo3, migrateTo4, migrateTo5, migrateTo6};
+const Migration kMigrations[] = {migrateTo1, migrateTo2, migrateTo3, migrateTo4, migrateTo5, migrateTo6,
+                                  migrateTo7};
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Database::kSchemaVersion,
               "one migration per schema version");
 

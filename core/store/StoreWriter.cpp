@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Database.h"
+#include "LearnedStateRepository.h"
 #include "SqliteConnection.h"
 
 #include <QDeadlineTimer>
@@ -14,6 +15,7 @@
 #include <QWaitCondition>
 
 #include <atomic>
+#include <optional>
 
 namespace tg {
 
@@ -45,6 +47,8 @@ struct StoreWriter::Private {
     QVector<EventList> pendingEvents; // FIFO chunks, so taking a batch never copies events
     qint64 pendingCount = 0;
     AlertList pendingAlerts;
+    std::optional<LearnedState> pendingLearned;
+    qint64 enqueuedLearned = 0, processedLearned = 0;
     qint64 nextEventId = 1;
     qint64 nextAlertId = 1;
     // Events and alerts are each committed in FIFO order; flush() waits for both counters.
@@ -186,13 +190,23 @@ qint64 StoreWriter::saveAlert(const Alert &a)
     return queued.id;
 }
 
+void StoreWriter::saveLearnedState(const LearnedState &state)
+{
+    QMutexLocker lock(&d->mutex);
+    if (!d->running || d->stopping)
+        return;
+    d->pendingLearned = state;
+    ++d->enqueuedLearned;
+}
+
 void StoreWriter::flush()
 {
     QMutexLocker lock(&d->mutex);
-    const qint64 events = d->enqueuedEvents, alerts = d->enqueuedAlerts;
+    const qint64 events = d->enqueuedEvents, alerts = d->enqueuedAlerts, learned = d->enqueuedLearned;
     ++d->flushWaiters;
     d->wake.wakeOne();
-    while (d->running && (d->processedEvents < events || d->processedAlerts < alerts))
+    while (d->running
+           && (d->processedEvents < events || d->processedAlerts < alerts || d->processedLearned < learned))
         d->progress.wait(&d->mutex);
     --d->flushWaiters;
 }
@@ -469,6 +483,9 @@ void StoreWriter::run()
             }
             alerts += d->pendingAlerts;
             d->pendingAlerts.clear();
+            std::optional<LearnedState> learned = std::move(d->pendingLearned);
+            d->pendingLearned.reset();
+            const qint64 learnedUpTo = d->enqueuedLearned;
             const bool stopping = d->stopping;
             const bool pruneRequested = d->pruneRequests > 0;
             const int retention = d->retentionDays;
@@ -503,6 +520,14 @@ void StoreWriter::run()
                 }
             }
 
+            if (learned) {
+                QString error;
+                if (!LearnedStateRepository(d->connection).save(*learned, clock->nowMs(), &error))
+                    Q_EMIT failed(tr("Could not save what the detectors learned (%1); it is saved again "
+                                     "at the next interval.")
+                                      .arg(error));
+            }
+
             qint64 pruned = -1;
             if (pruneRequested || pruneOnStart || sincePrune.elapsed() > kPruneEveryMs) {
                 pruneOnStart = false;
@@ -513,6 +538,7 @@ void StoreWriter::run()
             }
 
             lock.relock();
+            d->processedLearned = learnedUpTo;
             if (done) {
                 d->processedEvents += batchEvents;
                 d->processedAlerts += batchAlerts;
@@ -528,7 +554,7 @@ void StoreWriter::run()
                 }
             }
             d->progress.wakeAll();
-            if (stopping && d->pendingEvents.isEmpty() && d->pendingAlerts.isEmpty() && done)
+            if (stopping && d->pendingEvents.isEmpty() && d->pendingAlerts.isEmpty() && !d->pendingLearned && done)
                 break;
         }
     }

@@ -2,6 +2,7 @@
 
 #include "Alert.h"
 #include "Event.h"
+#include "LearnedState.h"
 
 #include <QObject>
 #include <QString>
@@ -36,6 +37,10 @@ public:
     // Thread-safe; inserts (id == 0 assigns one) or updates. An update keeps the stored status
     // and note, which belong to the analyst (AlertRepository::setStatus). Evidence is replaced.
     qint64 saveAlert(const Alert &a);
+
+    // Thread-safe; replaces the stored learned state (LearnedStateRepository) after the next batch.
+    // Only the newest queued state is written.
+    void saveLearnedState(const LearnedState &state);
 
     void flush();                             // blocks until everything queued so far is committed
     void setFlushIntervalMs(int ms);          // default 250; batches commit at least this often

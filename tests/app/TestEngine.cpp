@@ -1,7 +1,9 @@
 #include "demo/AmiReplayServer.h"
 #include "demo/EslReplayServer.h"
 #include "engine/Engine.h"
+#include "store/Database.h"
 #include "store/EventReader.h"
+#include "store/LearnedStateRepository.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -57,6 +59,29 @@ private Q_SLOTS:
         EventFilter fromAttacker;
         fromAttacker.srcIp = QStringLiteral("203.0.113.5");
         QVERIFY(reader.count(fromAttacker) >= 12);
+
+        // What the detectors learned was saved at shutdown; a restart loads it and saves it back
+        // (an engine that did not load it would overwrite it with nothing).
+        auto learned = [&] {
+            const QString c = QStringLiteral("test-learned");
+            LearnedState s;
+            if (Database::openExisting(o.dbPath, c).ok)
+                s = LearnedStateRepository(c).load();
+            Database::close(c);
+            return s;
+        };
+        const LearnedState first = learned();
+        QVERIFY(!first.pbxFirstSeen.isEmpty());
+        QCOMPARE(first.pbxFirstSeen.first().pbx, Engine::demoPbxName());
+        {
+            Engine again(o);
+            QVERIFY2(again.start(), qPrintable(again.lastError()));
+            again.shutdown();
+        }
+        const LearnedState second = learned();
+        QCOMPARE(second.pbxFirstSeen.size(), first.pbxFirstSeen.size());
+        QCOMPARE(second.pbxFirstSeen.first().firstMs, first.pbxFirstSeen.first().firstMs);
+        QCOMPARE(second.accountSources.size(), first.accountSources.size());
     }
 
     // A FreeSWITCH profile gets the ESL connector, through the same engine path.

@@ -132,6 +132,7 @@ private Q_SLOTS:
         QCOMPARE(r.schemaVersion, Database::kSchemaVersion);
         QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'events_src_ip'")), 1);
         QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'alert_history'")), 1);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'learned_state'")), 1);
 
         PbxRepository pbxes(c);
         const PbxProfileList profiles = pbxes.list();
