@@ -392,18 +392,17 @@ void AmiClient::handleMessage(AmiMessage &&msg, EventList &batch)
 {
     if (msg.isResponse()) {
         const QByteArray id = msg.value("ActionID").toByteArray();
-        auto it = m_pending.find(id);
-        if (it != m_pending.end())
-            handleResponse(it.value(), std::move(msg));
+        if (Pending *p = m_pending.find(id))
+            handleResponse(*p, std::move(msg));
         return;   // a late answer to a timed-out action, or one without an ActionID
     }
     if (!msg.isEvent())
         return;
     const QByteArrayView id = msg.value("ActionID");
     if (!id.isEmpty()) {
-        auto it = m_pending.find(id.toByteArray());
-        if (it != m_pending.end() && it->listStarted) {
-            Pending &p = it.value();
+        Pending *listing = m_pending.find(id.toByteArray());
+        if (listing && listing->listStarted) {
+            Pending &p = *listing;
             if (equalsNoCase(msg.value("EventList"), "Complete")) {
                 p.result.ok = p.result.error.isEmpty();
                 p.result.response = std::move(msg);
@@ -497,8 +496,6 @@ bool AmiClient::queueAction(const QByteArray &action, const Headers &headers, Ac
     p.action = action;
     p.cb = std::move(cb);
     p.internal = internal;
-    p.timerId = startTimer(timeoutMs < 0 ? m_timing.defaultActionTimeoutMs : qMax(1, timeoutMs));
-
     QByteArray wire;
     wire.reserve(64 + headers.size() * 32);
     wire += "Action: " + action + "\r\nActionID: " + p.actionId + "\r\n";
@@ -506,8 +503,8 @@ bool AmiClient::queueAction(const QByteArray &action, const Headers &headers, Ac
         wire += h.first + ": " + h.second + "\r\n";
     wire += "\r\n";
 
-    m_timerToAction.insert(p.timerId, p.actionId);
-    m_pending.insert(p.actionId, std::move(p));
+    const QByteArray key = p.actionId;
+    m_pending.add(key, std::move(p), timeoutMs < 0 ? m_timing.defaultActionTimeoutMs : qMax(1, timeoutMs));
     m_socket->write(wire);
     return true;
 }
@@ -556,51 +553,39 @@ void AmiClient::ping(ActionCallback cb)
 
 void AmiClient::finishAction(const QByteArray &actionId)
 {
-    auto it = m_pending.find(actionId);
-    if (it == m_pending.end())
+    std::optional<Pending> p = m_pending.take(actionId);
+    if (!p)
         return;
-    Pending p = std::move(it.value());
-    m_pending.erase(it);
-    killTimer(p.timerId);
-    m_timerToAction.remove(p.timerId);
-    if (p.internal)
-        handleInternal(p.internal, p.result);
+    if (p->internal)
+        handleInternal(p->internal, p->result);
     else
-        deliverLater(std::move(p.cb), std::move(p.result));
+        deliverLater(std::move(p->cb), std::move(p->result));
 }
 
 void AmiClient::timerEvent(QTimerEvent *event)
 {
-    const auto t = m_timerToAction.find(event->timerId());
-    if (t == m_timerToAction.end()) {
+    if (!m_pending.ownsTimer(event->timerId())) {
         QObject::timerEvent(event);
         return;
     }
-    const QByteArray id = t.value();
-    auto it = m_pending.find(id);
-    if (it == m_pending.end()) {
-        killTimer(event->timerId());
-        m_timerToAction.erase(t);
+    const std::optional<QByteArray> id = m_pending.expire(event->timerId());
+    if (!id)
         return;
-    }
-    Pending &p = it.value();
+    Pending &p = *m_pending.find(*id);
     p.result.ok = false;
     p.result.error = tr("PBX %1 did not answer %2 in time.").arg(m_profile.name, QString::fromUtf8(p.action));
     if (p.internal == PingAction) {
-        killTimer(p.timerId);
-        m_timerToAction.erase(t);
-        m_pending.erase(it);
+        m_pending.take(*id);
         onPingTimeout();
         return;
     }
-    finishAction(id);
+    finishAction(*id);
 }
 
 void AmiClient::failAllPending(const QString &why)
 {
-    const auto pending = std::exchange(m_pending, {});
+    const auto pending = m_pending.takeAll();
     for (const Pending &p : pending) {
-        killTimer(p.timerId);
         if (p.internal)
             continue;   // login and keepalive die with their connection
         ActionResult r = p.result;
@@ -608,7 +593,6 @@ void AmiClient::failAllPending(const QString &why)
         r.error = why;
         deliverLater(p.cb, std::move(r));
     }
-    m_timerToAction.clear();
 }
 
 void AmiClient::deliverLater(ActionCallback cb, ActionResult r)

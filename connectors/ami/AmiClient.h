@@ -6,6 +6,7 @@
 #include "Event.h"
 #include "LiveSnapshot.h"
 #include "PbxProfile.h"
+#include "common/PendingRequests.h"
 #include "common/ReconnectPolicy.h"
 
 #include <QElapsedTimer>
@@ -175,8 +176,7 @@ private:
     AmiParser m_parser;
     AmiParser::Output m_parsed;
     std::unique_ptr<AmiNormalizer> m_normalizer;
-    QHash<QByteArray, Pending> m_pending;
-    QHash<int, QByteArray> m_timerToAction;
+    PendingRequests<QByteArray, Pending> m_pending{this};
     quint64 m_nextActionId = 0;
     quint64 m_generation = 0;      // bumps on every connect/drop: stale callbacks check it
     Phase m_phase = Phase::Idle;

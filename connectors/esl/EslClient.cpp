@@ -333,10 +333,10 @@ void EslClient::handleAnswer(EslMessage &&msg)
         return;   // unsolicited
     const Outstanding o = m_outstanding.front();
     m_outstanding.pop_front();
-    auto it = m_pending.find(o.serial);
-    if (it == m_pending.end())
+    Pending *pending = m_pending.find(o.serial);
+    if (!pending)
         return;   // the late answer to a command that timed out: consumed, order kept
-    Pending &p = it.value();
+    Pending &p = *pending;
     CommandResult &r = p.result;
     r.replyText = msg.replyText().toByteArray();
     r.body = msg.body().toByteArray();
@@ -369,15 +369,15 @@ void EslClient::handleAnswer(EslMessage &&msg)
 void EslClient::handleBackgroundJob(const EslMessage &msg)
 {
     const quint64 serial = m_jobs.take(msg.eventValue("Job-UUID"));
-    auto it = m_pending.find(serial);
-    if (it == m_pending.end())
+    Pending *p = m_pending.find(serial);
+    if (!p)
         return;
-    CommandResult &r = it->result;
+    CommandResult &r = p->result;
     r.body = msg.eventBody();
     const QByteArray line = firstLine(r.body);
     r.ok = !line.startsWith("-ERR") && !line.startsWith("-USAGE");
     if (!r.ok)
-        r.error = tr("PBX %1 refused %2: %3").arg(m_profile.name, QString::fromUtf8(it->what), QString::fromUtf8(line));
+        r.error = tr("PBX %1 refused %2: %3").arg(m_profile.name, QString::fromUtf8(p->what), QString::fromUtf8(line));
     finish(serial);
 }
 
@@ -407,11 +407,9 @@ bool EslClient::queue(const QByteArray &wire, const QByteArray &what, Expect exp
     p.bgapi = bgapi;
     p.jobUuid = jobUuid;
     p.result.jobUuid = jobUuid;
-    p.timerId = startTimer(timeoutMs < 0 ? m_timing.defaultCommandTimeoutMs : qMax(1, timeoutMs));
-    m_timerToSerial.insert(p.timerId, p.serial);
     m_outstanding.push_back({p.serial, expect});
     const quint64 serial = p.serial;
-    m_pending.insert(serial, std::move(p));
+    m_pending.add(serial, std::move(p), timeoutMs < 0 ? m_timing.defaultCommandTimeoutMs : qMax(1, timeoutMs));
     m_socket->write(wire);
     return true;
 }
@@ -499,56 +497,44 @@ void EslClient::sendCommand(const QByteArray &line, CommandCallback cb, int time
 
 void EslClient::finish(quint64 serial)
 {
-    auto it = m_pending.find(serial);
-    if (it == m_pending.end())
+    std::optional<Pending> p = m_pending.take(serial);
+    if (!p)
         return;
-    Pending p = std::move(it.value());
-    m_pending.erase(it);
-    killTimer(p.timerId);
-    m_timerToSerial.remove(p.timerId);
-    if (p.internal)
-        handleInternal(p.internal, p.result);
+    if (p->internal)
+        handleInternal(p->internal, p->result);
     else
-        deliverLater(std::move(p.cb), std::move(p.result));
+        deliverLater(std::move(p->cb), std::move(p->result));
 }
 
 void EslClient::timerEvent(QTimerEvent *event)
 {
-    const auto t = m_timerToSerial.find(event->timerId());
-    if (t == m_timerToSerial.end()) {
+    if (!m_pending.ownsTimer(event->timerId())) {
         QObject::timerEvent(event);
         return;
     }
-    const quint64 serial = t.value();
-    auto it = m_pending.find(serial);
-    if (it == m_pending.end()) {
-        killTimer(event->timerId());
-        m_timerToSerial.erase(t);
+    const std::optional<quint64> serial = m_pending.expire(event->timerId());
+    if (!serial)
         return;
-    }
-    Pending &p = it.value();
+    Pending &p = *m_pending.find(*serial);
     p.result.ok = false;
     p.result.error = tr("PBX %1 did not answer %2 in time.").arg(m_profile.name, QString::fromUtf8(p.what));
     if (!p.jobUuid.isEmpty())
         m_jobs.remove(p.jobUuid);
     // Its answer may still come: the entry in m_outstanding stays, so it is consumed in order.
     if (p.internal == ProbeCommand) {
-        killTimer(p.timerId);
-        m_timerToSerial.erase(t);
-        m_pending.erase(it);
+        m_pending.take(*serial);
         onProbeTimeout();
         return;
     }
-    finish(serial);
+    finish(*serial);
 }
 
 void EslClient::failAllPending(const QString &why)
 {
-    const auto pending = std::exchange(m_pending, {});
+    const auto pending = m_pending.takeAll();
     m_outstanding.clear();
     m_jobs.clear();
     for (const Pending &p : pending) {
-        killTimer(p.timerId);
         if (p.internal)
             continue;   // login and keepalive die with their connection
         CommandResult r = p.result;
@@ -556,7 +542,6 @@ void EslClient::failAllPending(const QString &why)
         r.error = why;
         deliverLater(p.cb, std::move(r));
     }
-    m_timerToSerial.clear();
 }
 
 void EslClient::deliverLater(CommandCallback cb, CommandResult r)

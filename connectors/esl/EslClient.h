@@ -7,6 +7,7 @@
 #include "LiveSnapshot.h"
 #include "PbxProfile.h"
 #include "common/LinkStatus.h"
+#include "common/PendingRequests.h"
 #include "common/ReconnectPolicy.h"
 
 #include <QByteArray>
@@ -172,10 +173,9 @@ private:
     EslParser m_parser;
     EslParser::Output m_parsed;
     std::unique_ptr<EslNormalizer> m_normalizer;
-    QHash<quint64, Pending> m_pending;
+    PendingRequests<quint64, Pending> m_pending{this};
     std::deque<Outstanding> m_outstanding;   // answers come in command order; timed-out ones stay here
     QHash<QByteArray, quint64> m_jobs;       // Job-UUID -> bgapi waiting for its BACKGROUND_JOB
-    QHash<int, quint64> m_timerToSerial;
     quint64 m_nextSerial = 0;
     quint64 m_generation = 0;      // bumps on every connect/drop
     Phase m_phase = Phase::Idle;
