@@ -150,10 +150,11 @@ void NewSourceDetector::saveLearned(LearnedState &state) const
     for (auto it = m_pbxFirstMs.cbegin(); it != m_pbxFirstMs.cend(); ++it)
         state.pbxFirstSeen.append({it.key(), it.value()});
     state.accountSources.reserve(m_accounts.size());
-    m_accounts.forEach([&](const QString &key, const QVector<Seen> &seen) {
+    // Countries are not saved: they come back from the networks' last addresses (see process()).
+    m_accounts.forEach([&](const QString &key, const History &h) {
         const qsizetype sep = key.indexOf(QLatin1Char('\x1f'));
         LearnedState::AccountSources a{key.left(sep), key.mid(sep + 1), {}};
-        for (const Seen &x : seen)
+        for (const Seen &x : h.networks)
             a.sources.append({x.network, x.lastIp, x.lastMs});
         state.accountSources.append(std::move(a));
     });
@@ -177,10 +178,10 @@ void NewSourceDetector::restoreLearned(const LearnedState &state)
     };
     std::stable_sort(order.begin(), order.end(), [&](auto *x, auto *y) { return lastSeen(x) < lastSeen(y); });
     for (const LearnedState::AccountSources *a : order) {
-        QVector<Seen> &seen = m_accounts.touch(a->pbx + QLatin1Char('\x1f') + a->account);
-        seen.clear();
+        History &h = m_accounts.touch(a->pbx + QLatin1Char('\x1f') + a->account);
+        h = History();
         for (const LearnedState::Source &x : a->sources.mid(std::max<qsizetype>(0, a->sources.size() - kMaxNetworksPerAccount)))
-            seen.append({x.network, x.lastIp, x.lastMs});
+            h.networks.append({x.network, x.lastIp, x.lastMs});
     }
     m_accounts.takeEvictions(); // over the cap: the least recent were dropped, which is the bound working
 }
