@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 namespace tg {
@@ -30,6 +31,7 @@ struct LearnedState {
         QString pbx;
         QString account;
         QVector<Source> sources;
+        QStringList countries;    // ISO codes seen with a GeoIP database, oldest first
     };
     struct PbxFirstSeen {         // start of a PBX's quiet learning period (new-source detector)
         QString pbx;

@@ -150,10 +150,9 @@ void NewSourceDetector::saveLearned(LearnedState &state) const
     for (auto it = m_pbxFirstMs.cbegin(); it != m_pbxFirstMs.cend(); ++it)
         state.pbxFirstSeen.append({it.key(), it.value()});
     state.accountSources.reserve(m_accounts.size());
-    // Countries are not saved: they come back from the networks' last addresses (see process()).
     m_accounts.forEach([&](const QString &key, const History &h) {
         const qsizetype sep = key.indexOf(QLatin1Char('\x1f'));
-        LearnedState::AccountSources a{key.left(sep), key.mid(sep + 1), {}};
+        LearnedState::AccountSources a{key.left(sep), key.mid(sep + 1), {}, h.countries};
         for (const Seen &x : h.networks)
             a.sources.append({x.network, x.lastIp, x.lastMs});
         state.accountSources.append(std::move(a));
@@ -182,6 +181,7 @@ void NewSourceDetector::restoreLearned(const LearnedState &state)
         h = History();
         for (const LearnedState::Source &x : a->sources.mid(std::max<qsizetype>(0, a->sources.size() - kMaxNetworksPerAccount)))
             h.networks.append({x.network, x.lastIp, x.lastMs});
+        h.countries = a->countries.mid(std::max<qsizetype>(0, a->countries.size() - kMaxCountriesPerAccount));
     }
     m_accounts.takeEvictions(); // over the cap: the least recent were dropped, which is the bound working
 }

@@ -57,6 +57,12 @@ bool readSources(const QJsonObject &o, LearnedState::AccountSources *a)
             return false;
         a->sources.append(src);
     }
+    for (const QJsonValue &v : o.value(QLatin1String("countries")).toArray()) {
+        const QString country = v.toString();
+        if (country.size() < 2 || country.size() > 3)
+            return false;
+        a->countries.append(country);
+    }
     return !a->sources.isEmpty();
 }
 
@@ -118,7 +124,10 @@ bool LearnedStateRepository::save(const LearnedState &state, qint64 nowMs, QStri
         for (const LearnedState::Source &s : a.sources)
             sources.append(QJsonObject{{QStringLiteral("network"), s.network}, {QStringLiteral("ip"), s.lastIp},
                                        {QStringLiteral("last_ms"), double(s.lastMs)}});
-        if (!put(kAccountSources, a.pbx, a.account, {{QStringLiteral("sources"), sources}}))
+        QJsonObject o{{QStringLiteral("sources"), sources}};
+        if (!a.countries.isEmpty())
+            o.insert(QStringLiteral("countries"), QJsonArray::fromStringList(a.countries));
+        if (!put(kAccountSources, a.pbx, a.account, o))
             return fail(q);
     }
     if (!db.commit()) {
@@ -169,7 +178,7 @@ LearnedState LearnedStateRepository::load(QString *error)
             if (first > 0)
                 state.pbxFirstSeen.append({pbx, first});
         } else if (kind == kAccountSources) {
-            LearnedState::AccountSources a{pbx, q.value(2).toString(), {}};
+            LearnedState::AccountSources a{pbx, q.value(2).toString(), {}, {}};
             if (!a.account.isEmpty() && readSources(o, &a))
                 state.accountSources.append(a);
         }

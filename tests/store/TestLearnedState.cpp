@@ -31,9 +31,11 @@ LearnedState sample()
     s.pbxFirstSeen.append({QStringLiteral("office"), kT0 - 30 * kDay});
     s.accountSources.append({QStringLiteral("office"), QStringLiteral("1001"),
                              {{QStringLiteral("192.0.2.0/24"), QStringLiteral("192.0.2.10"), kT0 - kDay},
-                              {QStringLiteral("2001:db8::/64"), QStringLiteral("2001:db8::5"), kT0 - 2 * kDay}}});
+                              {QStringLiteral("2001:db8::/64"), QStringLiteral("2001:db8::5"), kT0 - 2 * kDay}},
+                             {QStringLiteral("DE"), QStringLiteral("AT")}});
     s.accountSources.append({QStringLiteral("branch"), QStringLiteral("alice"),
-                             {{QStringLiteral("198.51.100.0/24"), QStringLiteral("198.51.100.20"), kT0}}});
+                             {{QStringLiteral("198.51.100.0/24"), QStringLiteral("198.51.100.20"), kT0}},
+                             {}});
     return s;
 }
 
@@ -65,6 +67,13 @@ void compare(const LearnedState &a, const LearnedState &b)
             m.insert(acc.pbx + QLatin1Char('/') + acc.account, acc.sources);
         return m;
     };
+    auto countries = [](const LearnedState &s) {
+        QMap<QString, QStringList> m;
+        for (const auto &acc : s.accountSources)
+            m.insert(acc.pbx + QLatin1Char('/') + acc.account, acc.countries);
+        return m;
+    };
+    QCOMPARE(countries(a), countries(b));
     const auto ma = byKey(a), mb = byKey(b);
     QCOMPARE(ma.keys(), mb.keys());
     for (auto it = ma.cbegin(); it != ma.cend(); ++it) {
@@ -241,7 +250,8 @@ private Q_SLOTS:
         LearnedState big;
         for (int i = 0; i < 1000; ++i)
             big.accountSources.append({QStringLiteral("office"), QString::number(1000 + i),
-                                       {{QStringLiteral("192.0.2.0/24"), QStringLiteral("192.0.2.1"), kT0 + i}}});
+                                       {{QStringLiteral("192.0.2.0/24"), QStringLiteral("192.0.2.1"), kT0 + i}},
+                                       {}});
         ManualClock clock(kT0);
         DetectionEngine engine(clock, settings);
         engine.restoreLearnedState(big);
