@@ -424,6 +424,22 @@
         <source>Hang up the call %1 on %2 now? The PBX ends it at once; the caller is cut off.</source>
         <translation>Den Anruf %1 auf %2 jetzt beenden? Die PBX beendet ihn sofort; der Anrufer wird getrennt.</translation>
     </message>
+    <message>
+        <source>Any time</source>
+        <translation>Beliebige Zeit</translation>
+    </message>
+    <message>
+        <source>Seen in the last hour</source>
+        <translation>In der letzten Stunde gesehen</translation>
+    </message>
+    <message>
+        <source>Seen in the last 24 hours</source>
+        <translation>In den letzten 24 Stunden gesehen</translation>
+    </message>
+    <message>
+        <source>Seen in the last 7 days</source>
+        <translation>In den letzten 7 Tagen gesehen</translation>
+    </message>
 </context>
 <context>
     <name>tg::AllowlistSettingsPage</name>

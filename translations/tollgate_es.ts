@@ -424,6 +424,22 @@
         <source>Hang up the call %1 on %2 now? The PBX ends it at once; the caller is cut off.</source>
         <translation>¿Colgar ahora la llamada %1 en %2? La PBX la termina de inmediato; el llamante queda cortado.</translation>
     </message>
+    <message>
+        <source>Any time</source>
+        <translation>Cualquier momento</translation>
+    </message>
+    <message>
+        <source>Seen in the last hour</source>
+        <translation>Vistas en la última hora</translation>
+    </message>
+    <message>
+        <source>Seen in the last 24 hours</source>
+        <translation>Vistas en las últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Seen in the last 7 days</source>
+        <translation>Vistas en los últimos 7 días</translation>
+    </message>
 </context>
 <context>
     <name>tg::AllowlistSettingsPage</name>

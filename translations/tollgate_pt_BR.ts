@@ -424,6 +424,22 @@
         <source>Hang up the call %1 on %2 now? The PBX ends it at once; the caller is cut off.</source>
         <translation>Desligar agora a chamada %1 em %2? O PABX a encerra imediatamente; quem ligou é desconectado.</translation>
     </message>
+    <message>
+        <source>Any time</source>
+        <translation>Qualquer momento</translation>
+    </message>
+    <message>
+        <source>Seen in the last hour</source>
+        <translation>Vistos na última hora</translation>
+    </message>
+    <message>
+        <source>Seen in the last 24 hours</source>
+        <translation>Vistos nas últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Seen in the last 7 days</source>
+        <translation>Vistos nos últimos 7 dias</translation>
+    </message>
 </context>
 <context>
     <name>tg::AllowlistSettingsPage</name>

@@ -1,5 +1,7 @@
 #include "AlertFilterProxy.h"
 
+#include <QDateTime>
+
 #include "AlertTableModel.h"
 
 namespace tg {
@@ -41,6 +43,12 @@ void AlertFilterProxy::setText(const QString &text)
     invalidateFilter();
 }
 
+void AlertFilterProxy::setMaxAge(qint64 maxAgeMs)
+{
+    m_maxAgeMs = qMax<qint64>(0, maxAgeMs);
+    invalidateFilter();
+}
+
 bool AlertFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
@@ -52,6 +60,9 @@ bool AlertFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
         return false;
     if (!m_statuses.isEmpty()
         && !m_statuses.contains(AlertStatus(i.data(AlertTableModel::StatusRole).toInt())))
+        return false;
+    if (m_maxAgeMs > 0
+        && i.data(AlertTableModel::LastSeenRole).toLongLong() < QDateTime::currentMSecsSinceEpoch() - m_maxAgeMs)
         return false;
     if (!m_text.isEmpty()
         && !i.data(AlertTableModel::SearchRole).toString().contains(m_text, Qt::CaseInsensitive))

@@ -6,7 +6,7 @@
 
 namespace tg {
 
-// Sorts alerts by the model's SortRole and filters them by severity, PBX, rule, status and text.
+// Sorts alerts by the model's SortRole and filters them by severity, PBX, rule, status, time and text.
 class AlertFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -18,6 +18,8 @@ public:
     void setRule(const QString &rule);
     void setStatuses(const QVector<AlertStatus> &statuses);   // empty = all
     void setText(const QString &text);
+    // Only alerts seen within the last maxAgeMs (0 = any time), counted from now at each filtering.
+    void setMaxAge(qint64 maxAgeMs);
     QString pbx() const { return m_pbx; }
 
 protected:
@@ -30,6 +32,7 @@ private:
     QString m_rule;
     QVector<AlertStatus> m_statuses;
     QString m_text;
+    qint64 m_maxAgeMs = 0;
 };
 
 } // namespace tg

@@ -204,6 +204,7 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const
     case StatusRole: return int(a.status);
     case PbxRole: return a.pbx;
     case RuleRole: return a.rule;
+    case LastSeenRole: return a.lastSeenMs;
     case SearchRole:
         return QStringList{a.title, a.subject, a.rule, a.pbx, a.note, a.explanation}.join(QLatin1Char('\n'));
     case SortRole:

@@ -36,6 +36,7 @@ public:
         RuleRole,
         SortRole,
         SearchRole,
+        LastSeenRole,          // ms since the epoch, UTC
     };
 
     explicit AlertTableModel(QObject *parent = nullptr);

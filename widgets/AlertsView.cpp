@@ -58,6 +58,11 @@ AlertsView::AlertsView(StoreClient *store, AlertTableModel *model, QWidget *pare
     m_rule = new QComboBox(this);
     m_rule->addItem(tr("All rules"), QString());
     m_rule->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_age = new QComboBox(this);
+    m_age->addItem(tr("Any time"), 0);
+    m_age->addItem(tr("Seen in the last hour"), 3600 * 1000LL);
+    m_age->addItem(tr("Seen in the last 24 hours"), 24 * 3600 * 1000LL);
+    m_age->addItem(tr("Seen in the last 7 days"), 7 * 24 * 3600 * 1000LL);
     m_text = new QLineEdit(this);
     m_text->setPlaceholderText(tr("Search title, subject, rule, note… (Ctrl+F)"));
     m_text->setClearButtonEnabled(true);
@@ -66,6 +71,7 @@ AlertsView::AlertsView(StoreClient *store, AlertTableModel *model, QWidget *pare
     filters->addWidget(m_severity);
     filters->addWidget(m_status);
     filters->addWidget(m_rule);
+    filters->addWidget(m_age);
     filters->addWidget(m_text, 1);
 
     m_table = new QTableView(this);
@@ -140,6 +146,7 @@ AlertsView::AlertsView(StoreClient *store, AlertTableModel *model, QWidget *pare
     connect(m_severity, &QComboBox::currentIndexChanged, this, &AlertsView::applyFilter);
     connect(m_status, &QComboBox::currentIndexChanged, this, &AlertsView::applyFilter);
     connect(m_rule, &QComboBox::currentIndexChanged, this, &AlertsView::applyFilter);
+    connect(m_age, &QComboBox::currentIndexChanged, this, &AlertsView::applyFilter);
     connect(m_text, &QLineEdit::textChanged, this, &AlertsView::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AlertsView::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AlertsView::showDetail);
@@ -199,6 +206,7 @@ void AlertsView::applyFilter()
         m_proxy->setStatuses({});
     else
         m_proxy->setStatuses({AlertStatus(st.toInt())});
+    m_proxy->setMaxAge(m_age->currentData().toLongLong());
     m_proxy->setText(m_text->text().trimmed());
     Q_EMIT m_model->countsChanged();
 }

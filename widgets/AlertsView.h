@@ -33,6 +33,7 @@ public:
     AlertTableModel *model() const { return m_model; }
     AlertFilterProxy *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
+    QComboBox *ageFilter() const { return m_age; }
     QTextBrowser *detail() const { return m_detail; }
 
     void reload();                        // reads all alerts from the store again
@@ -79,6 +80,7 @@ private:
     QComboBox *m_severity;
     QComboBox *m_status;
     QComboBox *m_rule;
+    QComboBox *m_age;
     QLineEdit *m_text;
     QTableView *m_table;
     QTextBrowser *m_detail;

@@ -10,6 +10,7 @@
 #include "store/Database.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDateTime>
 #include <QSignalSpy>
 #include <QTableView>
@@ -95,6 +96,12 @@ private Q_SLOTS:
         v.proxy()->setText(QStringLiteral("203.0.113"));
         QCOMPARE(v.proxy()->rowCount(), 1);
         v.proxy()->setText(QString());
+        v.ageFilter()->setCurrentIndex(1);                  // seen in the last hour: both
+        QCOMPARE(v.proxy()->rowCount(), 2);
+        v.proxy()->setMaxAge(1);                            // last millisecond: neither
+        QCOMPARE(v.proxy()->rowCount(), 0);
+        v.ageFilter()->setCurrentIndex(0);
+        QCOMPARE(v.proxy()->rowCount(), 2);
 
         // Sorted by severity, critical first.
         v.table()->sortByColumn(AlertTableModel::SeverityColumn, Qt::DescendingOrder);
