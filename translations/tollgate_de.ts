@@ -440,6 +440,26 @@
         <source>Seen in the last 7 days</source>
         <translation>In den letzten 7 Tagen gesehen</translation>
     </message>
+    <message>
+        <source>No country for %1: %2 Choose a country database in Settings → GeoIP.</source>
+        <translation>Kein Land für %1: %2 Wählen Sie eine Länderdatenbank unter Einstellungen → GeoIP.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the GeoIP database (a private, reserved or unlisted address).</source>
+        <translation>%1 ist nicht in der GeoIP-Datenbank (eine private, reservierte oder nicht verzeichnete Adresse).</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, according to the GeoIP database (%3).</source>
+        <translation>%1 liegt laut GeoIP-Datenbank (%3) in %2.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Look up the country of %1</source>
+        <translation>Land von %1 nachschlagen</translation>
+    </message>
 </context>
 <context>
     <name>tg::AllowlistSettingsPage</name>
@@ -2977,6 +2997,17 @@ SHA-256 %3</translation>
         <source>%1 (calls: %2)</source>
         <translation>%1 (Anrufe: %2)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n failed login(s)</source>
+        <translation>
+            <numerusform>%1: %n fehlgeschlagene Anmeldung</numerusform>
+            <numerusform>%1: %n fehlgeschlagene Anmeldungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Country unknown</source>
+        <translation>Land unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>tg::Database</name>
@@ -4166,8 +4197,62 @@ SHA-256 %3</translation>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>loaded, %1 nodes, built %2 (%3)</source>
-        <translation>geladen, %1 Knoten, erstellt am %2 (%3)</translation>
+        <source>%1 nodes, built %2 (%3)</source>
+        <translation>%1 Knoten, erstellt am %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>tg::GeoIpLookup</name>
+    <message>
+        <source>No GeoIP database is set.</source>
+        <translation>Es ist keine GeoIP-Datenbank eingestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>tg::GeoIpSettingsPage</name>
+    <message>
+        <source>With a country database, an account that registers from a country never seen for it raises a high alert (new_country), and the console shows the country of source addresses. Tollgate ships none: download a country database in MaxMind DB format (.mmdb), such as MaxMind&apos;s free GeoLite2-Country or DB-IP&apos;s IP to Country Lite, and choose it here. The file is used where it is, so its regular updates are picked up when the settings are saved or Tollgate starts.</source>
+        <translation>Mit einer Länderdatenbank löst ein Konto, das sich aus einem für es noch nie gesehenen Land registriert, einen hohen Alarm aus (new_country), und die Konsole zeigt das Land der Quelladressen. Tollgate liefert keine mit: Laden Sie eine Länderdatenbank im MaxMind-DB-Format (.mmdb) herunter, etwa die kostenlose GeoLite2-Country von MaxMind oder IP to Country Lite von DB-IP, und wählen Sie sie hier aus. Die Datei wird an ihrem Ort verwendet, sodass ihre regelmäßigen Aktualisierungen übernommen werden, wenn die Einstellungen gespeichert werden oder Tollgate startet.</translation>
+    </message>
+    <message>
+        <source>No database: country tracking is off</source>
+        <translation>Keine Datenbank: Länderverfolgung ist aus</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Country database (.mmdb)</source>
+        <translation>Länderdatenbank (.mmdb)</translation>
+    </message>
+    <message>
+        <source>GeoIP</source>
+        <translation>GeoIP</translation>
+    </message>
+    <message>
+        <source>Choose a country database</source>
+        <translation>Länderdatenbank auswählen</translation>
+    </message>
+    <message>
+        <source>MaxMind DB files (*.mmdb);;All files (*)</source>
+        <translation>MaxMind-DB-Dateien (*.mmdb);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>No database: country tracking is off; new networks of an account are still reported.</source>
+        <translation>Keine Datenbank: Die Länderverfolgung ist aus; neue Netze eines Kontos werden weiterhin gemeldet.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Loaded: %1.</source>
+        <translation>Geladen: %1.</translation>
+    </message>
+    <message>
+        <source>The detection settings file cannot be read, so it is not overwritten: %1</source>
+        <translation>Die Datei mit den Erkennungseinstellungen kann nicht gelesen werden und wird daher nicht überschrieben: %1</translation>
     </message>
 </context>
 <context>
@@ -4698,12 +4783,12 @@ Entweder hört jemand die Verbindung ab (Man-in-the-Middle-Angriff), oder die PB
         <translation>Neue Quelle (Land): an (GeoIP-Datenbank %1: %2)</translation>
     </message>
     <message>
-        <source>new-source country: off (no GeoIP database configured; set one in Settings → Detection data or with --geoip, e.g. a GeoLite2-Country or DB-IP Country Lite .mmdb)</source>
-        <translation>Neue Quelle (Land): aus (keine GeoIP-Datenbank eingerichtet; legen Sie eine unter Einstellungen → Erkennungsdaten oder mit --geoip fest, z. B. eine GeoLite2-Country- oder DB-IP-Country-Lite-.mmdb)</translation>
-    </message>
-    <message>
         <source>new-source country: off (%1)</source>
         <translation>Neue Quelle (Land): aus (%1)</translation>
+    </message>
+    <message>
+        <source>new-source country: off (no GeoIP database configured; set one in Settings → GeoIP or with --geoip, e.g. a GeoLite2-Country or DB-IP Country Lite .mmdb)</source>
+        <translation>Neue Quelle (Land): aus (keine GeoIP-Datenbank eingerichtet; legen Sie eine unter Einstellungen → GeoIP oder mit --geoip fest, z. B. eine GeoLite2-Country- oder DB-IP-Country-Lite-.mmdb)</translation>
     </message>
 </context>
 <context>

@@ -440,6 +440,26 @@
         <source>Seen in the last 7 days</source>
         <translation>Vistas en los últimos 7 días</translation>
     </message>
+    <message>
+        <source>No country for %1: %2 Choose a country database in Settings → GeoIP.</source>
+        <translation>Sin país para %1: %2 Elija una base de datos de países en Configuración → GeoIP.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the GeoIP database (a private, reserved or unlisted address).</source>
+        <translation>%1 no está en la base de datos GeoIP (una dirección privada, reservada o no registrada).</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, according to the GeoIP database (%3).</source>
+        <translation>%1 está en %2, según la base de datos GeoIP (%3).</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Look up the country of %1</source>
+        <translation>Consultar el país de %1</translation>
+    </message>
 </context>
 <context>
     <name>tg::AllowlistSettingsPage</name>
@@ -2977,6 +2997,17 @@ SHA-256 %3</translation>
         <source>%1 (calls: %2)</source>
         <translation>%1 (llamadas: %2)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n failed login(s)</source>
+        <translation>
+            <numerusform>%1: %n inicio de sesión fallido</numerusform>
+            <numerusform>%1: %n inicios de sesión fallidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Country unknown</source>
+        <translation>País desconocido</translation>
+    </message>
 </context>
 <context>
     <name>tg::Database</name>
@@ -4166,8 +4197,62 @@ SHA-256 %3</translation>
         <translation>desconocida</translation>
     </message>
     <message>
-        <source>loaded, %1 nodes, built %2 (%3)</source>
-        <translation>cargada, %1 nodos, generada el %2 (%3)</translation>
+        <source>%1 nodes, built %2 (%3)</source>
+        <translation>%1 nodos, generada el %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>tg::GeoIpLookup</name>
+    <message>
+        <source>No GeoIP database is set.</source>
+        <translation>No hay ninguna base de datos GeoIP configurada.</translation>
+    </message>
+</context>
+<context>
+    <name>tg::GeoIpSettingsPage</name>
+    <message>
+        <source>With a country database, an account that registers from a country never seen for it raises a high alert (new_country), and the console shows the country of source addresses. Tollgate ships none: download a country database in MaxMind DB format (.mmdb), such as MaxMind&apos;s free GeoLite2-Country or DB-IP&apos;s IP to Country Lite, and choose it here. The file is used where it is, so its regular updates are picked up when the settings are saved or Tollgate starts.</source>
+        <translation>Con una base de datos de países, una cuenta que se registra desde un país nunca visto para ella genera una alerta alta (new_country), y la consola muestra el país de las direcciones de origen. Tollgate no incluye ninguna: descargue una base de datos de países en formato MaxMind DB (.mmdb), como la GeoLite2-Country gratuita de MaxMind o IP to Country Lite de DB-IP, y elíjala aquí. El archivo se usa donde está, así que sus actualizaciones periódicas se aplican al guardar la configuración o al iniciar Tollgate.</translation>
+    </message>
+    <message>
+        <source>No database: country tracking is off</source>
+        <translation>Sin base de datos: el seguimiento de países está desactivado</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Country database (.mmdb)</source>
+        <translation>Base de datos de países (.mmdb)</translation>
+    </message>
+    <message>
+        <source>GeoIP</source>
+        <translation>GeoIP</translation>
+    </message>
+    <message>
+        <source>Choose a country database</source>
+        <translation>Elegir una base de datos de países</translation>
+    </message>
+    <message>
+        <source>MaxMind DB files (*.mmdb);;All files (*)</source>
+        <translation>Archivos MaxMind DB (*.mmdb);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>No database: country tracking is off; new networks of an account are still reported.</source>
+        <translation>Sin base de datos: el seguimiento de países está desactivado; las redes nuevas de una cuenta se siguen notificando.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Loaded: %1.</source>
+        <translation>Cargada: %1.</translation>
+    </message>
+    <message>
+        <source>The detection settings file cannot be read, so it is not overwritten: %1</source>
+        <translation>El archivo de configuración de detección no se puede leer, por lo que no se sobrescribe: %1</translation>
     </message>
 </context>
 <context>
@@ -4698,12 +4783,12 @@ O alguien está interceptando la conexión (un ataque de intermediario), o la ce
         <translation>origen nuevo (país): activado (base de datos GeoIP %1: %2)</translation>
     </message>
     <message>
-        <source>new-source country: off (no GeoIP database configured; set one in Settings → Detection data or with --geoip, e.g. a GeoLite2-Country or DB-IP Country Lite .mmdb)</source>
-        <translation>origen nuevo (país): desactivado (no hay base de datos GeoIP configurada; indique una en Configuración → Datos de detección o con --geoip, p. ej. un .mmdb GeoLite2-Country o DB-IP Country Lite)</translation>
-    </message>
-    <message>
         <source>new-source country: off (%1)</source>
         <translation>origen nuevo (país): desactivado (%1)</translation>
+    </message>
+    <message>
+        <source>new-source country: off (no GeoIP database configured; set one in Settings → GeoIP or with --geoip, e.g. a GeoLite2-Country or DB-IP Country Lite .mmdb)</source>
+        <translation>origen nuevo (país): desactivado (no hay base de datos GeoIP configurada; indique una en Configuración → GeoIP o con --geoip, p. ej. un .mmdb GeoLite2-Country o DB-IP Country Lite)</translation>
     </message>
 </context>
 <context>

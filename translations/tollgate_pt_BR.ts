@@ -440,6 +440,26 @@
         <source>Seen in the last 7 days</source>
         <translation>Vistos nos últimos 7 dias</translation>
     </message>
+    <message>
+        <source>No country for %1: %2 Choose a country database in Settings → GeoIP.</source>
+        <translation>Sem país para %1: %2 Escolha um banco de dados de países em Configurações → GeoIP.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the GeoIP database (a private, reserved or unlisted address).</source>
+        <translation>%1 não está no banco de dados GeoIP (um endereço privado, reservado ou não listado).</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, according to the GeoIP database (%3).</source>
+        <translation>%1 fica em %2, segundo o banco de dados GeoIP (%3).</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Look up the country of %1</source>
+        <translation>Consultar o país de %1</translation>
+    </message>
 </context>
 <context>
     <name>tg::AllowlistSettingsPage</name>
@@ -2977,6 +2997,17 @@ SHA-256 %3</translation>
         <source>%1 (calls: %2)</source>
         <translation>%1 (chamadas: %2)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n failed login(s)</source>
+        <translation>
+            <numerusform>%1: %n login com falha</numerusform>
+            <numerusform>%1: %n logins com falha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Country unknown</source>
+        <translation>País desconhecido</translation>
+    </message>
 </context>
 <context>
     <name>tg::Database</name>
@@ -4166,8 +4197,62 @@ SHA-256 %3</translation>
         <translation>desconhecida</translation>
     </message>
     <message>
-        <source>loaded, %1 nodes, built %2 (%3)</source>
-        <translation>carregado, %1 nós, gerado em %2 (%3)</translation>
+        <source>%1 nodes, built %2 (%3)</source>
+        <translation>%1 nós, gerado em %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>tg::GeoIpLookup</name>
+    <message>
+        <source>No GeoIP database is set.</source>
+        <translation>Nenhum banco de dados GeoIP definido.</translation>
+    </message>
+</context>
+<context>
+    <name>tg::GeoIpSettingsPage</name>
+    <message>
+        <source>With a country database, an account that registers from a country never seen for it raises a high alert (new_country), and the console shows the country of source addresses. Tollgate ships none: download a country database in MaxMind DB format (.mmdb), such as MaxMind&apos;s free GeoLite2-Country or DB-IP&apos;s IP to Country Lite, and choose it here. The file is used where it is, so its regular updates are picked up when the settings are saved or Tollgate starts.</source>
+        <translation>Com um banco de dados de países, uma conta que se registra a partir de um país nunca visto para ela gera um alerta alto (new_country), e o console mostra o país dos endereços de origem. O Tollgate não inclui nenhum: baixe um banco de dados de países no formato MaxMind DB (.mmdb), como o GeoLite2-Country gratuito da MaxMind ou o IP to Country Lite da DB-IP, e escolha-o aqui. O arquivo é usado onde está, então suas atualizações periódicas são aplicadas quando as configurações são salvas ou o Tollgate inicia.</translation>
+    </message>
+    <message>
+        <source>No database: country tracking is off</source>
+        <translation>Sem banco de dados: o acompanhamento de países está desativado</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>Country database (.mmdb)</source>
+        <translation>Banco de dados de países (.mmdb)</translation>
+    </message>
+    <message>
+        <source>GeoIP</source>
+        <translation>GeoIP</translation>
+    </message>
+    <message>
+        <source>Choose a country database</source>
+        <translation>Escolher um banco de dados de países</translation>
+    </message>
+    <message>
+        <source>MaxMind DB files (*.mmdb);;All files (*)</source>
+        <translation>Arquivos MaxMind DB (*.mmdb);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>No database: country tracking is off; new networks of an account are still reported.</source>
+        <translation>Sem banco de dados: o acompanhamento de países está desativado; redes novas de uma conta continuam sendo relatadas.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>Loaded: %1.</source>
+        <translation>Carregado: %1.</translation>
+    </message>
+    <message>
+        <source>The detection settings file cannot be read, so it is not overwritten: %1</source>
+        <translation>O arquivo de configurações de detecção não pode ser lido, então não é sobrescrito: %1</translation>
     </message>
 </context>
 <context>
@@ -4698,12 +4783,12 @@ Ou alguém está interceptando a conexão (um ataque man-in-the-middle), ou o PA
         <translation>origem nova (país): ativada (banco de dados GeoIP %1: %2)</translation>
     </message>
     <message>
-        <source>new-source country: off (no GeoIP database configured; set one in Settings → Detection data or with --geoip, e.g. a GeoLite2-Country or DB-IP Country Lite .mmdb)</source>
-        <translation>origem nova (país): desativada (nenhum banco de dados GeoIP configurado; defina um em Configurações → Dados de detecção ou com --geoip, p. ex. um .mmdb GeoLite2-Country ou DB-IP Country Lite)</translation>
-    </message>
-    <message>
         <source>new-source country: off (%1)</source>
         <translation>origem nova (país): desativada (%1)</translation>
+    </message>
+    <message>
+        <source>new-source country: off (no GeoIP database configured; set one in Settings → GeoIP or with --geoip, e.g. a GeoLite2-Country or DB-IP Country Lite .mmdb)</source>
+        <translation>origem nova (país): desativada (nenhum banco de dados GeoIP configurado; defina um em Configurações → GeoIP ou com --geoip, p. ex. um .mmdb GeoLite2-Country ou DB-IP Country Lite)</translation>
     </message>
 </context>
 <context>

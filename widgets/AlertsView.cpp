@@ -3,6 +3,7 @@
 #include "AlertFilterProxy.h"
 #include "AlertTableModel.h"
 #include "ConsoleStyle.h"
+#include "GeoIpLookup.h"
 #include "StoreClient.h"
 
 #include <QAction>
@@ -282,6 +283,26 @@ void AlertsView::onStatusSet(int requestId, bool ok, const AlertList &alerts, co
     Q_EMIT triageDone(ok);
 }
 
+void AlertsView::setGeoIp(const GeoIpLookup *geo)
+{
+    m_geoIp = geo;
+    connect(geo, &GeoIpLookup::loaded, this, [this] {
+        m_detailId = 0;   // redraw the detail with countries (or without)
+        showDetail();
+    });
+}
+
+QString AlertsView::countryReport(const QString &ip) const
+{
+    if (!m_geoIp || !m_geoIp->isLoaded())
+        return tr("No country for %1: %2 Choose a country database in Settings → GeoIP.")
+            .arg(ip, m_geoIp ? m_geoIp->status() : QString());
+    const QString country = m_geoIp->label(ip);
+    if (country.isEmpty())
+        return tr("%1 is not in the GeoIP database (a private, reserved or unlisted address).").arg(ip);
+    return tr("%1 is in %2, according to the GeoIP database (%3).").arg(ip, country, m_geoIp->status());
+}
+
 void AlertsView::showDetail()
 {
     const QModelIndex cur = m_table->currentIndex();
@@ -307,6 +328,8 @@ void AlertsView::showDetail()
                         .arg(k.toHtmlEscaped(), v.toHtmlEscaped());
     };
     row(tr("Subject"), a.subject);
+    if (m_geoIp && looksLikeIp(a.subject))
+        row(tr("Country"), m_geoIp->label(a.subject));
     row(tr("Rule"), a.rule);
     row(tr("Count"), QLocale().toString(a.count));
     row(tr("First seen"), ConsoleStyle::formatTime(a.firstSeenMs));
@@ -359,6 +382,8 @@ void AlertsView::onEventsLoaded(int requestId, const EventList &events)
         QStringList what{ConsoleStyle::kindText(e.kind), e.type};
         if (!e.srcIp.isEmpty())
             what << tr("from %1:%2").arg(e.srcIp).arg(e.srcPort);
+        if (m_geoIp && !e.srcIp.isEmpty())
+            what << m_geoIp->label(e.srcIp);   // empty (dropped below) when unknown
         if (!e.account.isEmpty())
             what << tr("account %1").arg(e.account);
         if (!e.userAgent.isEmpty())
@@ -388,6 +413,8 @@ void AlertsView::showContextMenu(const QPoint &pos)
             menu.addAction(tr("Show events from %1").arg(a.subject), this,
                            [this, s = a.subject] { Q_EMIT showEventsRequested(s, QString()); });
             menu.addAction(tr("Copy IP address"), this, [s = a.subject] { QApplication::clipboard()->setText(s); });
+            menu.addAction(tr("Look up the country of %1").arg(a.subject), this,
+                           [this, s = a.subject] { Q_EMIT message(countryReport(s)); });
             // The selected alerts' addresses together (bulk), the clicked one first.
             QStringList ips{a.subject};
             QString pbx = a.pbx;

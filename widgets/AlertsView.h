@@ -19,6 +19,7 @@ namespace tg {
 
 class AlertFilterProxy;
 class AlertTableModel;
+class GeoIpLookup;
 class StoreClient;
 
 // The Alerts tab: the filterable, sortable list coloured by severity; the detail panel with the
@@ -37,6 +38,10 @@ public:
     QTextBrowser *detail() const { return m_detail; }
 
     void reload();                        // reads all alerts from the store again
+    // Countries next to source addresses and the "Look up the country" action (may stay unset).
+    void setGeoIp(const GeoIpLookup *geo);
+    // The sentence "Look up the country of IP" shows in the status bar.
+    QString countryReport(const QString &ip) const;
     void setPbx(const QString &pbx);
     void focusFilter();
     QVector<qint64> selectedIds() const;
@@ -75,6 +80,7 @@ private:
     void showContextMenu(const QPoint &pos);
 
     StoreClient *m_store;
+    const GeoIpLookup *m_geoIp = nullptr;
     AlertTableModel *m_model;
     AlertFilterProxy *m_proxy;
     QComboBox *m_severity;

@@ -1,6 +1,7 @@
 #include "DashboardView.h"
 
 #include "ConsoleStyle.h"
+#include "GeoIpLookup.h"
 #include "PbxHealthTile.h"
 #include "StoreClient.h"
 #include "detect/DetectFormat.h"
@@ -9,6 +10,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QGridLayout>
@@ -19,6 +21,7 @@
 #include <QScrollArea>
 #include <QStackedBarSeries>
 #include <QTimer>
+#include <QToolTip>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -121,6 +124,12 @@ DashboardView::DashboardView(StoreClient *store, QWidget *parent)
     m_ipSet = new QBarSet(tr("Failed logins"));
     m_ipSet->setColor(QColor(0xe6, 0x5c, 0x00));
     m_ipSeries->append(m_ipSet);
+    connect(m_ipSet, &QBarSet::hovered, this, [this](bool on, int index) {
+        if (!on)
+            QToolTip::hideText();
+        else if (const QString tip = topIpToolTip(index); !tip.isEmpty())
+            QToolTip::showText(QCursor::pos(), tip);
+    });
     m_ipSeries->setBarWidth(0.7);
     m_ipSeries->setLabelsVisible(true);
     m_ipSeries->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
@@ -460,6 +469,20 @@ int DashboardView::callsInRange() const
     for (int v : m_calls)
         n += v;
     return n;
+}
+
+QString DashboardView::topIpToolTip(int index) const
+{
+    const int i = int(m_shownTop.size()) - 1 - index;
+    if (i < 0 || i >= m_shownTop.size())
+        return QString();
+    const auto &[ip, failures] = m_shownTop.at(i);
+    QString tip = tr("%1: %n failed login(s)", nullptr, failures).arg(ip);
+    if (m_geoIp) {
+        const QString country = m_geoIp->label(ip);
+        tip += QLatin1Char('\n') + (country.isEmpty() ? tr("Country unknown") : country);
+    }
+    return tip;
 }
 
 QVector<QPair<QString, int>> DashboardView::topSourceIps() const

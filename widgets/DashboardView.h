@@ -25,6 +25,7 @@ class QTimer;
 
 namespace tg {
 
+class GeoIpLookup;
 class PbxHealthTile;
 class StoreClient;
 
@@ -46,6 +47,10 @@ public:
     void applySnapshot(const LiveSnapshot &s);
     void setOpenAlertCounts(const QMap<Severity, int> &counts);
     void setSelectedPbx(const QString &pbx);
+    // The top-addresses chart's tooltip names each address's country (may stay unset).
+    void setGeoIp(const GeoIpLookup *geo) { m_geoIp = geo; }
+    // The tooltip of the top-addresses bar at `index` (bars are drawn bottom-up).
+    QString topIpToolTip(int index) const;
     void reseed();
 
     // For tests: what the charts show.
@@ -81,6 +86,7 @@ private:
     QMap<qint64, int> m_calls;    // minute start -> calls started
     QHash<QString, int> m_ipCounts;
     QVector<QPair<QString, int>> m_shownTop;
+    const GeoIpLookup *m_geoIp = nullptr;
     QMap<Severity, int> m_alertCounts;
     bool m_alertsDirty = true;
     QVector<CostExposure> m_costs;

@@ -11,10 +11,12 @@
 #include "EmptyStateWidget.h"
 #include "EventTableModel.h"
 #include "EventsView.h"
+#include "GeoIpLookup.h"
 #include "PbxDialog.h"
 #include "PbxSidebar.h"
 #include "SettingsDialog.h"
 #include "StoreClient.h"
+#include "detect/DetectionSettingsFile.h"
 
 #include <QAction>
 #include <QApplication>
@@ -51,6 +53,15 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
 
     m_dashboard = new DashboardView(m_store, this);
     m_alerts = new AlertsView(m_store, m_alertModel, this);
+    // Countries next to addresses, from the database in detection.json (Settings → GeoIP).
+    m_geoIp = new GeoIpLookup(this);
+    m_dashboard->setGeoIp(m_geoIp);
+    m_alerts->setGeoIp(m_geoIp);
+    const QString detectionSettings = DetectionSettingsFile::pathIn(QFileInfo(dbPath).absolutePath());
+    m_geoIp->loadConfigured(detectionSettings);
+    connect(this, &MainWindow::settingsChanged, m_geoIp, [this, detectionSettings] {
+        m_geoIp->loadConfigured(detectionSettings);
+    });
     m_calls = new CallsView(m_store, this);
     m_events = new EventsView(m_store, this);
 

@@ -22,6 +22,7 @@ class CallsView;
 class DashboardView;
 class EmptyStateWidget;
 class EventsView;
+class GeoIpLookup;
 class PbxDialog;
 class PbxSidebar;
 class StoreClient;
@@ -48,6 +49,7 @@ public:
     AuditView *auditView() const { return m_audit; }   // the app wires its signals to the engine
     QTabWidget *tabs() const { return m_tabs; }
     StoreClient *store() const { return m_store; }
+    GeoIpLookup *geoIp() const { return m_geoIp; }
     PbxDialog *pbxDialog() const;   // the open add/edit dialog, or null
     QString statusText() const;        // the permanent status bar fields, joined
     QString selectedPbx() const { return m_pbxFilter; }
@@ -86,6 +88,7 @@ private:
     void openPbxDialog(const PbxProfile &p, bool isNew);
 
     StoreClient *m_store;
+    GeoIpLookup *m_geoIp;
     AlertTableModel *m_alertModel;
     PbxSidebar *m_sidebar;
     QDockWidget *m_sidebarDock;

@@ -4,6 +4,7 @@
 #include "settings/AllowlistSettingsPage.h"
 #include "settings/DetectionSettingsPage.h"
 #include "settings/GeneralSettingsPage.h"
+#include "settings/GeoIpSettingsPage.h"
 #include "settings/PbxRulesSettingsPage.h"
 #include "settings/RatesSettingsPage.h"
 
@@ -25,6 +26,7 @@ SettingsDialog::SettingsDialog(const QString &dataDir, const QStringList &pbxNam
     addPage(new PbxRulesSettingsPage(detection, pbxNames, this));
     addPage(new AllowlistSettingsPage(detection, this));
     addPage(new RatesSettingsPage(detection, dataDir, this));
+    addPage(new GeoIpSettingsPage(detection, this));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);

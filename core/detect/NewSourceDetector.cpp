@@ -196,7 +196,7 @@ QStringList NewSourceDetector::status() const
     if (const GeoIpDatabase *geo = m_ctx.geoIp())
         lines << tr("new-source country: on (GeoIP database %1: %2)").arg(geo->info().path, geo->describe());
     else if (s.geoIpDatabase.isEmpty())
-        lines << tr("new-source country: off (no GeoIP database configured; set one in Settings → Detection data "
+        lines << tr("new-source country: off (no GeoIP database configured; set one in Settings → GeoIP "
                     "or with --geoip, e.g. a GeoLite2-Country or DB-IP Country Lite .mmdb)");
     else
         lines << tr("new-source country: off (%1)").arg(m_ctx.geoIpProblem());

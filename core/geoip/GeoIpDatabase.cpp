@@ -108,7 +108,7 @@ GeoIpDatabase::Country GeoIpDatabase::lookup(const QString &ip, const QStringLis
 QString GeoIpDatabase::describe() const
 {
     const QString built = m_info.buildTime.isValid() ? m_info.buildTime.date().toString(Qt::ISODate) : tr("unknown");
-    return tr("loaded, %1 nodes, built %2 (%3)").arg(m_info.nodeCount).arg(built, m_info.databaseType);
+    return tr("%1 nodes, built %2 (%3)").arg(m_info.nodeCount).arg(built, m_info.databaseType);
 }
 
 } // namespace tg

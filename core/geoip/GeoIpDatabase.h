@@ -48,7 +48,7 @@ public:
     QString countryCode(const QString &ip) const { return lookup(ip).isoCode; }
 
     const Info &info() const { return m_info; }
-    // "loaded, 239 nodes, built 2026-11-01 (GeoLite2-Country)": the status line of the settings.
+    // "239 nodes, built 2026-11-01 (GeoLite2-Country)": for status lines.
     QString describe() const;
 
 private:

@@ -4,6 +4,7 @@
 #include "AlertFilterProxy.h"
 #include "AlertTableModel.h"
 #include "AlertsView.h"
+#include "GeoIpLookup.h"
 #include "GuiTestUtil.h"
 #include "StoreClient.h"
 #include "store/AlertRepository.h"
@@ -163,6 +164,36 @@ private Q_SLOTS:
         v.setActiveCalls({other});                        // the call ended meanwhile
         QVERIFY(v.liveCallsOf(a).isEmpty());
         QCOMPARE(hangups.count(), 0);                     // nothing without the analyst's yes
+    }
+
+    // With a GeoIP database: the country of the subject and of each evidence address, and the
+    // "Look up the country" answer; without one, the answer says how to set one.
+    void countriesNextToAddresses()
+    {
+        StoreClient store(m_path);
+        AlertTableModel model;
+        AlertsView v(&store, &model);
+        QCOMPARE(v.countryReport(QStringLiteral("203.0.113.5")).contains(QStringLiteral("Settings → GeoIP")), true);
+        GeoIpLookup geo;
+        QSignalSpy loaded(&geo, &GeoIpLookup::loaded);
+        v.setGeoIp(&geo);
+        geo.load(QStringLiteral(TOLLGATE_TEST_DATA "/geoip/tollgate-test-country.mmdb"));
+        QTRY_VERIFY_WITH_TIMEOUT(geo.isLoaded(), 10000);
+        QCOMPARE(geo.label(QStringLiteral("198.51.100.7")), QStringLiteral("Nigeria (NG)"));
+        v.resize(1000, 600);
+        v.show();
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2, 10000);
+        v.table()->selectRow(rowOfId(v, m_critId));
+        QTRY_VERIFY_WITH_TIMEOUT(v.detail()->toPlainText().contains(QStringLiteral("RemoteAddress: IPV4/UDP/203.0.113")), 10000);
+        const QString text = v.detail()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Country")) && text.contains(QStringLiteral("Germany (DE)")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("from 203.0.113.5:5065, Germany (DE)")), qPrintable(text));
+        QVERIFY2(v.countryReport(QStringLiteral("203.0.113.5")).contains(QStringLiteral("is in Germany (DE)")),
+                 qPrintable(v.countryReport(QStringLiteral("203.0.113.5"))));
+        QVERIFY(v.countryReport(QStringLiteral("10.0.0.1")).contains(QStringLiteral("not in the GeoIP database")));
+        geo.load(QStringLiteral(TOLLGATE_TEST_DATA "/geoip/no-such.mmdb"));
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() == 2, 10000);
+        QVERIFY(v.countryReport(QStringLiteral("203.0.113.5")).contains(QStringLiteral("does not exist")));
     }
 
     void triageChangesTheDatabase()

@@ -19,9 +19,13 @@
 #include "PbxHealthTile.h"
 #include "PbxSidebar.h"
 
+#include "GeoIpLookup.h"
+#include "detect/DetectionSettingsFile.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -171,6 +175,28 @@ private Q_SLOTS:
         QCOMPARE(w.alertsView()->model()->alertAt(0).count, 99);
         QCOMPARE(w.sidebar()->selectedPbx(), QStringLiteral("office"));
         QVERIFY(w.statusText().contains(QStringLiteral("3/3 connected")));
+    }
+
+    // Settings → GeoIP (detection.json) reaches the console: the top-addresses tooltip names countries.
+    void countriesFromTheGeoIpSetting()
+    {
+        const QString settings = DetectionSettingsFile::pathIn(QFileInfo(m_path).absolutePath());
+        QString error;
+        QVERIFY2(DetectionSettingsFile::update(settings, [](DetectionSettings &d) {
+            d.geoIpDatabase = QStringLiteral(TOLLGATE_TEST_DATA "/geoip/tollgate-test-country.mmdb");
+        }, &error), qPrintable(error));
+        {
+            MainWindow w(m_path);
+            QTRY_VERIFY_WITH_TIMEOUT(w.geoIp()->isLoaded(), 10000);
+            w.applySnapshot(snapshot(QDateTime::currentMSecsSinceEpoch()));
+            w.dashboard()->redrawNow();
+            const auto top = w.dashboard()->topSourceIps();
+            QVERIFY(!top.isEmpty());
+            // Bars are drawn bottom-up: the busiest address is the last index.
+            const QString tip = w.dashboard()->topIpToolTip(int(top.size()) - 1);
+            QVERIFY2(tip.startsWith(top.first().first) && tip.contains(QStringLiteral("(DE)")), qPrintable(tip));
+        }
+        QFile::remove(settings);
     }
 
     void dashboardCostsAndRange()

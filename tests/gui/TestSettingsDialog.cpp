@@ -5,6 +5,7 @@
 #include "detect/DetectionSettingsFile.h"
 #include "settings/AllowlistSettingsPage.h"
 #include "settings/DetectionSettingsPage.h"
+#include "settings/GeoIpSettingsPage.h"
 #include "settings/PbxRulesSettingsPage.h"
 #include "settings/RatesSettingsPage.h"
 
@@ -12,6 +13,8 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QLabel>
+#include <QSignalSpy>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -55,6 +58,45 @@ private Q_SLOTS:
     }
 
     void init() { QFile::remove(jsonPath()); }
+
+    // The GeoIP page checks the chosen .mmdb off the GUI thread, shows what it is or why it cannot be
+    // used, refuses to save a broken one, and writes only newSource.geoIpDatabase.
+    void geoIpPageChecksAndSaves()
+    {
+        SettingsDialog dlg(m_dir.path(), {});
+        auto *page = dlg.page<GeoIpSettingsPage>();
+        QVERIFY(page);
+        QVERIFY2(page->statusLabel()->text().contains(QStringLiteral("country tracking is off")),
+                 qPrintable(page->statusLabel()->text()));
+        QSignalSpy checked(page, &GeoIpSettingsPage::checked);
+
+        page->pathEdit()->setText(QStringLiteral(TOLLGATE_TEST_DATA "/geoip/make-test-db.pl"));
+        QTRY_VERIFY_WITH_TIMEOUT(page->isChecked(), 10000);
+        QVERIFY2(page->statusLabel()->text().contains(QStringLiteral("not a valid MaxMind DB")),
+                 qPrintable(page->statusLabel()->text()));
+        QString why;
+        QVERIFY(!page->validate(&why));
+        QVERIFY(why.contains(QStringLiteral("make-test-db.pl")));
+
+        page->pathEdit()->setText(QStringLiteral(TOLLGATE_TEST_DATA "/geoip/tollgate-test-country.mmdb"));
+        QTRY_VERIFY_WITH_TIMEOUT(page->isChecked(), 10000);
+        QVERIFY2(page->statusLabel()->text().startsWith(QStringLiteral("Loaded: ")) && page->statusLabel()->text().contains(QStringLiteral(" nodes, ")), qPrintable(page->statusLabel()->text()));
+        QVERIFY(page->statusLabel()->text().contains(QStringLiteral("built 2026-11-01")));
+        QVERIFY(page->validate(&why));
+        dlg.accept();
+        QCOMPARE(QFileInfo(saved().geoIpDatabase).fileName(), QStringLiteral("tollgate-test-country.mmdb"));
+        QCOMPARE(saved().bruteForceMaxRetry, DetectionSettings::defaults().bruteForceMaxRetry);
+        QVERIFY(checked.count() >= 2);
+
+        // Cleared: country tracking off again.
+        SettingsDialog again(m_dir.path(), {});
+        auto *page2 = again.page<GeoIpSettingsPage>();
+        QVERIFY(page2->pathEdit()->text().endsWith(QStringLiteral("tollgate-test-country.mmdb")));
+        page2->pathEdit()->clear();
+        QTRY_VERIFY_WITH_TIMEOUT(page2->statusLabel()->text().contains(QStringLiteral("country tracking is off")), 10000);
+        again.accept();
+        QVERIFY(saved().geoIpDatabase.isEmpty());
+    }
 
     void thresholdsAreWrittenInFileUnits()
     {
