@@ -4047,6 +4047,129 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tg::ForwardDestinationDialog</name>
+    <message>
+        <source>Add forwarding destination</source>
+        <translation>Weiterleitungsziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit forwarding destination</source>
+        <translation>Weiterleitungsziel bearbeiten</translation>
+    </message>
+    <message>
+        <source>e.g. SOC rsyslog</source>
+        <translation>z. B. SOC-rsyslog</translation>
+    </message>
+    <message>
+        <source>Send to this destination</source>
+        <translation>An dieses Ziel senden</translation>
+    </message>
+    <message>
+        <source>RELP (acknowledged, recommended)</source>
+        <translation>RELP (bestätigt, empfohlen)</translation>
+    </message>
+    <message>
+        <source>RELP over TLS</source>
+        <translation>RELP über TLS</translation>
+    </message>
+    <message>
+        <source>TLS syslog (RFC 5425)</source>
+        <translation>TLS-Syslog (RFC 5425)</translation>
+    </message>
+    <message>
+        <source>TCP syslog (RFC 6587)</source>
+        <translation>TCP-Syslog (RFC 6587)</translation>
+    </message>
+    <message>
+        <source>UDP syslog (no delivery guarantee)</source>
+        <translation>UDP-Syslog (keine Zustellgarantie)</translation>
+    </message>
+    <message>
+        <source>siem.example.com or 192.0.2.20</source>
+        <translation>siem.example.com oder 192.0.2.20</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>CEF (ArcSight Common Event Format)</source>
+        <translation>CEF (ArcSight Common Event Format)</translation>
+    </message>
+    <message>
+        <source>Also send raw security events (failed and successful logins, ACL rejects, …)</source>
+        <translation>Auch rohe Sicherheitsereignisse senden (fehlgeschlagene und erfolgreiche Anmeldungen, ACL-Ablehnungen, …)</translation>
+    </message>
+    <message>
+        <source>PEM file of the CA that signed the receiver (optional)</source>
+        <translation>PEM-Datei der CA, die den Empfänger signiert hat (optional)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>or trust exactly this certificate: SHA-256 fingerprint</source>
+        <translation>oder genau diesem Zertifikat vertrauen: SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Minimum alert severity</source>
+        <translation>Mindest-Schweregrad der Alarme</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>Trusted certificate</source>
+        <translation>Vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>The receiver confirms every message; Tollgate keeps it queued until then. Needs rsyslog&apos;s imrelp (package rsyslog-relp) or another RELP receiver.</source>
+        <translation>Der Empfänger bestätigt jede Nachricht; bis dahin behält Tollgate sie in der Warteschlange. Benötigt imrelp von rsyslog (Paket rsyslog-relp) oder einen anderen RELP-Empfänger.</translation>
+    </message>
+    <message>
+        <source>Plain syslog has no confirmation: a message is resent if the connection breaks within a second of sending it, so a receiver that restarts may get some twice.</source>
+        <translation>Einfaches Syslog kennt keine Bestätigung: Eine Nachricht wird erneut gesendet, wenn die Verbindung innerhalb einer Sekunde nach dem Senden abbricht; ein Empfänger, der neu startet, kann daher einige doppelt erhalten.</translation>
+    </message>
+    <message>
+        <source>UDP can lose messages without anyone noticing; use it only where nothing else is accepted.</source>
+        <translation>UDP kann Nachrichten unbemerkt verlieren; verwenden Sie es nur, wo nichts anderes angenommen wird.</translation>
+    </message>
+    <message>
+        <source>Another destination is already called &apos;%1&apos;.</source>
+        <translation>Ein anderes Ziel heißt bereits &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>tg::ForwardQueue</name>
     <message>
         <source>Cannot open the forwarding queue %1: %2. Check that the data folder is writable.</source>
@@ -4070,6 +4193,101 @@ SHA-256 %3</translation>
     <message>
         <source>The test message to %1 (%2) got no answer within %3 s.</source>
         <translation>Die Testnachricht an %1 (%2) erhielt innerhalb von %3 s keine Antwort.</translation>
+    </message>
+</context>
+<context>
+    <name>tg::ForwardingSettingsPage</name>
+    <message>
+        <source>Alerts are sent to these SIEM or syslog receivers as RFC 5424 syslog (CEF or JSON): when an alert opens and when its status changes. Each destination has its own queue on disk, so nothing is lost while a receiver is down.</source>
+        <translation>Alarme werden als RFC-5424-Syslog (CEF oder JSON) an diese SIEM- oder Syslog-Empfänger gesendet: wenn ein Alarm eröffnet wird und wenn sich sein Status ändert. Jedes Ziel hat eine eigene Warteschlange auf der Festplatte, sodass nichts verloren geht, während ein Empfänger nicht erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Alerts from</source>
+        <translation>Alarme ab</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Send test message</source>
+        <translation>Testnachricht senden</translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation>Weiterleitung</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbinde</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Neuer Versuch</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1, %2 queued, %3 sent</source>
+        <translation>%1, %2 in der Warteschlange, %3 gesendet</translation>
+    </message>
+    <message>
+        <source>, %1 dropped (queue full)</source>
+        <translation>, %1 verworfen (Warteschlange voll)</translation>
+    </message>
+    <message>
+        <source>Not started yet (press OK)</source>
+        <translation>Noch nicht gestartet (OK drücken)</translation>
+    </message>
+    <message>
+        <source>%1, + events</source>
+        <translation>%1, + Ereignisse</translation>
+    </message>
+    <message>
+        <source>Sending a test message to %1 (%2)…</source>
+        <translation>Sende eine Testnachricht an %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>Test passed: %1</source>
+        <translation>Test bestanden: %1</translation>
+    </message>
+    <message>
+        <source>Test failed: %1</source>
+        <translation>Test fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

@@ -4047,6 +4047,129 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tg::ForwardDestinationDialog</name>
+    <message>
+        <source>Add forwarding destination</source>
+        <translation>Añadir destino de reenvío</translation>
+    </message>
+    <message>
+        <source>Edit forwarding destination</source>
+        <translation>Editar destino de reenvío</translation>
+    </message>
+    <message>
+        <source>e.g. SOC rsyslog</source>
+        <translation>p. ej. rsyslog del SOC</translation>
+    </message>
+    <message>
+        <source>Send to this destination</source>
+        <translation>Enviar a este destino</translation>
+    </message>
+    <message>
+        <source>RELP (acknowledged, recommended)</source>
+        <translation>RELP (con confirmación, recomendado)</translation>
+    </message>
+    <message>
+        <source>RELP over TLS</source>
+        <translation>RELP sobre TLS</translation>
+    </message>
+    <message>
+        <source>TLS syslog (RFC 5425)</source>
+        <translation>Syslog TLS (RFC 5425)</translation>
+    </message>
+    <message>
+        <source>TCP syslog (RFC 6587)</source>
+        <translation>Syslog TCP (RFC 6587)</translation>
+    </message>
+    <message>
+        <source>UDP syslog (no delivery guarantee)</source>
+        <translation>Syslog UDP (sin garantía de entrega)</translation>
+    </message>
+    <message>
+        <source>siem.example.com or 192.0.2.20</source>
+        <translation>siem.example.com o 192.0.2.20</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>CEF (ArcSight Common Event Format)</source>
+        <translation>CEF (ArcSight Common Event Format)</translation>
+    </message>
+    <message>
+        <source>Also send raw security events (failed and successful logins, ACL rejects, …)</source>
+        <translation>Enviar también los eventos de seguridad en bruto (inicios de sesión fallidos y correctos, rechazos de ACL, …)</translation>
+    </message>
+    <message>
+        <source>PEM file of the CA that signed the receiver (optional)</source>
+        <translation>Archivo PEM de la CA que firmó al receptor (opcional)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Certificado de la CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>or trust exactly this certificate: SHA-256 fingerprint</source>
+        <translation>o confiar exactamente en este certificado: huella SHA-256</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Minimum alert severity</source>
+        <translation>Gravedad mínima de las alertas</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>Archivo de CA</translation>
+    </message>
+    <message>
+        <source>Trusted certificate</source>
+        <translation>Certificado de confianza</translation>
+    </message>
+    <message>
+        <source>The receiver confirms every message; Tollgate keeps it queued until then. Needs rsyslog&apos;s imrelp (package rsyslog-relp) or another RELP receiver.</source>
+        <translation>El receptor confirma cada mensaje; Tollgate lo mantiene en cola hasta entonces. Necesita imrelp de rsyslog (paquete rsyslog-relp) u otro receptor RELP.</translation>
+    </message>
+    <message>
+        <source>Plain syslog has no confirmation: a message is resent if the connection breaks within a second of sending it, so a receiver that restarts may get some twice.</source>
+        <translation>El syslog simple no tiene confirmación: un mensaje se reenvía si la conexión se corta en el segundo siguiente a su envío, así que un receptor que se reinicia puede recibir algunos dos veces.</translation>
+    </message>
+    <message>
+        <source>UDP can lose messages without anyone noticing; use it only where nothing else is accepted.</source>
+        <translation>UDP puede perder mensajes sin que nadie lo note; úselo solo donde no se acepte otra cosa.</translation>
+    </message>
+    <message>
+        <source>Another destination is already called &apos;%1&apos;.</source>
+        <translation>Otro destino ya se llama &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>tg::ForwardQueue</name>
     <message>
         <source>Cannot open the forwarding queue %1: %2. Check that the data folder is writable.</source>
@@ -4070,6 +4193,101 @@ SHA-256 %3</translation>
     <message>
         <source>The test message to %1 (%2) got no answer within %3 s.</source>
         <translation>El mensaje de prueba a %1 (%2) no obtuvo respuesta en %3 s.</translation>
+    </message>
+</context>
+<context>
+    <name>tg::ForwardingSettingsPage</name>
+    <message>
+        <source>Alerts are sent to these SIEM or syslog receivers as RFC 5424 syslog (CEF or JSON): when an alert opens and when its status changes. Each destination has its own queue on disk, so nothing is lost while a receiver is down.</source>
+        <translation>Las alertas se envían a estos receptores SIEM o syslog como syslog RFC 5424 (CEF o JSON): cuando se abre una alerta y cuando cambia su estado. Cada destino tiene su propia cola en disco, así que no se pierde nada mientras un receptor está caído.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Alerts from</source>
+        <translation>Alertas desde</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Send test message</source>
+        <translation>Enviar mensaje de prueba</translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation>Reenvío</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Reintentando</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>%1, %2 queued, %3 sent</source>
+        <translation>%1, %2 en cola, %3 enviados</translation>
+    </message>
+    <message>
+        <source>, %1 dropped (queue full)</source>
+        <translation>, %1 descartados (cola llena)</translation>
+    </message>
+    <message>
+        <source>Not started yet (press OK)</source>
+        <translation>Aún no iniciado (pulse Aceptar)</translation>
+    </message>
+    <message>
+        <source>%1, + events</source>
+        <translation>%1, + eventos</translation>
+    </message>
+    <message>
+        <source>Sending a test message to %1 (%2)…</source>
+        <translation>Enviando un mensaje de prueba a %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>Test passed: %1</source>
+        <translation>Prueba superada: %1</translation>
+    </message>
+    <message>
+        <source>Test failed: %1</source>
+        <translation>Prueba fallida: %1</translation>
     </message>
 </context>
 <context>

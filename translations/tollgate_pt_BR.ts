@@ -4047,6 +4047,129 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tg::ForwardDestinationDialog</name>
+    <message>
+        <source>Add forwarding destination</source>
+        <translation>Adicionar destino de encaminhamento</translation>
+    </message>
+    <message>
+        <source>Edit forwarding destination</source>
+        <translation>Editar destino de encaminhamento</translation>
+    </message>
+    <message>
+        <source>e.g. SOC rsyslog</source>
+        <translation>por exemplo rsyslog do SOC</translation>
+    </message>
+    <message>
+        <source>Send to this destination</source>
+        <translation>Enviar para este destino</translation>
+    </message>
+    <message>
+        <source>RELP (acknowledged, recommended)</source>
+        <translation>RELP (com confirmação, recomendado)</translation>
+    </message>
+    <message>
+        <source>RELP over TLS</source>
+        <translation>RELP sobre TLS</translation>
+    </message>
+    <message>
+        <source>TLS syslog (RFC 5425)</source>
+        <translation>Syslog TLS (RFC 5425)</translation>
+    </message>
+    <message>
+        <source>TCP syslog (RFC 6587)</source>
+        <translation>Syslog TCP (RFC 6587)</translation>
+    </message>
+    <message>
+        <source>UDP syslog (no delivery guarantee)</source>
+        <translation>Syslog UDP (sem garantia de entrega)</translation>
+    </message>
+    <message>
+        <source>siem.example.com or 192.0.2.20</source>
+        <translation>siem.example.com ou 192.0.2.20</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>CEF (ArcSight Common Event Format)</source>
+        <translation>CEF (ArcSight Common Event Format)</translation>
+    </message>
+    <message>
+        <source>Also send raw security events (failed and successful logins, ACL rejects, …)</source>
+        <translation>Enviar também os eventos de segurança brutos (logins com falha e bem-sucedidos, rejeições de ACL, …)</translation>
+    </message>
+    <message>
+        <source>PEM file of the CA that signed the receiver (optional)</source>
+        <translation>Arquivo PEM da CA que assinou o receptor (opcional)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Certificado da CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>or trust exactly this certificate: SHA-256 fingerprint</source>
+        <translation>ou confiar exatamente neste certificado: impressão digital SHA-256</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Minimum alert severity</source>
+        <translation>Gravidade mínima dos alertas</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>Arquivo da CA</translation>
+    </message>
+    <message>
+        <source>Trusted certificate</source>
+        <translation>Certificado confiável</translation>
+    </message>
+    <message>
+        <source>The receiver confirms every message; Tollgate keeps it queued until then. Needs rsyslog&apos;s imrelp (package rsyslog-relp) or another RELP receiver.</source>
+        <translation>O receptor confirma cada mensagem; o Tollgate a mantém na fila até lá. Requer o imrelp do rsyslog (pacote rsyslog-relp) ou outro receptor RELP.</translation>
+    </message>
+    <message>
+        <source>Plain syslog has no confirmation: a message is resent if the connection breaks within a second of sending it, so a receiver that restarts may get some twice.</source>
+        <translation>O syslog simples não tem confirmação: uma mensagem é reenviada se a conexão cair no segundo seguinte ao envio, então um receptor que reinicia pode receber algumas duas vezes.</translation>
+    </message>
+    <message>
+        <source>UDP can lose messages without anyone noticing; use it only where nothing else is accepted.</source>
+        <translation>O UDP pode perder mensagens sem que ninguém perceba; use-o apenas onde nada mais for aceito.</translation>
+    </message>
+    <message>
+        <source>Another destination is already called &apos;%1&apos;.</source>
+        <translation>Outro destino já se chama &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>tg::ForwardQueue</name>
     <message>
         <source>Cannot open the forwarding queue %1: %2. Check that the data folder is writable.</source>
@@ -4070,6 +4193,101 @@ SHA-256 %3</translation>
     <message>
         <source>The test message to %1 (%2) got no answer within %3 s.</source>
         <translation>A mensagem de teste para %1 (%2) não obteve resposta em %3 s.</translation>
+    </message>
+</context>
+<context>
+    <name>tg::ForwardingSettingsPage</name>
+    <message>
+        <source>Alerts are sent to these SIEM or syslog receivers as RFC 5424 syslog (CEF or JSON): when an alert opens and when its status changes. Each destination has its own queue on disk, so nothing is lost while a receiver is down.</source>
+        <translation>Os alertas são enviados a estes receptores SIEM ou syslog como syslog RFC 5424 (CEF ou JSON): quando um alerta é aberto e quando seu status muda. Cada destino tem sua própria fila em disco, então nada se perde enquanto um receptor está fora do ar.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Alerts from</source>
+        <translation>Alertas a partir de</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Adicionar…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Send test message</source>
+        <translation>Enviar mensagem de teste</translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation>Encaminhamento</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desativado</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Tentando novamente</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>%1, %2 queued, %3 sent</source>
+        <translation>%1, %2 na fila, %3 enviados</translation>
+    </message>
+    <message>
+        <source>, %1 dropped (queue full)</source>
+        <translation>, %1 descartados (fila cheia)</translation>
+    </message>
+    <message>
+        <source>Not started yet (press OK)</source>
+        <translation>Ainda não iniciado (pressione OK)</translation>
+    </message>
+    <message>
+        <source>%1, + events</source>
+        <translation>%1, + eventos</translation>
+    </message>
+    <message>
+        <source>Sending a test message to %1 (%2)…</source>
+        <translation>Enviando uma mensagem de teste para %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>Test passed: %1</source>
+        <translation>Teste aprovado: %1</translation>
+    </message>
+    <message>
+        <source>Test failed: %1</source>
+        <translation>Teste falhou: %1</translation>
     </message>
 </context>
 <context>

@@ -249,6 +249,15 @@ void AlertsView::triage(AlertStatus status, const QString &note)
     if (ids.isEmpty())
         return;
     m_triageRequests.append(m_store->setAlertStatus(ids, status, note));
+    AlertList triaged;
+    for (qint64 id : ids) {
+        Alert a = m_model->alertAt(m_model->rowOf(id));
+        a.status = status;
+        if (!note.isEmpty())
+            a.note = note;
+        triaged.append(a);
+    }
+    Q_EMIT alertsTriaged(triaged);
     Q_EMIT message(tr("Marking %1 selected as %2…").arg(ids.size()).arg(ConsoleStyle::statusText(status)));
     if (status == AlertStatus::Resolved || status == AlertStatus::FalsePositive)
         Q_EMIT alertsClosed(ids);

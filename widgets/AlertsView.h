@@ -68,6 +68,9 @@ Q_SIGNALS:
     // Alerts the analyst resolved or marked false positive: the engine stops updating them, so the
     // next firing of the same rule on the same subject opens a new alert.
     void alertsClosed(const QVector<qint64> &ids);
+    // Every status change the analyst made (acknowledge, resolve, false positive, snooze), with the
+    // alerts as they are now, for SIEM forwarding.
+    void alertsTriaged(const tg::AlertList &alerts);
 
 private:
     void applyFilter();

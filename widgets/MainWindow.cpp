@@ -381,6 +381,7 @@ void MainWindow::openSettings()
     auto *dlg = new SettingsDialog(QFileInfo(m_store->dbPath()).absolutePath(), pbxNames, this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     connect(dlg, &QDialog::accepted, this, &MainWindow::settingsChanged);
+    Q_EMIT settingsOpened(dlg);
     dlg->open();
 }
 

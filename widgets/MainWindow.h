@@ -14,6 +14,8 @@ class QTabWidget;
 
 namespace tg {
 
+class SettingsDialog;
+
 class AlertTableModel;
 class AlertsView;
 class BlocksView;
@@ -76,6 +78,7 @@ Q_SIGNALS:
     void testConnectionRequested(const tg::PbxProfile &profile, const QString &secret);
     void demoRequested();
     void settingsChanged();             // SettingsDialog wrote QSettings / detection.json
+    void settingsOpened(tg::SettingsDialog *dialog);   // the app wires pages that talk to its threads
 
 protected:
     void closeEvent(QCloseEvent *event) override;

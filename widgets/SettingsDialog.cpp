@@ -3,6 +3,7 @@
 #include "detect/DetectionSettingsFile.h"
 #include "settings/AllowlistSettingsPage.h"
 #include "settings/DetectionSettingsPage.h"
+#include "settings/ForwardingSettingsPage.h"
 #include "settings/GeneralSettingsPage.h"
 #include "settings/GeoIpSettingsPage.h"
 #include "settings/PbxRulesSettingsPage.h"
@@ -27,6 +28,7 @@ SettingsDialog::SettingsDialog(const QString &dataDir, const QStringList &pbxNam
     addPage(new AllowlistSettingsPage(detection, this));
     addPage(new RatesSettingsPage(detection, dataDir, this));
     addPage(new GeoIpSettingsPage(detection, this));
+    addPage(new ForwardingSettingsPage(this));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);

@@ -12,6 +12,7 @@
 #include "demo/AmiReplayServer.h"
 #include "demo/DemoCapture.h"
 #include "detect/DetectionEngine.h"
+#include "forward/ForwardFormatter.h"
 #include "detect/DetectionSettingsFile.h"
 #include "ssh/HostKeyPrompter.h"
 #include "ssh/KnownHostsStore.h"
@@ -506,6 +507,14 @@ void Engine::onEvents(const QString &pbx, const EventList &events)
     }
     for (const Event &e : events)
         ingest(e);
+    if (m_forwardEvents) {
+        EventList security;
+        for (const Event &e : events)
+            if (ForwardFormatter::isSecurityEvent(e.kind))
+                security.append(e);
+        if (!security.isEmpty())
+            emit securityEventsReady(security);
+    }
 }
 
 qint64 Engine::ingest(Event e)
@@ -539,6 +548,7 @@ void Engine::recordAlert(Alert a)
     if (!a.id) {
         a.id = m_writer->saveAlert(a);
         m_alertIds.insert(key, a.id);
+        emit alertOpened(a);
     }
     m_dirtyAlerts.insert(a.id, a);
 }

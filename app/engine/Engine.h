@@ -69,6 +69,8 @@ public Q_SLOTS:
     void startDemo();
     void hangup(const QString &pbx, const QString &callId);
     void forgetAlert(qint64 alertId);               // triaged in the GUI: the next firing opens a new alert
+    // SIEM forwarding wants raw security events (securityEventsReady); off: none are copied.
+    void setEventForwarding(bool on) { m_forwardEvents = on; }
     void setRetentionDays(int days);                // from the settings; applies at the next prune
     void reloadDetectionSettings();                 // detection.json changed (settings dialog)
 
@@ -95,6 +97,10 @@ Q_SIGNALS:
     void started();
     void failed(const QString &error);
     void snapshotReady(const tg::LiveSnapshot &snapshot);
+    // For SIEM forwarding: an alert was opened (once per alert, not per update), and the
+    // security events of a batch (only while setEventForwarding(true)).
+    void alertOpened(const tg::Alert &alert);
+    void securityEventsReady(const tg::EventList &events);
     void auditProgress(const QString &pbx, const QString &text);
     void auditFinished(const tg::AuditResult &result, const tg::ConfigFileSet &files);
     void fixFinished(const QString &pbx, const tg::FixPlan &plan, bool ok, const QString &message,
@@ -152,6 +158,7 @@ private:
     qint64 m_totalEvents = 0;
     qint64 m_eventsSinceRate = 0;
     double m_eventsPerSec = 0.0;
+    bool m_forwardEvents = false;
 };
 
 } // namespace tg

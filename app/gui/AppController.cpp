@@ -4,6 +4,7 @@
 #include "AuditView.h"
 #include "BlocksView.h"
 #include "ConfigDiffView.h"
+#include "ForwardingController.h"
 #include "HostKeyDialog.h"
 #include "MainWindow.h"
 #include "detect/DetectionSettingsFile.h"
@@ -13,6 +14,7 @@
 #include "store/PbxRepository.h"
 #include "settings/GeneralSettingsPage.h"
 
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QTabWidget>
 
@@ -55,6 +57,7 @@ AppController::~AppController()
         m_engineThread.wait();
         delete m_engine;   // its thread has stopped, so nothing else touches it now
     }
+    m_forwarding.reset();   // after the engine: its last alerts are queued to the forwarder first
     Database::close(kGuiConnection);
 }
 
@@ -99,6 +102,7 @@ bool AppController::start(QString *error)
     }, Qt::QueuedConnection);
     connect(m_engine, &Engine::hostKeyQuestion, this, &AppController::askHostKey, Qt::QueuedConnection);
     wireActions();
+    m_forwarding = std::make_unique<ForwardingController>(QFileInfo(m_dbPath).absolutePath(), m_engine, m_window.get());
 
     bool engineOk = false;
     QMetaObject::invokeMethod(m_engine, [this] { return m_engine->start(); }, Qt::BlockingQueuedConnection, &engineOk);

@@ -12,6 +12,7 @@
 namespace tg {
 
 class Engine;
+class ForwardingController;
 class HostKeyDialog;
 class MainWindow;
 class SecretStore;
@@ -59,6 +60,7 @@ private:
     QThread m_engineThread;
     Engine *m_engine = nullptr;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<ForwardingController> m_forwarding;
     std::unique_ptr<SecretStore> m_secrets;
     QList<HostKeyQuestion> m_hostKeyQueue;
     QPointer<HostKeyDialog> m_hostKeyDialog;

@@ -43,6 +43,7 @@ ForwardService::~ForwardService()
 
 void ForwardService::shutdown()
 {
+    m_statusTimer.stop();
     while (!m_entries.empty())
         removeEntry(m_entries.begin()->first, false);
 }
