@@ -19,6 +19,9 @@
 #   TOLLGATE_NETNS_SIP_PORT, TOLLGATE_NETNS_OTHER_PORT                  listening TCP ports in tg-pbx
 #   TOLLGATE_NETNS_DIR                                                  scratch folder (also seen by sshd)
 #   TOLLGATE_SSH_HOST, _PORT, _USER, _KEY, _HOSTKEY_FP                  where and how to log in
+#   TOLLGATE_NETNS_F2B_SOCKET, TOLLGATE_NETNS_F2B_JAIL                   a fail2ban server in tg-pbx (its own
+#                socket, pid file and database; an "asterisk" jail banning through nftables on the
+#                SIP ports), or TOLLGATE_NETNS_F2B_SKIP with the reason there is none
 # Where namespaces cannot be made (no root, no CAP_NET_ADMIN, no ip/nft/sshd), the command still
 # runs, with TOLLGATE_NETNS_SKIP set to the reason, so the test can skip saying why.
 set -euo pipefail
@@ -174,6 +177,51 @@ CFG
 ip netns exec "$pbx" "$SSHD" -D -e -f "$tmp/sshd_config" >"$tmp/sshd.log" 2>&1 &
 pids+=($!)
 
+# fail2ban in the PBX namespace, with everything of its own under $tmp: its bans become nftables
+# rules there, so a ban really stops the attacker's packets.
+f2b_skip=""
+if ! command -v fail2ban-server >/dev/null 2>&1 || ! command -v fail2ban-client >/dev/null 2>&1; then
+    f2b_skip="fail2ban is not installed (apt install fail2ban)"
+elif [ ! -d /etc/fail2ban/filter.d ] || [ ! -d /etc/fail2ban/action.d ]; then
+    f2b_skip="fail2ban's filter.d and action.d are missing under /etc/fail2ban"
+else
+    mkdir -p "$tmp/f2b"
+    ln -s /etc/fail2ban/filter.d "$tmp/f2b/filter.d"
+    ln -s /etc/fail2ban/action.d "$tmp/f2b/action.d"
+    for f in /etc/fail2ban/paths-*.conf; do ln -s "$f" "$tmp/f2b/"; done
+    : >"$tmp/f2b/asterisk.log"
+    cat >"$tmp/f2b/fail2ban.conf" <<CFG
+[Definition]
+loglevel = INFO
+logtarget = $tmp/f2b/fail2ban.log
+syslogsocket = auto
+socket = $tmp/f2b/fail2ban.sock
+pidfile = $tmp/f2b/fail2ban.pid
+allowipv6 = auto
+dbfile = $tmp/f2b/fail2ban.sqlite3
+dbpurgeage = 1d
+CFG
+    cat >"$tmp/f2b/jail.conf" <<CFG
+[INCLUDES]
+before = paths-debian.conf
+[DEFAULT]
+backend = polling
+bantime = 3600
+findtime = 600
+maxretry = 10
+[asterisk]
+enabled = true
+filter = asterisk
+logpath = $tmp/f2b/asterisk.log
+port = 5060,5061
+action = nftables-multiport[name=asterisk-tcp, port="5060,5061", protocol=tcp]
+         nftables-multiport[name=asterisk-udp, port="5060,5061", protocol=udp]
+CFG
+    ip netns exec "$pbx" fail2ban-server -f -x -c "$tmp/f2b" -s "$tmp/f2b/fail2ban.sock" -p "$tmp/f2b/fail2ban.pid" \
+        >"$tmp/f2b/server.out" 2>&1 &
+    pids+=($!)
+fi
+
 port_open() { nsx "$pbx" bash -c "exec 3<>/dev/tcp/$1/$2" 2>/dev/null; }
 ready=0
 for _ in $(seq 1 100); do
@@ -187,6 +235,25 @@ if [ "$ready" -ne 1 ]; then
     echo "$0: sshd or the listener did not start; logs:" >&2
     cat "$tmp/sshd.log" "$tmp/listener.log" >&2 2>/dev/null || true
     exit 1
+fi
+
+if [ -z "$f2b_skip" ]; then
+    f2b_ready=0
+    for _ in $(seq 1 100); do
+        if fail2ban-client -s "$tmp/f2b/fail2ban.sock" status asterisk >/dev/null 2>&1; then
+            f2b_ready=1
+            break
+        fi
+        sleep 0.1
+    done
+    if [ "$f2b_ready" -ne 1 ]; then
+        echo "$0: fail2ban-server did not start its asterisk jail; log:" >&2
+        cat "$tmp/f2b/server.out" "$tmp/f2b/fail2ban.log" >&2 2>/dev/null || true
+        exit 1
+    fi
+    export TOLLGATE_NETNS_F2B_SOCKET="$tmp/f2b/fail2ban.sock" TOLLGATE_NETNS_F2B_JAIL=asterisk
+else
+    export TOLLGATE_NETNS_F2B_SKIP="$f2b_skip"
 fi
 
 export TOLLGATE_NETNS_PBX=$pbx TOLLGATE_NETNS_ATK=$atk TOLLGATE_NETNS_ADM=$adm

@@ -1870,6 +1870,10 @@
         <source>The smallest allowed network prefix is out of range.</source>
         <translation>Das kleinste erlaubte Netzwerkpräfix liegt außerhalb des gültigen Bereichs.</translation>
     </message>
+    <message>
+        <source>The fail2ban socket &quot;%1&quot; is not a plain absolute path.</source>
+        <translation>Der fail2ban-Socket „%1“ ist kein einfacher absoluter Pfad.</translation>
+    </message>
 </context>
 <context>
     <name>tg::BlockStore</name>

@@ -1870,6 +1870,10 @@
         <source>The smallest allowed network prefix is out of range.</source>
         <translation>El prefijo de red mínimo permitido está fuera de rango.</translation>
     </message>
+    <message>
+        <source>The fail2ban socket &quot;%1&quot; is not a plain absolute path.</source>
+        <translation>El socket de fail2ban «%1» no es una ruta absoluta simple.</translation>
+    </message>
 </context>
 <context>
     <name>tg::BlockStore</name>

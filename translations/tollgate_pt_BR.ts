@@ -1870,6 +1870,10 @@
         <source>The smallest allowed network prefix is out of range.</source>
         <translation>O menor prefixo de rede permitido está fora do intervalo.</translation>
     </message>
+    <message>
+        <source>The fail2ban socket &quot;%1&quot; is not a plain absolute path.</source>
+        <translation>O socket do fail2ban “%1” não é um caminho absoluto simples.</translation>
+    </message>
 </context>
 <context>
     <name>tg::BlockStore</name>

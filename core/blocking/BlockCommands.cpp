@@ -73,6 +73,20 @@ QString nftDelete(const BlockAddress &a)
         .arg(BlockCommands::nftTable(), BlockCommands::nftSet(a.isV4()), a.toString());
 }
 
+bool fail2banOk(const BlockSettings &s)
+{
+    return BlockSettings::isValidJail(s.fail2banJail)
+        && (s.fail2banSocket.isEmpty() || BlockSettings::isSafePath(s.fail2banSocket));
+}
+
+// "fail2ban-client" or "fail2ban-client -s '/run/x.sock'": the socket passed BlockSettings::validate.
+QString fail2banClient(const BlockSettings &s)
+{
+    if (s.fail2banSocket.isEmpty())
+        return QStringLiteral("fail2ban-client");
+    return QStringLiteral("fail2ban-client -s '%1'").arg(s.fail2banSocket);
+}
+
 } // namespace
 
 RemoteCommand BlockCommands::facts()
@@ -158,7 +172,7 @@ RemoteCommand BlockCommands::setup(BlockBackend backend, const BlockSettings &s)
         return make(cmds.join(QStringLiteral(" && ")), QStringLiteral("set up"), true);
     }
     case BlockBackend::Fail2ban:
-        return make(QStringLiteral("fail2ban-client status %1").arg(s.fail2banJail), QStringLiteral("check the jail"), true);
+        return make(QStringLiteral("%1 status %2").arg(fail2banClient(s), s.fail2banJail), QStringLiteral("check the jail"), true);
     case BlockBackend::Auto:
         break;
     }
@@ -174,9 +188,9 @@ RemoteCommand BlockCommands::list(BlockBackend backend, const BlockSettings &s)
         return make(QStringLiteral("ipset save %1 && ipset save %2").arg(ipsetName(true), ipsetName(false)),
                     QStringLiteral("verify"), true);
     case BlockBackend::Fail2ban:
-        if (!BlockSettings::isValidJail(s.fail2banJail))
+        if (!fail2banOk(s))
             return {};
-        return make(QStringLiteral("fail2ban-client status %1").arg(s.fail2banJail), QStringLiteral("verify"), true);
+        return make(QStringLiteral("%1 status %2").arg(fail2banClient(s), s.fail2banJail), QStringLiteral("verify"), true);
     case BlockBackend::Auto:
         break;
     }
@@ -206,13 +220,13 @@ RemoteCommand BlockCommands::block(BlockBackend backend, const BlockSettings &s,
         return make(QStringLiteral("ipset -exist restore"), QStringLiteral("block"), true, lines.toUtf8());
     }
     case BlockBackend::Fail2ban: {
-        if (!BlockSettings::isValidJail(s.fail2banJail))
+        if (!fail2banOk(s))
             return {};
         QStringList cmds;
         for (const BlockAddress &a : addresses) {
             if (!a.isHost())
                 return {};
-            cmds << QStringLiteral("fail2ban-client set %1 banip %2").arg(s.fail2banJail, a.toString());
+            cmds << QStringLiteral("%1 set %2 banip %3").arg(fail2banClient(s), s.fail2banJail, a.toString());
         }
         return make(cmds.join(QStringLiteral(" && ")), QStringLiteral("block"), true);
     }
@@ -240,11 +254,11 @@ RemoteCommand BlockCommands::unblock(BlockBackend backend, const BlockSettings &
         return make(QStringLiteral("ipset -exist restore"), QStringLiteral("unblock"), true, lines.toUtf8());
     }
     case BlockBackend::Fail2ban: {
-        if (!BlockSettings::isValidJail(s.fail2banJail))
+        if (!fail2banOk(s))
             return {};
         QStringList cmds;
         for (const BlockAddress &a : addresses)
-            cmds << QStringLiteral("fail2ban-client set %1 unbanip %2").arg(s.fail2banJail, a.toString());
+            cmds << QStringLiteral("%1 set %2 unbanip %3").arg(fail2banClient(s), s.fail2banJail, a.toString());
         return make(cmds.join(QStringLiteral(" && ")), QStringLiteral("unblock"), true);
     }
     case BlockBackend::Auto:

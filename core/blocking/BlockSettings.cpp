@@ -102,6 +102,8 @@ bool BlockSettings::validate(QString *error) const
     if (!isValidJail(fail2banJail))
         return fail(tr("The fail2ban jail name \"%1\" may only contain letters, digits, \"_\" and \"-\".")
                         .arg(fail2banJail.left(40)));
+    if (!fail2banSocket.isEmpty() && !isSafePath(fail2banSocket))
+        return fail(tr("The fail2ban socket \"%1\" is not a plain absolute path.").arg(fail2banSocket.left(80)));
     if (!isSafePath(configDir))
         return fail(tr("The configuration folder \"%1\" is not a plain absolute path.").arg(configDir.left(80)));
     if (minPrefixV4 < 0 || minPrefixV4 > 32 || minPrefixV6 < 0 || minPrefixV6 > 128)
@@ -116,6 +118,8 @@ QJsonObject BlockSettings::toJson() const
     o.insert(QStringLiteral("scope"), blockScopeName(scope));
     o.insert(QStringLiteral("ports"), portsText(ports));
     o.insert(QStringLiteral("jail"), fail2banJail);
+    if (!fail2banSocket.isEmpty())
+        o.insert(QStringLiteral("fail2ban_socket"), fail2banSocket);
     o.insert(QStringLiteral("sudo"), useSudo);
     o.insert(QStringLiteral("config_dir"), configDir);
     o.insert(QStringLiteral("allowlist"), QJsonArray::fromStringList(allowlist));
@@ -139,6 +143,8 @@ BlockSettings BlockSettings::fromJson(const QJsonObject &o, const BlockSettings 
         s.ports = ports;
     if (o.contains(QStringLiteral("jail")))
         s.fail2banJail = o.value(QStringLiteral("jail")).toString();
+    if (o.contains(QStringLiteral("fail2ban_socket")))
+        s.fail2banSocket = o.value(QStringLiteral("fail2ban_socket")).toString();
     if (o.contains(QStringLiteral("sudo")))
         s.useSudo = o.value(QStringLiteral("sudo")).toBool();
     if (o.contains(QStringLiteral("config_dir")))

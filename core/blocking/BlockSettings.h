@@ -16,6 +16,7 @@ struct BlockSettings {
     BlockScope scope = BlockScope::PbxPorts;
     QVector<PortRange> ports;                          // for BlockScope::PbxPorts, TCP and UDP
     QString fail2banJail = QStringLiteral("asterisk");
+    QString fail2banSocket;                            // fail2ban-client -s; empty: fail2ban's default
     bool useSudo = true;                               // false when the SSH user is root
     QString configDir = QStringLiteral("/etc/asterisk"); // where sip.conf and pjsip.conf are read
     QStringList allowlist;                             // addresses and CIDRs never to block

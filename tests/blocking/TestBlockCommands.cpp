@@ -123,6 +123,13 @@ void TestBlockCommands::fail2ban()
     QCOMPARE(BlockCommands::list(BlockBackend::Fail2ban, s).command, QStringLiteral("fail2ban-client status asterisk-iptables"));
     // fail2ban bans addresses, not networks.
     QVERIFY(BlockCommands::block(BlockBackend::Fail2ban, s, {addr("203.0.113.0/24")}, 0).command.isEmpty());
+    // A server on its own socket: every command names it.
+    s.fail2banSocket = QStringLiteral("/run/fail2ban-pbx/fail2ban.sock");
+    QCOMPARE(BlockCommands::block(BlockBackend::Fail2ban, s, {addr("203.0.113.5")}, 60).command,
+             QStringLiteral("fail2ban-client -s '/run/fail2ban-pbx/fail2ban.sock' set asterisk-iptables banip 203.0.113.5"));
+    QCOMPARE(BlockCommands::list(BlockBackend::Fail2ban, s).command,
+             QStringLiteral("fail2ban-client -s '/run/fail2ban-pbx/fail2ban.sock' status asterisk-iptables"));
+    QCOMPARE(BlockSettings::fromJson(s.toJson(), BlockSettings()).fail2banSocket, s.fail2banSocket);
 }
 
 void TestBlockCommands::factsIsFixed()
@@ -145,6 +152,14 @@ void TestBlockCommands::unsafeValuesGiveNoCommand()
         QVERIFY2(BlockCommands::block(BlockBackend::Fail2ban, s, {addr("203.0.113.5")}, 0).command.isEmpty(), jail);
         QVERIFY2(BlockCommands::list(BlockBackend::Fail2ban, s).command.isEmpty(), jail);
         QVERIFY2(BlockCommands::setup(BlockBackend::Fail2ban, s).command.isEmpty(), jail);
+    }
+    s = settings();
+    for (const char *sock : {"/run/f2b.sock'; id; '", "run/f2b.sock", "/run/$(id)", "/run/a b", "/run/../etc/x"}) {
+        s.fail2banSocket = QString::fromLatin1(sock);
+        QVERIFY2(BlockCommands::block(BlockBackend::Fail2ban, s, {addr("203.0.113.5")}, 0).command.isEmpty(), sock);
+        QVERIFY2(BlockCommands::unblock(BlockBackend::Fail2ban, s, {addr("203.0.113.5")}).command.isEmpty(), sock);
+        QVERIFY2(BlockCommands::list(BlockBackend::Fail2ban, s).command.isEmpty(), sock);
+        QVERIFY2(!s.validate(nullptr), sock);
     }
     for (const char *path : {"/etc/asterisk/../shadow", "etc/sip.conf", "/etc/sip.conf; id", "/etc/$(id)", "/etc/a b", "/-rf", "/etc/asterisk/sip.conf\n"})
         QVERIFY2(BlockCommands::readFile(QString::fromLatin1(path)).command.isEmpty(), path);

@@ -504,11 +504,71 @@ void TestBlockNetns::iptablesIpset()
     m_runner->setPbx(kPbx, m_pool.get(), settings());
 }
 
+// A real fail2ban-server runs in the PBX namespace (scripts/with-netns.sh) with an asterisk jail
+// whose banaction is nftables: Tollgate's banip must stop the attacker's packets there.
 void TestBlockNetns::fail2ban()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("fail2ban-client"), {QStringLiteral("/usr/bin"), QStringLiteral("/usr/sbin")}).isEmpty())
-        QSKIP("fail2ban is not installed here; its commands are covered by TestBlockCommands and TestBlockParsers");
-    QSKIP("fail2ban is installed, but this test does not start a fail2ban server with a jail in the namespace yet");
+    if (!env("TOLLGATE_NETNS_F2B_SKIP").isEmpty())
+        QSKIP(qPrintable(QStringLiteral("no fail2ban server: %1").arg(env("TOLLGATE_NETNS_F2B_SKIP"))));
+    BlockSettings s = settings();
+    s.backend = BlockBackend::Fail2ban;
+    s.fail2banJail = env("TOLLGATE_NETNS_F2B_JAIL");
+    s.fail2banSocket = env("TOLLGATE_NETNS_F2B_SOCKET");
+    QVERIFY2(s.validate(nullptr), qPrintable(s.fail2banSocket));
+    m_runner->setPbx(kPbx, m_pool.get(), s);
+    const QString atk = env("TOLLGATE_NETNS_ATK_IP");
+    QVERIFY(canConnect(m_atk, m_pbxAtk, m_sip));
+
+    const BlockPlan plan = prepare({atk}, 600);
+    QCOMPARE(plan.pbxes.size(), 1);
+    QVERIFY2(plan.pbxes.first().error.isEmpty(), qPrintable(plan.pbxes.first().error));
+    QCOMPARE(plan.pbxes.first().backend, BlockBackend::Fail2ban);
+    QVERIFY2(plan.text().contains(QStringLiteral("set %1 banip %2").arg(s.fail2banJail, atk)), qPrintable(plan.text()));
+    // fail2ban bans single addresses: a network is refused with a reason, not half-applied.
+    const BlockPlan net = prepare({QStringLiteral("198.51.100.0/24")}, 600);
+    QCOMPARE(net.pbxes.first().refusals.size(), 1);
+    QCOMPARE(net.pbxes.first().refusals.first().reason, BlockRefusal::Reason::Unsupported);
+    QVERIFY(!net.hasWork());
+
+    QVector<PbxOutcome> o = execute(plan);
+    QVERIFY2(o.first().ok, qPrintable(o.first().error));
+    QCOMPARE(o.first().backend, BlockBackend::Fail2ban);
+    QCOMPARE(stateOf(o.first(), atk), BlockState::Active);
+    QVERIFY(!canConnect(m_atk, m_pbxAtk, m_sip));      // fail2ban's nftables rule drops it
+    QVERIFY(canConnect(m_atk, m_pbxAtk, m_other));     // its jail covers the SIP ports only
+    QVERIFY(canConnect(m_adm, m_pbxAdm, m_sip));       // the admin is not affected
+
+    // The listing (fail2ban-client status) shows it, as does the record.
+    QVector<PbxOutcome> listings;
+    bool done = false;
+    m_runner->list({kPbx}, [&](const QVector<PbxOutcome> &l) {
+        listings = l;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+    QVERIFY2(listings.first().listed, qPrintable(listings.first().error));
+    bool listed = false;
+    for (const ListedBlock &b : listings.first().listing)
+        listed = listed || b.address == atk;
+    QVERIFY(listed);
+
+    const PbxOutcome un = run({atk}, 0, BlockRequest::Action::Unblock);
+    QVERIFY2(un.ok, qPrintable(un.error));
+    QCOMPARE(stateOf(un, atk), BlockState::Removed);
+    QVERIFY(canConnect(m_atk, m_pbxAtk, m_sip));
+
+    // TTL: fail2ban keeps its jail's own bantime, so the sweep lifts the ban when Tollgate's
+    // duration has passed.
+    o = execute(prepare({atk}, 1));
+    QVERIFY2(o.first().ok, qPrintable(o.first().error));
+    QVERIFY(!canConnect(m_atk, m_pbxAtk, m_sip));
+    QTest::qWait(1500);
+    int expired = -1;
+    m_runner->sweepExpired([&](int n) { expired = n; });
+    QTRY_VERIFY_WITH_TIMEOUT(expired >= 0, 30000);
+    QCOMPARE(expired, 1);
+    QVERIFY(canConnect(m_atk, m_pbxAtk, m_sip));
+    m_runner->setPbx(kPbx, m_pool.get(), settings());
 }
 
 QTEST_GUILESS_MAIN(TestBlockNetns)
