@@ -460,6 +460,14 @@
         <source>Look up the country of %1</source>
         <translation>Land von %1 nachschlagen</translation>
     </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3, by %4</source>
+        <translation>%1 auf %2: %3, durch %4</translation>
+    </message>
 </context>
 <context>
     <name>tg::AllowlistSettingsPage</name>
@@ -1473,6 +1481,44 @@
     </message>
 </context>
 <context>
+    <name>tg::AutoBlockPolicy</name>
+    <message>
+        <source>Automatic block: rule %1, alert #%2 (%3)</source>
+        <translation>Automatische Sperre: Regel %1, Alarm #%2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 was not blocked automatically: PBX %2 has no SSH access set up, and blocking runs over SSH.</source>
+        <translation>%1 wurde nicht automatisch gesperrt: Für die TK-Anlage %2 ist kein SSH-Zugang eingerichtet, und Sperren laufen über SSH.</translation>
+    </message>
+    <message>
+        <source>%1 was not blocked automatically: the limit of %2 automatic blocks per hour was reached. Block it by hand if it should be.</source>
+        <translation>%1 wurde nicht automatisch gesperrt: Die Grenze von %2 automatischen Sperren pro Stunde ist erreicht. Sperren Sie die Adresse von Hand, falls nötig.</translation>
+    </message>
+    <message>
+        <source>%1 was not blocked automatically: the limit of %2 automatic blocks per hour on PBX %3 was reached. Block it by hand if it should be.</source>
+        <translation>%1 wurde nicht automatisch gesperrt: Die Grenze von %2 automatischen Sperren pro Stunde auf der TK-Anlage %3 ist erreicht. Sperren Sie die Adresse von Hand, falls nötig.</translation>
+    </message>
+    <message>
+        <source>%1 was not blocked automatically on %2: the limit of %3 automatic blocks per hour there was reached.</source>
+        <translation>%1 wurde auf %2 nicht automatisch gesperrt: Die Grenze von %3 automatischen Sperren pro Stunde ist dort erreicht.</translation>
+    </message>
+</context>
+<context>
+    <name>tg::AutoBlockSettings</name>
+    <message>
+        <source>The rule &quot;%1&quot; cannot block automatically: its alerts are not about one source address.</source>
+        <translation>Die Regel „%1“ kann nicht automatisch sperren: Ihre Alarme betreffen nicht eine einzelne Quelladresse.</translation>
+    </message>
+    <message>
+        <source>The duration of automatic blocks must be between one second and a year, or until unblocked.</source>
+        <translation>Die Dauer automatischer Sperren muss zwischen einer Sekunde und einem Jahr liegen oder „bis zur Freigabe“ sein.</translation>
+    </message>
+    <message>
+        <source>The limits of automatic blocks per hour must be between 1 and %1.</source>
+        <translation>Die Grenzen für automatische Sperren pro Stunde müssen zwischen 1 und %1 liegen.</translation>
+    </message>
+</context>
+<context>
     <name>tg::BlockAddress</name>
     <message>
         <source>No address was given.</source>
@@ -1721,6 +1767,10 @@
     <message>
         <source>Some PBXes cannot be changed; the plan says why.</source>
         <translation>Einige Telefonanlagen können nicht geändert werden; der Plan nennt den Grund.</translation>
+    </message>
+    <message>
+        <source>All PBXes (%1)</source>
+        <translation>Alle TK-Anlagen (%1)</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2021,117 @@
     <message>
         <source>Blocked at</source>
         <translation>Gesperrt am</translation>
+    </message>
+    <message>
+        <source>Tollgate (automatic)</source>
+        <translation>Tollgate (automatisch)</translation>
+    </message>
+</context>
+<context>
+    <name>tg::BlockingSettingsPage</name>
+    <message>
+        <source>Tollgate can block the source address of a new alert by itself. It goes through the same plan and safety checks as a block made by hand: it never blocks loopback, allowlisted ranges, the address you reach the PBX from, the PBX&apos;s own addresses or its SIP trunk peers. Off until you choose a rule.</source>
+        <translation>Tollgate kann die Quelladresse eines neuen Alarms selbst sperren. Dabei gelten derselbe Plan und dieselben Sicherheitsprüfungen wie bei einer Sperre von Hand: Loopback, Bereiche der Positivliste, die Adresse, von der Sie die TK-Anlage erreichen, die eigenen Adressen der TK-Anlage und ihre SIP-Trunk-Gegenstellen werden nie gesperrt. Aus, bis Sie eine Regel wählen.</translation>
+    </message>
+    <message>
+        <source>Rules that block automatically</source>
+        <translation>Regeln, die automatisch sperren</translation>
+    </message>
+    <message>
+        <source>Detector rule %1</source>
+        <translation>Erkennungsregel %1</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <source>Until unblocked</source>
+        <translation>Bis zur Entsperrung</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 Sekunden</translation>
+    </message>
+    <message>
+        <source>The PBX that raised the alert</source>
+        <translation>Die TK-Anlage, die den Alarm ausgelöst hat</translation>
+    </message>
+    <message>
+        <source>Every PBX with SSH access</source>
+        <translation>Jede TK-Anlage mit SSH-Zugang</translation>
+    </message>
+    <message>
+        <source> per hour</source>
+        <translation> pro Stunde</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Block for</source>
+        <translation>Sperren für</translation>
+    </message>
+    <message>
+        <source>Block on</source>
+        <translation>Sperren auf</translation>
+    </message>
+    <message>
+        <source>At most, on all PBXes</source>
+        <translation>Höchstens, auf allen TK-Anlagen</translation>
+    </message>
+    <message>
+        <source>At most, on one PBX</source>
+        <translation>Höchstens, auf einer TK-Anlage</translation>
+    </message>
+    <message>
+        <source>Each PBX blocks with its own backend, detected over SSH: nftables, iptables with ipset, or fail2ban. Every automatic block is recorded as &quot;automatic&quot; in the Blocks tab and listed on its alert. When a limit is reached nothing is blocked, and the alert and the Blocks tab say so.</source>
+        <translation>Jede TK-Anlage sperrt mit ihrem eigenen, über SSH erkannten Verfahren: nftables, iptables mit ipset oder fail2ban. Jede automatische Sperre wird im Reiter „Sperren“ als „automatisch“ vermerkt und bei ihrem Alarm aufgeführt. Ist eine Grenze erreicht, wird nichts gesperrt, und der Alarm und der Reiter „Sperren“ sagen es.</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Brute force from one address</source>
+        <translation>Brute Force von einer Adresse</translation>
+    </message>
+    <message>
+        <source>Account enumeration from one address</source>
+        <translation>Konten-Ausspähung von einer Adresse</translation>
+    </message>
+    <message>
+        <source>SIP scanner</source>
+        <translation>SIP-Scanner</translation>
+    </message>
+    <message>
+        <source>Login success after failures (when the alert names the address)</source>
+        <translation>Erfolgreiche Anmeldung nach Fehlversuchen (wenn der Alarm die Adresse nennt)</translation>
+    </message>
+    <message>
+        <source>Flood from one address</source>
+        <translation>Flut von einer Adresse</translation>
+    </message>
+    <message>
+        <source>Automatic blocking is on: %1 of %2 rules block by themselves.</source>
+        <translation>Automatisches Sperren ist an: %1 von %2 Regeln sperren selbst.</translation>
+    </message>
+    <message>
+        <source>Automatic blocking is off.</source>
+        <translation>Automatisches Sperren ist aus.</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3173,10 @@ SHA-256 %3</translation>
         <source>Country unknown</source>
         <translation>Land unbekannt</translation>
     </message>
+    <message>
+        <source>Click a bar to block that address (the plan is shown first).</source>
+        <translation>Klicken Sie auf einen Balken, um diese Adresse zu sperren (zuerst wird der Plan gezeigt).</translation>
+    </message>
 </context>
 <context>
     <name>tg::Database</name>
@@ -3548,6 +3713,14 @@ SHA-256 %3</translation>
         <source>%1 trusted the SSH host key of %2 port %3: %4 %5.</source>
         <translation>%1 hat dem SSH-Host-Schlüssel von %2 Port %3 vertraut: %4 %5.</translation>
     </message>
+    <message>
+        <source>%1 was blocked automatically on %2 (alert #%3).</source>
+        <translation>%1 wurde auf %2 automatisch gesperrt (Alarm #%3).</translation>
+    </message>
+    <message>
+        <source>The automatic block of %1 on %2 did not happen: %3</source>
+        <translation>Die automatische Sperre von %1 auf %2 ist nicht erfolgt: %3</translation>
+    </message>
 </context>
 <context>
     <name>tg::EnumerationDetector</name>
@@ -3927,6 +4100,14 @@ SHA-256 %3</translation>
     <message>
         <source>Exported %1 events.</source>
         <translation>%1 Ereignisse exportiert.</translation>
+    </message>
+    <message>
+        <source>Block source IP %1…</source>
+        <translation>Quell-IP %1 sperren…</translation>
+    </message>
+    <message>
+        <source>%1 event from %2</source>
+        <translation>%1-Ereignis von %2</translation>
     </message>
 </context>
 <context>
@@ -4964,6 +5145,10 @@ Entweder hört jemand die Verbindung ab (Man-in-the-Middle-Angriff), oder die PB
     <message>
         <source>Reading the store again…</source>
         <translation>Speicher wird neu gelesen…</translation>
+    </message>
+    <message>
+        <source>Top attacking source on the dashboard</source>
+        <translation>Häufigste angreifende Quelle im Dashboard</translation>
     </message>
 </context>
 <context>

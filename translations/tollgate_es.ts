@@ -460,6 +460,14 @@
         <source>Look up the country of %1</source>
         <translation>Consultar el país de %1</translation>
     </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Bloqueos</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3, by %4</source>
+        <translation>%1 en %2: %3, por %4</translation>
+    </message>
 </context>
 <context>
     <name>tg::AllowlistSettingsPage</name>
@@ -1473,6 +1481,44 @@
     </message>
 </context>
 <context>
+    <name>tg::AutoBlockPolicy</name>
+    <message>
+        <source>Automatic block: rule %1, alert #%2 (%3)</source>
+        <translation>Bloqueo automático: regla %1, alerta #%2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 was not blocked automatically: PBX %2 has no SSH access set up, and blocking runs over SSH.</source>
+        <translation>%1 no se bloqueó automáticamente: la centralita %2 no tiene acceso SSH configurado, y los bloqueos se hacen por SSH.</translation>
+    </message>
+    <message>
+        <source>%1 was not blocked automatically: the limit of %2 automatic blocks per hour was reached. Block it by hand if it should be.</source>
+        <translation>%1 no se bloqueó automáticamente: se alcanzó el límite de %2 bloqueos automáticos por hora. Bloquéela a mano si hace falta.</translation>
+    </message>
+    <message>
+        <source>%1 was not blocked automatically: the limit of %2 automatic blocks per hour on PBX %3 was reached. Block it by hand if it should be.</source>
+        <translation>%1 no se bloqueó automáticamente: se alcanzó el límite de %2 bloqueos automáticos por hora en la centralita %3. Bloquéela a mano si hace falta.</translation>
+    </message>
+    <message>
+        <source>%1 was not blocked automatically on %2: the limit of %3 automatic blocks per hour there was reached.</source>
+        <translation>%1 no se bloqueó automáticamente en %2: allí se alcanzó el límite de %3 bloqueos automáticos por hora.</translation>
+    </message>
+</context>
+<context>
+    <name>tg::AutoBlockSettings</name>
+    <message>
+        <source>The rule &quot;%1&quot; cannot block automatically: its alerts are not about one source address.</source>
+        <translation>La regla «%1» no puede bloquear automáticamente: sus alertas no tratan de una sola dirección de origen.</translation>
+    </message>
+    <message>
+        <source>The duration of automatic blocks must be between one second and a year, or until unblocked.</source>
+        <translation>La duración de los bloqueos automáticos debe estar entre un segundo y un año, o hasta desbloquear.</translation>
+    </message>
+    <message>
+        <source>The limits of automatic blocks per hour must be between 1 and %1.</source>
+        <translation>Los límites de bloqueos automáticos por hora deben estar entre 1 y %1.</translation>
+    </message>
+</context>
+<context>
     <name>tg::BlockAddress</name>
     <message>
         <source>No address was given.</source>
@@ -1721,6 +1767,10 @@
     <message>
         <source>Some PBXes cannot be changed; the plan says why.</source>
         <translation>Algunas centralitas no se pueden modificar; el plan indica el motivo.</translation>
+    </message>
+    <message>
+        <source>All PBXes (%1)</source>
+        <translation>Todas las centralitas (%1)</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2021,117 @@
     <message>
         <source>Blocked at</source>
         <translation>Bloqueada el</translation>
+    </message>
+    <message>
+        <source>Tollgate (automatic)</source>
+        <translation>Tollgate (automático)</translation>
+    </message>
+</context>
+<context>
+    <name>tg::BlockingSettingsPage</name>
+    <message>
+        <source>Tollgate can block the source address of a new alert by itself. It goes through the same plan and safety checks as a block made by hand: it never blocks loopback, allowlisted ranges, the address you reach the PBX from, the PBX&apos;s own addresses or its SIP trunk peers. Off until you choose a rule.</source>
+        <translation>Tollgate puede bloquear por sí mismo la dirección de origen de una alerta nueva. Pasa por el mismo plan y las mismas comprobaciones de seguridad que un bloqueo manual: nunca bloquea loopback, rangos de la lista de permitidos, la dirección desde la que usted llega a la centralita, las direcciones propias de la centralita ni sus troncales SIP. Desactivado hasta que elija una regla.</translation>
+    </message>
+    <message>
+        <source>Rules that block automatically</source>
+        <translation>Reglas que bloquean automáticamente</translation>
+    </message>
+    <message>
+        <source>Detector rule %1</source>
+        <translation>Regla de detección %1</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 días</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 días</translation>
+    </message>
+    <message>
+        <source>Until unblocked</source>
+        <translation>Hasta que se desbloquee</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 segundos</translation>
+    </message>
+    <message>
+        <source>The PBX that raised the alert</source>
+        <translation>La centralita que generó la alerta</translation>
+    </message>
+    <message>
+        <source>Every PBX with SSH access</source>
+        <translation>Cada centralita con acceso SSH</translation>
+    </message>
+    <message>
+        <source> per hour</source>
+        <translation> por hora</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Block for</source>
+        <translation>Bloquear durante</translation>
+    </message>
+    <message>
+        <source>Block on</source>
+        <translation>Bloquear en</translation>
+    </message>
+    <message>
+        <source>At most, on all PBXes</source>
+        <translation>Como máximo, en todas las centralitas</translation>
+    </message>
+    <message>
+        <source>At most, on one PBX</source>
+        <translation>Como máximo, en una centralita</translation>
+    </message>
+    <message>
+        <source>Each PBX blocks with its own backend, detected over SSH: nftables, iptables with ipset, or fail2ban. Every automatic block is recorded as &quot;automatic&quot; in the Blocks tab and listed on its alert. When a limit is reached nothing is blocked, and the alert and the Blocks tab say so.</source>
+        <translation>Cada centralita bloquea con su propio mecanismo, detectado por SSH: nftables, iptables con ipset o fail2ban. Cada bloqueo automático queda registrado como «automático» en la pestaña Bloqueos y aparece en su alerta. Cuando se alcanza un límite no se bloquea nada, y la alerta y la pestaña Bloqueos lo indican.</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Bloqueo</translation>
+    </message>
+    <message>
+        <source>Brute force from one address</source>
+        <translation>Fuerza bruta desde una dirección</translation>
+    </message>
+    <message>
+        <source>Account enumeration from one address</source>
+        <translation>Enumeración de cuentas desde una dirección</translation>
+    </message>
+    <message>
+        <source>SIP scanner</source>
+        <translation>Escáner SIP</translation>
+    </message>
+    <message>
+        <source>Login success after failures (when the alert names the address)</source>
+        <translation>Inicio de sesión correcto tras fallos (cuando la alerta indica la dirección)</translation>
+    </message>
+    <message>
+        <source>Flood from one address</source>
+        <translation>Inundación desde una dirección</translation>
+    </message>
+    <message>
+        <source>Automatic blocking is on: %1 of %2 rules block by themselves.</source>
+        <translation>El bloqueo automático está activado: %1 de %2 reglas bloquean por sí mismas.</translation>
+    </message>
+    <message>
+        <source>Automatic blocking is off.</source>
+        <translation>El bloqueo automático está desactivado.</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3173,10 @@ SHA-256 %3</translation>
         <source>Country unknown</source>
         <translation>País desconocido</translation>
     </message>
+    <message>
+        <source>Click a bar to block that address (the plan is shown first).</source>
+        <translation>Haga clic en una barra para bloquear esa dirección (primero se muestra el plan).</translation>
+    </message>
 </context>
 <context>
     <name>tg::Database</name>
@@ -3548,6 +3713,14 @@ SHA-256 %3</translation>
         <source>%1 trusted the SSH host key of %2 port %3: %4 %5.</source>
         <translation>%1 confió en la clave de host SSH de %2 puerto %3: %4 %5.</translation>
     </message>
+    <message>
+        <source>%1 was blocked automatically on %2 (alert #%3).</source>
+        <translation>%1 se bloqueó automáticamente en %2 (alerta #%3).</translation>
+    </message>
+    <message>
+        <source>The automatic block of %1 on %2 did not happen: %3</source>
+        <translation>El bloqueo automático de %1 en %2 no se realizó: %3</translation>
+    </message>
 </context>
 <context>
     <name>tg::EnumerationDetector</name>
@@ -3927,6 +4100,14 @@ SHA-256 %3</translation>
     <message>
         <source>Exported %1 events.</source>
         <translation>Se exportaron %1 eventos.</translation>
+    </message>
+    <message>
+        <source>Block source IP %1…</source>
+        <translation>Bloquear la IP de origen %1…</translation>
+    </message>
+    <message>
+        <source>%1 event from %2</source>
+        <translation>Evento %1 desde %2</translation>
     </message>
 </context>
 <context>
@@ -4964,6 +5145,10 @@ O alguien está interceptando la conexión (un ataque de intermediario), o la ce
     <message>
         <source>Reading the store again…</source>
         <translation>Volviendo a leer el almacén…</translation>
+    </message>
+    <message>
+        <source>Top attacking source on the dashboard</source>
+        <translation>Principal origen atacante en el panel</translation>
     </message>
 </context>
 <context>

@@ -460,6 +460,14 @@
         <source>Look up the country of %1</source>
         <translation>Consultar o país de %1</translation>
     </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Bloqueios</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3, by %4</source>
+        <translation>%1 em %2: %3, por %4</translation>
+    </message>
 </context>
 <context>
     <name>tg::AllowlistSettingsPage</name>
@@ -1473,6 +1481,44 @@
     </message>
 </context>
 <context>
+    <name>tg::AutoBlockPolicy</name>
+    <message>
+        <source>Automatic block: rule %1, alert #%2 (%3)</source>
+        <translation>Bloqueio automático: regra %1, alerta #%2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 was not blocked automatically: PBX %2 has no SSH access set up, and blocking runs over SSH.</source>
+        <translation>%1 não foi bloqueado automaticamente: o PBX %2 não tem acesso SSH configurado, e os bloqueios são feitos por SSH.</translation>
+    </message>
+    <message>
+        <source>%1 was not blocked automatically: the limit of %2 automatic blocks per hour was reached. Block it by hand if it should be.</source>
+        <translation>%1 não foi bloqueado automaticamente: o limite de %2 bloqueios automáticos por hora foi atingido. Bloqueie-o manualmente se for preciso.</translation>
+    </message>
+    <message>
+        <source>%1 was not blocked automatically: the limit of %2 automatic blocks per hour on PBX %3 was reached. Block it by hand if it should be.</source>
+        <translation>%1 não foi bloqueado automaticamente: o limite de %2 bloqueios automáticos por hora no PBX %3 foi atingido. Bloqueie-o manualmente se for preciso.</translation>
+    </message>
+    <message>
+        <source>%1 was not blocked automatically on %2: the limit of %3 automatic blocks per hour there was reached.</source>
+        <translation>%1 não foi bloqueado automaticamente em %2: o limite de %3 bloqueios automáticos por hora foi atingido lá.</translation>
+    </message>
+</context>
+<context>
+    <name>tg::AutoBlockSettings</name>
+    <message>
+        <source>The rule &quot;%1&quot; cannot block automatically: its alerts are not about one source address.</source>
+        <translation>A regra “%1” não pode bloquear automaticamente: seus alertas não tratam de um único endereço de origem.</translation>
+    </message>
+    <message>
+        <source>The duration of automatic blocks must be between one second and a year, or until unblocked.</source>
+        <translation>A duração dos bloqueios automáticos deve ficar entre um segundo e um ano, ou até desbloquear.</translation>
+    </message>
+    <message>
+        <source>The limits of automatic blocks per hour must be between 1 and %1.</source>
+        <translation>Os limites de bloqueios automáticos por hora devem ficar entre 1 e %1.</translation>
+    </message>
+</context>
+<context>
     <name>tg::BlockAddress</name>
     <message>
         <source>No address was given.</source>
@@ -1721,6 +1767,10 @@
     <message>
         <source>Some PBXes cannot be changed; the plan says why.</source>
         <translation>Alguns PABX não podem ser alterados; o plano informa o motivo.</translation>
+    </message>
+    <message>
+        <source>All PBXes (%1)</source>
+        <translation>Todos os PBXs (%1)</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2021,117 @@
     <message>
         <source>Blocked at</source>
         <translation>Bloqueado em</translation>
+    </message>
+    <message>
+        <source>Tollgate (automatic)</source>
+        <translation>Tollgate (automático)</translation>
+    </message>
+</context>
+<context>
+    <name>tg::BlockingSettingsPage</name>
+    <message>
+        <source>Tollgate can block the source address of a new alert by itself. It goes through the same plan and safety checks as a block made by hand: it never blocks loopback, allowlisted ranges, the address you reach the PBX from, the PBX&apos;s own addresses or its SIP trunk peers. Off until you choose a rule.</source>
+        <translation>O Tollgate pode bloquear sozinho o endereço de origem de um alerta novo. Ele passa pelo mesmo plano e pelas mesmas verificações de segurança de um bloqueio manual: nunca bloqueia loopback, faixas da lista de permissões, o endereço de onde você acessa o PBX, os endereços do próprio PBX nem seus troncos SIP. Desligado até você escolher uma regra.</translation>
+    </message>
+    <message>
+        <source>Rules that block automatically</source>
+        <translation>Regras que bloqueiam automaticamente</translation>
+    </message>
+    <message>
+        <source>Detector rule %1</source>
+        <translation>Regra de detecção %1</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dia</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 dias</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 dias</translation>
+    </message>
+    <message>
+        <source>Until unblocked</source>
+        <translation>Até ser desbloqueado</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 segundos</translation>
+    </message>
+    <message>
+        <source>The PBX that raised the alert</source>
+        <translation>O PBX que gerou o alerta</translation>
+    </message>
+    <message>
+        <source>Every PBX with SSH access</source>
+        <translation>Todo PBX com acesso SSH</translation>
+    </message>
+    <message>
+        <source> per hour</source>
+        <translation> por hora</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Como</translation>
+    </message>
+    <message>
+        <source>Block for</source>
+        <translation>Bloquear por</translation>
+    </message>
+    <message>
+        <source>Block on</source>
+        <translation>Bloquear em</translation>
+    </message>
+    <message>
+        <source>At most, on all PBXes</source>
+        <translation>No máximo, em todos os PBXs</translation>
+    </message>
+    <message>
+        <source>At most, on one PBX</source>
+        <translation>No máximo, em um PBX</translation>
+    </message>
+    <message>
+        <source>Each PBX blocks with its own backend, detected over SSH: nftables, iptables with ipset, or fail2ban. Every automatic block is recorded as &quot;automatic&quot; in the Blocks tab and listed on its alert. When a limit is reached nothing is blocked, and the alert and the Blocks tab say so.</source>
+        <translation>Cada PBX bloqueia com seu próprio mecanismo, detectado por SSH: nftables, iptables com ipset ou fail2ban. Cada bloqueio automático é registrado como “automático” na aba Bloqueios e aparece no seu alerta. Quando um limite é atingido, nada é bloqueado, e o alerta e a aba Bloqueios informam isso.</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Bloqueio</translation>
+    </message>
+    <message>
+        <source>Brute force from one address</source>
+        <translation>Força bruta de um endereço</translation>
+    </message>
+    <message>
+        <source>Account enumeration from one address</source>
+        <translation>Enumeração de contas a partir de um endereço</translation>
+    </message>
+    <message>
+        <source>SIP scanner</source>
+        <translation>Scanner SIP</translation>
+    </message>
+    <message>
+        <source>Login success after failures (when the alert names the address)</source>
+        <translation>Login bem-sucedido após falhas (quando o alerta indica o endereço)</translation>
+    </message>
+    <message>
+        <source>Flood from one address</source>
+        <translation>Inundação a partir de um endereço</translation>
+    </message>
+    <message>
+        <source>Automatic blocking is on: %1 of %2 rules block by themselves.</source>
+        <translation>O bloqueio automático está ligado: %1 de %2 regras bloqueiam sozinhas.</translation>
+    </message>
+    <message>
+        <source>Automatic blocking is off.</source>
+        <translation>O bloqueio automático está desligado.</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3173,10 @@ SHA-256 %3</translation>
         <source>Country unknown</source>
         <translation>País desconhecido</translation>
     </message>
+    <message>
+        <source>Click a bar to block that address (the plan is shown first).</source>
+        <translation>Clique em uma barra para bloquear esse endereço (o plano é mostrado antes).</translation>
+    </message>
 </context>
 <context>
     <name>tg::Database</name>
@@ -3548,6 +3713,14 @@ SHA-256 %3</translation>
         <source>%1 trusted the SSH host key of %2 port %3: %4 %5.</source>
         <translation>%1 confiou na chave de host SSH de %2 porta %3: %4 %5.</translation>
     </message>
+    <message>
+        <source>%1 was blocked automatically on %2 (alert #%3).</source>
+        <translation>%1 foi bloqueado automaticamente em %2 (alerta #%3).</translation>
+    </message>
+    <message>
+        <source>The automatic block of %1 on %2 did not happen: %3</source>
+        <translation>O bloqueio automático de %1 em %2 não aconteceu: %3</translation>
+    </message>
 </context>
 <context>
     <name>tg::EnumerationDetector</name>
@@ -3927,6 +4100,14 @@ SHA-256 %3</translation>
     <message>
         <source>Exported %1 events.</source>
         <translation>%1 eventos exportados.</translation>
+    </message>
+    <message>
+        <source>Block source IP %1…</source>
+        <translation>Bloquear IP de origem %1…</translation>
+    </message>
+    <message>
+        <source>%1 event from %2</source>
+        <translation>Evento %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -4964,6 +5145,10 @@ Ou alguém está interceptando a conexão (um ataque man-in-the-middle), ou o PA
     <message>
         <source>Reading the store again…</source>
         <translation>Lendo o armazenamento novamente…</translation>
+    </message>
+    <message>
+        <source>Top attacking source on the dashboard</source>
+        <translation>Principal origem atacante no painel</translation>
     </message>
 </context>
 <context>

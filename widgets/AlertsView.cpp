@@ -2,6 +2,7 @@
 
 #include "AlertFilterProxy.h"
 #include "AlertTableModel.h"
+#include "BlockTableModel.h"
 #include "ConsoleStyle.h"
 #include "GeoIpLookup.h"
 #include "StoreClient.h"
@@ -352,6 +353,19 @@ void AlertsView::showDetail()
         html += QStringLiteral("<h4>%1</h4><p>%2</p>").arg(tr("Suggested action").toHtmlEscaped(), a.suggestedAction.toHtmlEscaped());
     if (!a.note.isEmpty())
         html += QStringLiteral("<h4>%1</h4><p>%2</p>").arg(tr("Note").toHtmlEscaped(), a.note.toHtmlEscaped());
+    const BlockRecordList blocks = m_blocksByAlert.value(a.id);
+    if (!blocks.isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4><ul style='margin-left:-24px'>").arg(tr("Blocks").toHtmlEscaped());
+        for (const BlockRecord &b : blocks)
+            for (const BlockRecord::Target &t : b.targets) {
+                QString line = tr("%1 on %2: %3, by %4").arg(b.address, t.pbx, BlockTableModel::stateText(t.state),
+                                                             BlockTableModel::whoText(b.who));
+                if (!t.detail.isEmpty())
+                    line += QStringLiteral(" \u2014 ") + t.detail;
+                html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+            }
+        html += QStringLiteral("</ul>");
+    }
     html += QStringLiteral("<h4>%1</h4>").arg(tr("Evidence: %1 events").arg(a.evidence.size()).toHtmlEscaped());
     if (sameAlert && html == m_detailHtml)
         return;   // an update that changes nothing shown here
@@ -406,6 +420,16 @@ void AlertsView::onEventsLoaded(int requestId, const EventList &events)
     }
     m_evidenceHtml = html;
     m_detail->setHtml(m_detailHtml + html);
+}
+
+void AlertsView::setBlockRecords(const BlockRecordList &records)
+{
+    m_blocksByAlert.clear();
+    for (const BlockRecord &r : records)
+        if (r.alertId > 0)
+            m_blocksByAlert[r.alertId].append(r);
+    if (m_detailId > 0)
+        showDetail();   // redraws only when the shown alert's part changed
 }
 
 void AlertsView::showContextMenu(const QPoint &pos)

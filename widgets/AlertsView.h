@@ -2,6 +2,9 @@
 
 #include "Alert.h"
 #include "Event.h"
+#include "blocking/BlockRecord.h"
+
+#include <QHash>
 
 #include "LiveSnapshot.h"
 
@@ -58,6 +61,10 @@ public:
     QAction *snoozeAction() const { return m_snooze; }
     QAction *noteAction() const { return m_note; }
 
+public Q_SLOTS:
+    // Blocks made from alerts (by hand or automatically): each alert's detail lists its own.
+    void setBlockRecords(const tg::BlockRecordList &records);
+
 Q_SIGNALS:
     void showEventsRequested(const QString &srcIp, const QString &account);
     // "Block source IP…" on alerts about addresses: the Blocks tab shows the plan first.
@@ -107,6 +114,7 @@ private:
     QString m_evidenceHtml;
     EventList m_evidence;                 // of m_detailId, once loaded
     QVector<ActiveCall> m_activeCalls;
+    QHash<qint64, BlockRecordList> m_blocksByAlert;
 };
 
 } // namespace tg

@@ -2,6 +2,7 @@
 
 #include "blocking/BlockAddress.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -57,7 +58,16 @@ BlockPlanDialog::BlockPlanDialog(BlockRequest::Action action, const QStringList 
         item->setCheckState(pbxes.size() == 1 ? Qt::Checked : Qt::Unchecked);
     }
     m_pbxes->setMaximumHeight(120);
-    form->addRow(tr("On &PBXes:"), m_pbxes);
+    // "Block on all PBXes at once" in one click.
+    m_allPbxes = new QCheckBox(tr("All PBXes (%1)").arg(pbxes.size()), input);
+    m_allPbxes->setEnabled(pbxes.size() > 1);
+    auto *pbxColumn = new QVBoxLayout;
+    pbxColumn->addWidget(m_pbxes);
+    pbxColumn->addWidget(m_allPbxes);
+    // A row holding a layout gets no buddy from QFormLayout: without one, "&" shows as text.
+    auto *pbxLabel = new QLabel(tr("On &PBXes:"), input);
+    pbxLabel->setBuddy(m_pbxes);
+    form->addRow(pbxLabel, pbxColumn);
     m_duration = new QComboBox(input);
     m_duration->addItems({tr("1 hour"), tr("1 day"), tr("7 days"), tr("30 days"), tr("Until unblocked"), tr("Other…")});
     m_customSeconds = new QSpinBox(input);
@@ -71,7 +81,9 @@ BlockPlanDialog::BlockPlanDialog(BlockRequest::Action action, const QStringList 
     durationRow->addStretch();
     m_reason = new QLineEdit(input);
     if (block) {
-        form->addRow(tr("&Duration:"), durationRow);
+        auto *durationLabel = new QLabel(tr("&Duration:"), input);
+        durationLabel->setBuddy(m_duration);
+        form->addRow(durationLabel, durationRow);
         form->addRow(tr("&Reason:"), m_reason);
     } else {
         m_duration->setVisible(false);
@@ -110,6 +122,10 @@ BlockPlanDialog::BlockPlanDialog(BlockRequest::Action action, const QStringList 
 
     connect(m_addresses, &QPlainTextEdit::textChanged, this, &BlockPlanDialog::validate);
     connect(m_pbxes, &QListWidget::itemChanged, this, &BlockPlanDialog::validate);
+    connect(m_allPbxes, &QCheckBox::clicked, this, [this](bool on) {
+        for (int i = 0; i < m_pbxes->count(); ++i)
+            m_pbxes->item(i)->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+    });
     connect(m_duration, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int i) {
         m_customSeconds->setVisible(kDurations[i] < 0);
     });
@@ -179,8 +195,12 @@ void BlockPlanDialog::validate()
             ++valid;
     }
     bool anyPbx = false;
-    for (int i = 0; i < m_pbxes->count(); ++i)
+    bool allPbx = m_pbxes->count() > 0;
+    for (int i = 0; i < m_pbxes->count(); ++i) {
         anyPbx = anyPbx || m_pbxes->item(i)->checkState() == Qt::Checked;
+        allPbx = allPbx && m_pbxes->item(i)->checkState() == Qt::Checked;
+    }
+    m_allPbxes->setChecked(allPbx);
     if (m_pbxes->count() == 0)
         problems << tr("No PBX has SSH access set up; add it in the PBX's settings to block there.");
     else if (!anyPbx)

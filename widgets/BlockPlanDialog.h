@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -39,6 +40,7 @@ public:
     QPushButton *confirmButton() const { return m_confirm; }
     QPushButton *showPlanButton() const { return m_showPlan; }
     QLabel *validationLabel() const { return m_validation; }
+    QCheckBox *allPbxesBox() const { return m_allPbxes; }
 
 Q_SIGNALS:
     void planRequested(const tg::BlockRequest &request);
@@ -50,6 +52,7 @@ private:
     QStackedWidget *m_pages;
     QPlainTextEdit *m_addresses;
     QListWidget *m_pbxes;
+    QCheckBox *m_allPbxes;
     QComboBox *m_duration;
     QSpinBox *m_customSeconds;
     QLineEdit *m_reason;

@@ -29,6 +29,11 @@ QString BlockTableModel::stateText(BlockState s)
     return QString();
 }
 
+QString BlockTableModel::whoText(const QString &who)
+{
+    return who == QLatin1String("automatic") ? tr("Tollgate (automatic)") : who;
+}
+
 void BlockTableModel::setRecords(const BlockRecordList &records)
 {
     m_records = records;
@@ -153,7 +158,7 @@ QVariant BlockTableModel::data(const QModelIndex &index, int role) const
     case ReasonColumn:
         return r.alertId > 0 ? tr("%1 (alert %2)").arg(r.reason).arg(r.alertId) : r.reason;
     case WhoColumn:
-        return r.who;
+        return whoText(r.who);
     case CreatedColumn:
         return r.createdMs > 0 ? locale.toString(QDateTime::fromMSecsSinceEpoch(r.createdMs), QLocale::ShortFormat) : QString();
     default:

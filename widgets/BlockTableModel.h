@@ -29,6 +29,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString stateText(BlockState s);
+    // The recorded name, with Tollgate's own automatic blocks named in the user's language.
+    static QString whoText(const QString &who);
 
 private:
     void rebuild();

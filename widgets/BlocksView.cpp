@@ -117,7 +117,9 @@ void BlocksView::unblockSelected()
 
 void BlocksView::requestBlock(const QStringList &addresses, const QString &pbx, qint64 alertId, const QString &reason)
 {
-    openDialog(BlockRequest::Action::Block, addresses, pbx.isEmpty() ? QStringList() : QStringList{pbx}, alertId, reason);
+    // A PBX without SSH (the Demo PBX, say) cannot be preselected: the admin picks from those that can.
+    const QStringList chosen = m_pbxes.contains(pbx) ? QStringList{pbx} : QStringList();
+    openDialog(BlockRequest::Action::Block, addresses, chosen, alertId, reason);
 }
 
 void BlocksView::requestUnblock(const QStringList &addresses, const QStringList &pbxes)

@@ -143,6 +143,12 @@ DashboardView::DashboardView(StoreClient *store, QWidget *parent)
     m_ipChart->addAxis(m_ipValues, Qt::AlignBottom);
     m_ipSeries->attachAxis(m_ipAxis);
     m_ipSeries->attachAxis(m_ipValues);
+    // Bars are drawn bottom-up, largest on top (see redraw): bar i is the (n-1-i)th address.
+    connect(m_ipSeries, &QHorizontalBarSeries::clicked, this, [this](int index, QBarSet *) {
+        const int i = int(m_shownTop.size()) - 1 - index;
+        if (i >= 0 && i < m_shownTop.size())
+            Q_EMIT blockRequested(m_shownTop.at(i).first);
+    });
 
     // One stacked set per severity with a value only in its own column: one colour per bar.
     m_alertChart = makeChart(tr("Open alerts by severity"));
@@ -213,7 +219,12 @@ DashboardView::DashboardView(StoreClient *store, QWidget *parent)
     grid->addWidget(makeChartView(m_authChart), 0, 0, 1, 2);
     grid->addWidget(makeChartView(m_callChart), 0, 2, 1, 2);
     grid->addWidget(makeChartView(m_alertChart), 0, 4, 1, 2);
-    grid->addWidget(makeChartView(m_ipChart), 1, 0, 1, 3);
+    QChartView *ipView = makeChartView(m_ipChart);
+    ipView->setToolTip(tr("Click a bar to block that address (the plan is shown first)."));
+    connect(m_ipSeries, &QHorizontalBarSeries::hovered, ipView, [ipView](bool on, int, QBarSet *) {
+        ipView->setCursor(on ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    });
+    grid->addWidget(ipView, 1, 0, 1, 3);
     grid->addWidget(makeChartView(m_countryChart), 1, 3, 1, 3);
 
     auto *layout = new QVBoxLayout(this);

@@ -60,11 +60,14 @@ public:
     QVector<CountryCost> countryCosts() const;   // of the selected PBX, or all PBXes
     QString costSummary() const;
     PbxHealthTile *tile(const QString &name) const { return m_tiles.value(name); }
+    QHorizontalBarSeries *topIpSeries() const { return m_ipSeries; }
     bool seeded() const { return m_seeded; }
     void redrawNow() { redraw(); }
 
 Q_SIGNALS:
     void pbxClicked(const QString &name);
+    // A bar of the top attacking IPs chart was clicked: block that address (after a preview).
+    void blockRequested(const QString &address);
 
 private:
     void onSeed(int generation, const DashboardSeed &seed);

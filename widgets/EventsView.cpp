@@ -282,6 +282,11 @@ void EventsView::showContextMenu(const QPoint &pos)
     if (!e.srcIp.isEmpty()) {
         menu.addAction(tr("Show events from %1").arg(e.srcIp), this, [this, ip = e.srcIp] { setSourceIp(ip); });
         menu.addAction(tr("Copy IP address"), this, [ip = e.srcIp] { QApplication::clipboard()->setText(ip); });
+        menu.addSeparator();
+        menu.addAction(tr("Block source IP %1…").arg(e.srcIp), this, [this, e] {
+            Q_EMIT blockRequested({e.srcIp}, e.pbx, 0, tr("%1 event from %2").arg(e.type, e.srcIp));
+        });
+        menu.addSeparator();
     }
     if (!e.account.isEmpty())
         menu.addAction(tr("Show events of account %1").arg(e.account), this, [this, a = e.account] { setAccount(a); });

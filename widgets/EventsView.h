@@ -39,6 +39,8 @@ public:
 
 Q_SIGNALS:
     void exportFinished(bool ok, qint64 rows, const QString &message);
+    // "Block source IP…" on a row with a source address: the block dialog shows the plan first.
+    void blockRequested(const QStringList &addresses, const QString &pbx, qint64 alertId, const QString &reason);
 
 private:
     void applyFilter();

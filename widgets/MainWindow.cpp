@@ -103,11 +103,11 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     connect(m_audit, &AuditView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_alerts, &AlertsView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_blocks, &BlocksView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    connect(m_alerts, &AlertsView::blockRequested, this,
-            [this](const QStringList &ips, const QString &pbx, qint64 alertId, const QString &reason) {
-                m_tabs->setCurrentIndex(BlocksTab);
-                m_blocks->requestBlock(ips, pbx, alertId, reason);
-            });
+    connect(m_alerts, &AlertsView::blockRequested, this, &MainWindow::openBlockDialog);
+    connect(m_events, &EventsView::blockRequested, this, &MainWindow::openBlockDialog);
+    connect(m_dashboard, &DashboardView::blockRequested, this, [this](const QString &ip) {
+        openBlockDialog({ip}, m_pbxFilter, 0, tr("Top attacking source on the dashboard"));
+    });
     connect(m_alerts, &AlertsView::showEventsRequested, this, [this](const QString &ip, const QString &account) {
         m_tabs->setCurrentIndex(EventsTab);
         if (!ip.isEmpty())
@@ -330,6 +330,13 @@ void MainWindow::openPbxDialog(const PbxProfile &p, bool isNew)
         Q_EMIT pbxSaveRequested(dlg->profile(), dlg->secret());
     });
     dlg->open();
+}
+
+void MainWindow::openBlockDialog(const QStringList &addresses, const QString &pbx, qint64 alertId,
+                                 const QString &reason)
+{
+    m_tabs->setCurrentIndex(BlocksTab);
+    m_blocks->requestBlock(addresses, pbx, alertId, reason);
 }
 
 void MainWindow::openAddPbxDialog()

@@ -89,6 +89,8 @@ private:
     void updateStatusBar();
     void updateWelcome();
     void openPbxDialog(const PbxProfile &p, bool isNew);
+    // Every block entry point (alert, event row, dashboard bar) opens the Blocks tab's dialog.
+    void openBlockDialog(const QStringList &addresses, const QString &pbx, qint64 alertId, const QString &reason);
 
     StoreClient *m_store;
     GeoIpLookup *m_geoIp;

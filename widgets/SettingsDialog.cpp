@@ -2,6 +2,7 @@
 
 #include "detect/DetectionSettingsFile.h"
 #include "settings/AllowlistSettingsPage.h"
+#include "settings/BlockingSettingsPage.h"
 #include "settings/DetectionSettingsPage.h"
 #include "settings/ForwardingSettingsPage.h"
 #include "settings/GeneralSettingsPage.h"
@@ -29,6 +30,7 @@ SettingsDialog::SettingsDialog(const QString &dataDir, const QStringList &pbxNam
     addPage(new RatesSettingsPage(detection, dataDir, this));
     addPage(new GeoIpSettingsPage(detection, this));
     addPage(new ForwardingSettingsPage(this));
+    addPage(new BlockingSettingsPage(this));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);

@@ -6,6 +6,7 @@
 #include "audit/AuditCollector.h"
 #include "audit/AuditHistory.h"
 #include "audit/RemediationRunner.h"
+#include "blocking/AutoBlockPolicy.h"
 #include "blocking/BlockRunner.h"
 #include "blocking/BlockStore.h"
 #include "configdiff/ConfigWatcher.h"
@@ -23,6 +24,8 @@
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
+
+#include <optional>
 
 namespace tg {
 
@@ -76,7 +79,8 @@ bool Engine::start()
         emit failed(m_lastError);
         return false;
     }
-    m_detection = std::make_unique<DetectionEngine>(Clock::system(), loadDetectionSettings());
+    const DetectionSettings detection = loadDetectionSettings();
+    m_detection = std::make_unique<DetectionEngine>(Clock::system(), detection);
     const DbOpenResult actions = Database::openExisting(m_options.dbPath, kActionsConnection);
     if (!actions.ok) {
         m_lastError = actions.error;
@@ -89,6 +93,9 @@ bool Engine::start()
     m_blockStore = std::make_unique<BlockStore>(kActionsConnection);
     m_blocks = std::make_unique<BlockRunner>();
     m_blocks->setStore(m_blockStore.get());
+    setBlockAllowlist(detection.allowIps);
+    if (!m_autoBlock)
+        m_autoBlock = std::make_unique<AutoBlockPolicy>(Clock::system());
     m_rateClock.start();
     m_snapshotTimer.start();
     m_tickTimer.start();
@@ -125,8 +132,21 @@ DetectionSettings Engine::loadDetectionSettings()
 
 void Engine::reloadDetectionSettings()
 {
+    const DetectionSettings detection = loadDetectionSettings();
     if (m_detection)
-        m_detection->applySettings(loadDetectionSettings());
+        m_detection->applySettings(detection);
+    setBlockAllowlist(detection.allowIps);
+}
+
+void Engine::setBlockAllowlist(const QStringList &trusted)
+{
+    // Trusted sources (Settings, Allowlist) are never blocked, by hand or automatically: the
+    // planner refuses them before any PBX is asked.
+    if (!m_blocks)
+        return;
+    BlockSettings general;
+    general.allowlist = trusted;
+    m_blocks->setGeneralSettings(general);
 }
 
 void Engine::setRetentionDays(int days)
@@ -323,17 +343,91 @@ void Engine::executeBlock(const BlockPlan &plan)
 {
     if (!m_blocks)
         return;
-    m_blocks->execute(plan, [this](const QVector<PbxOutcome> &outcomes) { emit blockOutcome(outcomes); });
+    m_blocks->execute(plan, [this](const QVector<PbxOutcome> &outcomes) {
+        emit blockOutcome(outcomes);
+        publishAlertBlocks();
+    });
 }
 
 void Engine::refreshBlocks(bool includeEnded)
 {
     if (!m_blocks)
         return;
+    m_showEndedBlocks = includeEnded;
     emitBlockRecords(includeEnded);   // what the store knows now; the listings follow
     m_blocks->list(m_blocks->pbxes(), [this, includeEnded](const QVector<PbxOutcome> &listings) {
         emit blockListingsReady(listings);
         emitBlockRecords(includeEnded);   // reconciled with the listings
+        publishAlertBlocks();
+    });
+}
+
+void Engine::publishAlertBlocks()
+{
+    if (m_blockStore)
+        emit alertBlocksReady(m_blockStore->fromAlerts());
+}
+
+void Engine::blocksChanged()
+{
+    emitBlockRecords(m_showEndedBlocks);
+    publishAlertBlocks();
+}
+
+void Engine::setAutoBlockSettings(const AutoBlockSettings &settings)
+{
+    if (!m_autoBlock)
+        m_autoBlock = std::make_unique<AutoBlockPolicy>(Clock::system());
+    m_autoBlock->setSettings(settings);
+}
+
+void Engine::autoBlock(const Alert &alert)
+{
+    if (!m_autoBlock || !m_autoBlock->settings().isEnabled() || !m_blocks || !m_blockStore)
+        return;
+    // Read only when the alert's rule blocks: most new alerts never get here.
+    std::optional<BlockRecordList> inForce;
+    const auto isBlocked = [&](const QString &address, const QString &pbx) {
+        if (!inForce)
+            inForce = m_blockStore->inForce();
+        for (const BlockRecord &r : std::as_const(*inForce))
+            if (r.address == address)
+                for (const BlockRecord::Target &t : r.targets)
+                    if (t.pbx == pbx && (t.state == BlockState::Active || t.state == BlockState::Pending))
+                        return true;
+        return false;
+    };
+    const AutoBlockPolicy::Decision d = m_autoBlock->consider(alert, m_blocks->pbxes(), isBlocked);
+    if (d.kind == AutoBlockPolicy::Decision::Kind::Ignore)
+        return;
+    const auto recordSkipped = [this](BlockRequest request, const QStringList &pbxes, const QString &note) {
+        request.pbxes = pbxes;
+        QString error;
+        if (!m_blockStore->recordSkipped(request, note, Clock::system().nowMs(), nullptr, &error))
+            qWarning("%s", qPrintable(error));
+    };
+    if (!d.note.isEmpty())
+        emit automaticBlockNote(d.note);
+    if (d.kind != AutoBlockPolicy::Decision::Kind::Block) {
+        recordSkipped(d.request, d.request.pbxes, d.note);
+        blocksChanged();
+        return;
+    }
+    if (!d.skippedPbxes.isEmpty())
+        recordSkipped(d.request, d.skippedPbxes, d.note);
+    // Exactly the manual path: validate and plan (the guard asks each PBX who must never be
+    // blocked there), then run, verify by listing and record.
+    m_blocks->prepare(d.request, [this](const BlockPlan &plan) {
+        m_blocks->execute(plan, [this, plan](const QVector<PbxOutcome> &outcomes) {
+            for (const PbxOutcome &o : outcomes)
+                for (const PbxOutcome::Item &item : o.items)
+                    emit automaticBlockNote(
+                        item.state == BlockState::Active
+                            ? tr("%1 was blocked automatically on %2 (alert #%3).").arg(item.address, o.pbx).arg(plan.request.alertId)
+                            : tr("The automatic block of %1 on %2 did not happen: %3")
+                                  .arg(item.address, o.pbx, item.detail.isEmpty() ? o.error : item.detail));
+            blocksChanged();
+        });
     });
 }
 
@@ -346,7 +440,10 @@ void Engine::emitBlockRecords(bool includeEnded)
 void Engine::sweepBlocks()
 {
     if (m_blocks)
-        m_blocks->sweepExpired([](int) {});
+        m_blocks->sweepExpired([this](int expired) {
+            if (expired > 0)
+                blocksChanged();
+        });
 }
 
 void Engine::snapshotConfig(const QString &pbx, const QString &who)
@@ -545,12 +642,15 @@ void Engine::recordAlert(Alert a)
     // alert writes per second, not one per event.
     const QString key = a.key();
     a.id = m_alertIds.value(key);
-    if (!a.id) {
+    const bool isNew = !a.id;
+    if (isNew) {
         a.id = m_writer->saveAlert(a);
         m_alertIds.insert(key, a.id);
         emit alertOpened(a);
     }
     m_dirtyAlerts.insert(a.id, a);
+    if (isNew)
+        autoBlock(a);
 }
 
 void Engine::flushAlerts()

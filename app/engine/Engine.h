@@ -7,6 +7,7 @@
 #include "audit/AuditResult.h"
 #include "audit/ConfigFileSet.h"
 #include "audit/FixPlanner.h"
+#include "blocking/AutoBlockSettings.h"
 #include "blocking/BlockPlan.h"
 #include "blocking/BlockRecord.h"
 #include "blocking/PbxOutcome.h"
@@ -21,6 +22,7 @@
 namespace tg {
 
 class AmiReplayServer;
+class AutoBlockPolicy;
 class BlockRunner;
 class BlockStore;
 class HostKeyPrompter;
@@ -83,6 +85,11 @@ public Q_SLOTS:
     void executeBlock(const tg::BlockPlan &plan);
     void refreshBlocks(bool includeEnded);
     void sweepBlocks();
+    // Automatic blocking of new alerts' source addresses (off until rules are chosen); the
+    // same runner, planner and safety checks as a manual block.
+    void setAutoBlockSettings(const tg::AutoBlockSettings &settings);
+    // The blocks made from alerts (answer: alertBlocksReady), for the alert pane.
+    void publishAlertBlocks();
     // Config history: a snapshot round now (answer: configRoundFinished).
     void snapshotConfig(const QString &pbx, const QString &who);
     // "Test connection" of the PBX dialog (answer: testConnectionResult).
@@ -110,6 +117,9 @@ Q_SIGNALS:
     void blockOutcome(const QVector<tg::PbxOutcome> &outcomes);
     void blockRecordsReady(const tg::BlockRecordList &records);
     void blockListingsReady(const QVector<tg::PbxOutcome> &listings);
+    void alertBlocksReady(const tg::BlockRecordList &records);
+    // What an automatic block did, or why it did not run (a sentence for the status line).
+    void automaticBlockNote(const QString &text);
     void configRoundFinished(const QString &pbx, int fetched, int stored, int failed);
 
 private:
@@ -130,6 +140,9 @@ private:
     void onHostKeyAccepted(const HostKeyQuestion &question, HostKeyDecision decision, const QString &who);
     void addOps(Link &link, const QString &sshSecret);
     void emitBlockRecords(bool includeEnded);
+    void blocksChanged();                            // records and alert blocks to the GUI
+    void autoBlock(const Alert &alert);
+    void setBlockAllowlist(const QStringList &trusted);
     void recordAlert(Alert a);
     void flushAlerts();
     void saveLearned();                             // queued to the store writer
@@ -145,6 +158,8 @@ private:
     std::unique_ptr<HostKeyPrompter> m_prompter;   // asks the GUI about unknown/changed host keys
     std::unique_ptr<BlockStore> m_blockStore;       // on the engine's own connection
     std::unique_ptr<BlockRunner> m_blocks;
+    std::unique_ptr<AutoBlockPolicy> m_autoBlock;
+    bool m_showEndedBlocks = false;                 // what the Blocks tab last asked for
     QHash<QString, Link> m_links;
     QHash<QString, qint64> m_alertIds;              // alert key -> row id
     QHash<qint64, Alert> m_openAlerts;              // for the critical counts per PBX

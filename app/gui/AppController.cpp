@@ -7,6 +7,7 @@
 #include "ForwardingController.h"
 #include "HostKeyDialog.h"
 #include "MainWindow.h"
+#include "blocking/AutoBlockSettings.h"
 #include "detect/DetectionSettingsFile.h"
 #include "engine/Engine.h"
 #include "secrets/SecretStore.h"
@@ -16,6 +17,7 @@
 
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTabWidget>
 
 namespace tg {
@@ -41,6 +43,7 @@ AppController::AppController(Options options, QObject *parent)
     qRegisterMetaType<QVector<tg::PbxOutcome>>();
     qRegisterMetaType<tg::HostKeyQuestion>();
     qRegisterMetaType<tg::HostKeyDecision>();
+    qRegisterMetaType<tg::AutoBlockSettings>();
 }
 
 QString AppController::localUser()
@@ -110,6 +113,7 @@ bool AppController::start(QString *error)
         *error = m_engine->lastError();
         return false;
     }
+    QMetaObject::invokeMethod(m_engine, &Engine::publishAlertBlocks, Qt::QueuedConnection);
 
     const PbxProfileList saved = PbxRepository(kGuiConnection).list();
     m_window->setPbxProfiles(saved);
@@ -143,6 +147,18 @@ void AppController::wireActions()
     connect(engine, &Engine::blockOutcome, blocks, &BlocksView::showOutcome, Qt::QueuedConnection);
     connect(engine, &Engine::blockRecordsReady, blocks, &BlocksView::setRecords, Qt::QueuedConnection);
     connect(engine, &Engine::blockListingsReady, blocks, &BlocksView::setListings, Qt::QueuedConnection);
+    // Blocks made from alerts (by hand or automatically) are shown on their alert too.
+    connect(engine, &Engine::alertBlocksReady, m_window->alertsView(), &AlertsView::setBlockRecords, Qt::QueuedConnection);
+    connect(engine, &Engine::automaticBlockNote, m_window.get(),
+            [w = m_window.get()](const QString &text) { w->statusBar()->showMessage(text, 15000); }, Qt::QueuedConnection);
+    // Automatic blocking follows the settings: now, and whenever the settings dialog saves.
+    const auto pushAutoBlock = [engine] {
+        const AutoBlockSettings settings = AutoBlockSettings::load();
+        QMetaObject::invokeMethod(engine, [engine, settings] { engine->setAutoBlockSettings(settings); },
+                                  Qt::QueuedConnection);
+    };
+    pushAutoBlock();
+    connect(m_window.get(), &MainWindow::settingsChanged, this, pushAutoBlock);
 
     // MainWindow makes the Config tab without an accessor; it is found by its place.
     auto *config = qobject_cast<ConfigDiffView *>(m_window->tabs()->widget(MainWindow::ConfigTab));

@@ -226,6 +226,41 @@ bool BlockStore::recordUnblock(const BlockPlan &plan, const QVector<PbxOutcome> 
     return true;
 }
 
+bool BlockStore::recordSkipped(const BlockRequest &request, const QString &detail, qint64 nowMs, qint64 *id,
+                               QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    Transaction tx(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO blocks (address, created_ms, who, reason, alert_id, ttl_s, expires_ms, state, "
+                             "ended_ms, ended_by) VALUES (?, ?, ?, ?, ?, ?, 0, 'refused', ?, ?)"));
+    q.addBindValue(request.addresses.join(QStringLiteral(", ")));
+    q.addBindValue(nowMs);
+    q.addBindValue(request.who);
+    q.addBindValue(request.reason);
+    q.addBindValue(request.alertId);
+    q.addBindValue(request.ttlS);
+    q.addBindValue(nowMs);
+    q.addBindValue(request.who);
+    if (!q.exec())
+        return fail(q, error);
+    const qint64 rowId = q.lastInsertId().toLongLong();
+    for (const QString &pbx : request.pbxes) {
+        PbxOutcome o;
+        o.pbx = pbx;
+        if (!upsertTarget(rowId, o, {QString(), BlockState::Refused, detail}, nowMs, error))
+            return false;
+    }
+    if (!tx.commit()) {
+        if (error)
+            *error = tr("Could not record the block in the database: %1.").arg(db.lastError().text());
+        return false;
+    }
+    if (id)
+        *id = rowId;
+    return true;
+}
+
 bool BlockStore::setTargetState(qint64 id, const QString &pbx, BlockState state, const QString &detail, qint64 nowMs,
                                 const QString &by, QString *error)
 {
@@ -314,6 +349,11 @@ BlockRecord BlockStore::byId(qint64 id)
 BlockRecordList BlockStore::inForce()
 {
     return query(QStringLiteral("WHERE state IN ('active', 'pending')"), {}, 100000);
+}
+
+BlockRecordList BlockStore::fromAlerts(int limit)
+{
+    return query(QStringLiteral("WHERE alert_id > 0"), {}, limit);
 }
 
 BlockRecordList BlockStore::dueForExpiry(qint64 nowMs)

@@ -24,6 +24,9 @@ public:
                      QVector<qint64> *ids, QString *error);
     // Records what an unblock plan did on the rows of those addresses that are still in force.
     bool recordUnblock(const BlockPlan &plan, const QVector<PbxOutcome> &outcomes, qint64 nowMs, QString *error);
+    // Records a block that was decided but not run (an automatic block over its rate limit):
+    // refused on each of the request's PBXes, with `detail` saying why. *id gets the row.
+    bool recordSkipped(const BlockRequest &request, const QString &detail, qint64 nowMs, qint64 *id, QString *error);
     // One PBX's state of one block (after expiry or a check); ends the block when no PBX holds it.
     bool setTargetState(qint64 id, const QString &pbx, BlockState state, const QString &detail, qint64 nowMs,
                         const QString &by, QString *error);
@@ -37,6 +40,8 @@ public:
     BlockRecord byId(qint64 id);
     // In force (active or pending) on some PBX, newest first.
     BlockRecordList inForce();
+    // Those made from an alert (any state), newest first.
+    BlockRecordList fromAlerts(int limit = 1000);
     // In force and past their expiry time.
     BlockRecordList dueForExpiry(qint64 nowMs);
 

@@ -54,6 +54,7 @@ private slots:
     void unblockEndsIt();
     void expiry();
     void settingsRoundTrip();
+    void skippedAutomaticBlockIsRecorded();
 
 private:
     QTemporaryDir m_dir;
@@ -187,6 +188,40 @@ void TestBlockStore::settingsRoundTrip()
     const BlockSettings back = store.settings(QStringLiteral("office"), defaults);
     QCOMPARE(back.scope, BlockScope::AllTraffic);
     QCOMPARE(back.fail2banJail, QStringLiteral("asterisk2"));
+}
+
+void TestBlockStore::skippedAutomaticBlockIsRecorded()
+{
+    BlockStore store(kConn);
+    BlockRequest r;
+    r.addresses = {QStringLiteral("203.0.113.77")};
+    r.pbxes = {QStringLiteral("office"), QStringLiteral("branch")};
+    r.who = QStringLiteral("automatic");
+    r.reason = QStringLiteral("Automatic block: rule brute_force_ip, alert #99");
+    r.alertId = 99;
+    r.ttlS = 600;
+    qint64 id = 0;
+    QString error;
+    QVERIFY2(store.recordSkipped(r, QStringLiteral("the hourly limit was reached"), 5000, &id, &error), qPrintable(error));
+    const BlockRecord rec = store.byId(id);
+    QCOMPARE(rec.state, BlockState::Refused);
+    QCOMPARE(rec.who, QStringLiteral("automatic"));
+    QCOMPARE(rec.alertId, 99);
+    QCOMPARE(rec.endedMs, 5000);
+    QCOMPARE(rec.targets.size(), 2);
+    for (const BlockRecord::Target &t : rec.targets) {
+        QCOMPARE(t.state, BlockState::Refused);
+        QCOMPARE(t.detail, QStringLiteral("the hourly limit was reached"));
+    }
+    // Not in force, so no expiry sweep or reconcile touches it; listed with the alert's blocks.
+    for (const BlockRecord &f : store.inForce())
+        QVERIFY(f.id != id);
+    bool found = false;
+    for (const BlockRecord &f : store.fromAlerts())
+        found = found || (f.id == id && f.alertId == 99);
+    QVERIFY(found);
+    for (const BlockRecord &f : store.fromAlerts())
+        QVERIFY(f.alertId > 0);
 }
 
 QTEST_GUILESS_MAIN(TestBlockStore)
