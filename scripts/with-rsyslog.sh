@@ -91,7 +91,13 @@ start)
     "$RSYSLOGD" -n -f "$tmp/rsyslog.conf" -i "$tmp/rsyslogd.ownpid" >>"$tmp/rsyslogd.log" 2>&1 </dev/null &
     echo \$! >"\$pidfile"
     for _ in \$(seq 1 200); do
-        if port_open $tcp && port_open $relp; then exit 0; fi
+        if port_open $tcp && port_open $relp; then
+            # A port taken by someone else in the meantime: the probe answered, but not for us.
+            if grep -qi 'address already in use\|could not create' "$tmp/rsyslogd.log"; then
+                echo "rsyslogd could not listen on its ports; its log:" >&2; cat "$tmp/rsyslogd.log" >&2; exit 1
+            fi
+            exit 0
+        fi
         kill -0 "\$(cat "\$pidfile")" 2>/dev/null || break
         sleep 0.05
     done

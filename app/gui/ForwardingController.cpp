@@ -10,8 +10,13 @@
 
 namespace tg {
 
+namespace {
+const qint64 kMaxEventBacklog = 50000;
+}
+
 ForwardingController::ForwardingController(const QString &dataDir, Engine *engine, MainWindow *window, QObject *parent)
-    : QObject(parent), m_service(new ForwardService(dataDir))
+    : QObject(parent), m_service(new ForwardService(dataDir)),
+      m_eventBacklog(std::make_shared<BacklogGate>(kMaxEventBacklog))
 {
     qRegisterMetaType<tg::Alert>();
     qRegisterMetaType<tg::AlertList>();
@@ -21,7 +26,18 @@ ForwardingController::ForwardingController(const QString &dataDir, Engine *engin
     m_thread.start();
 
     connect(engine, &Engine::alertOpened, m_service, &ForwardService::alertOpened, Qt::QueuedConnection);
-    connect(engine, &Engine::securityEventsReady, m_service, &ForwardService::securityEvents, Qt::QueuedConnection);
+    // Runs on the engine thread: asks the gate, then posts the batch to the forwarder's thread.
+    connect(engine, &Engine::securityEventsReady, m_service,
+            [service = m_service, gate = m_eventBacklog](const EventList &events) {
+                if (!gate->tryTake(events.size()))
+                    return;
+                QMetaObject::invokeMethod(service, [service, gate, events] {
+                    service->securityEvents(events);
+                    gate->release(events.size());
+                    if (const qint64 skipped = gate->takeSkipped())
+                        service->securityEventsSkipped(skipped);
+                }, Qt::QueuedConnection);
+            }, Qt::DirectConnection);
     connect(m_service, &ForwardService::eventsWantedChanged, engine, &Engine::setEventForwarding, Qt::QueuedConnection);
     connect(window->alertsView(), &AlertsView::alertsTriaged, m_service, &ForwardService::alertsStatusChanged,
             Qt::QueuedConnection);

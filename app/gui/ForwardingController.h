@@ -1,9 +1,11 @@
 #pragma once
 
+#include "forward/BacklogGate.h"
 #include "forward/ForwardStatus.h"
 
 #include <QObject>
 #include <QThread>
+#include <memory>
 
 namespace tg {
 
@@ -33,6 +35,9 @@ private:
     QThread m_thread;
     ForwardService *m_service;
     ForwardStatusList m_statuses;       // the latest, for a settings page opened later
+    // Security events posted to the forwarder and not yet queued by it: a storm it cannot keep
+    // up with is skipped and reported (QUEUE_DROPPED) instead of filling memory.
+    std::shared_ptr<BacklogGate> m_eventBacklog;
 };
 
 } // namespace tg

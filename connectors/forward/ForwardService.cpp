@@ -191,6 +191,16 @@ void ForwardService::securityEvents(const EventList &events)
     }
 }
 
+void ForwardService::securityEventsSkipped(qint64 count)
+{
+    qWarning("forwarding: %lld security events skipped, the forwarder fell behind", count);
+    const qint64 now = nowMs();
+    for (auto &[name, e] : m_entries)
+        if (e.dest.enabled && e.dest.includeEvents)
+            enqueue(e, {m_formatter.skippedEventsNotice(e.dest.format, e.dest.name, count, now,
+                                                        ForwardFormatter::newUid())});
+}
+
 void ForwardService::updateEventsWanted()
 {
     const bool wanted = wantsEvents();

@@ -42,6 +42,9 @@ public Q_SLOTS:
     void alertOpened(const tg::Alert &alert);
     void alertsStatusChanged(const tg::AlertList &alerts);
     void securityEvents(const tg::EventList &events);
+    // Security events that never reached this thread (it fell behind a storm): every destination
+    // that takes events gets a QUEUE_DROPPED notice saying how many.
+    void securityEventsSkipped(qint64 count);
     // Sends Tollgate's test message to d through a sender of its own with an in-memory queue
     // (d's disk queue is not touched); answers with testFinished.
     void sendTest(const tg::ForwardDestination &d, quint64 requestId);

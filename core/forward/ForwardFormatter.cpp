@@ -276,4 +276,15 @@ QByteArray ForwardFormatter::droppedNotice(ForwardFormat format, const QString &
                   destination, timeMs, uid);
 }
 
+QByteArray ForwardFormatter::skippedEventsNotice(ForwardFormat format, const QString &destination, qint64 skipped,
+                                                qint64 timeMs, const QString &uid) const
+{
+    return notice(format, kQueueDropped, Severity::High, QStringLiteral("Tollgate skipped security events"),
+                  QStringLiteral("Tollgate skipped %1 security events for destination %2: the PBXes sent them faster "
+                                 "than they could be forwarded. Alerts are not affected.")
+                      .arg(skipped)
+                      .arg(field(destination)),
+                  destination, timeMs, uid);
+}
+
 } // namespace tg

@@ -39,6 +39,8 @@ public:
     QByteArray testMessage(ForwardFormat format, const QString &destination, qint64 timeMs, const QString &uid) const;
     QByteArray droppedNotice(ForwardFormat format, const QString &destination, qint64 dropped, qint64 bound,
                              qint64 timeMs, const QString &uid) const;
+    QByteArray skippedEventsNotice(ForwardFormat format, const QString &destination, qint64 skipped, qint64 timeMs,
+                                   const QString &uid) const;
 
     // Kinds of events a destination with "include security events" gets.
     static bool isSecurityEvent(EventKind kind);
