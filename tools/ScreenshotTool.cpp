@@ -10,7 +10,9 @@
 #include "SettingsDialog.h"
 #include "Translations.h"
 #include "engine/Engine.h"
+#include "forward/ForwardSettings.h"
 #include "gui/AppController.h"
+#include "settings/ForwardingSettingsPage.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -20,6 +22,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -79,19 +82,45 @@ int main(int argc, char **argv)
         w->tabs()->setCurrentIndex(MainWindow::AlertsTab);
         w->alertsView()->table()->selectRow(0);
         grab(MainWindow::AlertsTab, QStringLiteral("alerts.png"));
-        // Two settings tabs: the detector thresholds and the per-PBX rules.
+        // Settings tabs: the detector thresholds, the per-PBX rules and SIEM forwarding (two
+        // example destinations, with the states the forwarder would report).
+        ForwardDestination soc;
+        soc.name = QStringLiteral("SOC rsyslog");
+        soc.host = QStringLiteral("siem.example.com");
+        soc.transport = ForwardTransport::Relp;
+        soc.port = defaultForwardPort(soc.transport);
+        soc.minSeverity = Severity::Medium;
+        soc.includeEvents = true;
+        ForwardDestination legacy;
+        legacy.name = QStringLiteral("Legacy collector");
+        legacy.host = QStringLiteral("192.0.2.40");
+        legacy.transport = ForwardTransport::Udp;
+        legacy.port = defaultForwardPort(legacy.transport);
+        legacy.format = ForwardFormat::Cef;
+        ForwardSettings::save({soc, legacy});
         SettingsDialog settings(data.path(), {Engine::demoPbxName()}, w);
+        if (auto *forwarding = settings.page<ForwardingSettingsPage>()) {
+            ForwardStatus up{soc.name, ForwardStatus::Connected, QString(), 0, 1284, 0};
+            ForwardStatus down{legacy.name, ForwardStatus::Retrying, QString(), 37, 12, 0};
+            forwarding->setStatuses({up, down});
+            forwarding->table()->topLevelItem(0)->setSelected(true);
+        }
         settings.show();
         auto *tabs = settings.findChild<QTabWidget *>();
         for (int i = 0; tabs && i < tabs->count(); ++i) {
             const QString name = tabs->widget(i)->metaObject()->className();
-            if (!name.endsWith(QLatin1String("DetectionSettingsPage")) && !name.endsWith(QLatin1String("PbxRulesSettingsPage")))
+            QString file;
+            if (name.endsWith(QLatin1String("DetectionSettingsPage")))
+                file = QStringLiteral("settings-detection.png");
+            else if (name.endsWith(QLatin1String("PbxRulesSettingsPage")))
+                file = QStringLiteral("settings-pbx-rules.png");
+            else if (name.endsWith(QLatin1String("ForwardingSettingsPage")))
+                file = QStringLiteral("settings-forwarding.png");
+            else
                 continue;
             tabs->setCurrentIndex(i);
             QApplication::processEvents();
-            settings.grab().save(QDir(outDir).filePath(name.endsWith(QLatin1String("DetectionSettingsPage"))
-                                                           ? QStringLiteral("settings-detection.png")
-                                                           : QStringLiteral("settings-pbx-rules.png")));
+            settings.grab().save(QDir(outDir).filePath(file));
         }
         // The refused changed SSH host key, with the deliberate replacement opened.
         HostKeyQuestion question{1, QStringLiteral("Branch office"), QStringLiteral("pbx.branch.example"), 22,

@@ -239,12 +239,17 @@ void SyslogSender::dropConnection(const QString &reason, Retry retry)
 
 void SyslogSender::onConnected()
 {
-    if (m_dest.usesTls())
-        return;   // onEncrypted() follows the handshake
+    if (!m_dest.usesTls())
+        startSession();   // with TLS, onEncrypted() follows the handshake
+}
+
+void SyslogSender::startSession()
+{
     if (!m_dest.acknowledged()) {
         becomeUp();
         return;
     }
+    // RELP: the session is up once the receiver accepted our "open".
     m_phase = Phase::Opening;
     m_txnr = RelpCodec::nextTxnr(m_txnr);
     m_openTxnr = m_txnr;
@@ -267,15 +272,7 @@ void SyslogSender::onEncrypted()
         dropConnection(reason, Retry::Trust);
         return;
     }
-    if (!m_dest.acknowledged()) {
-        becomeUp();
-        return;
-    }
-    m_phase = Phase::Opening;
-    m_txnr = RelpCodec::nextTxnr(m_txnr);
-    m_openTxnr = m_txnr;
-    m_lastAnswerMs = m_clock.elapsed();
-    m_socket->write(RelpCodec::frame(m_openTxnr, QByteArrayLiteral("open"), RelpCodec::openOffer()));
+    startSession();
 }
 
 void SyslogSender::onSslErrors(const QList<QSslError> &errors)

@@ -68,6 +68,7 @@ private:
     void dropConnection(const QString &reason, Retry retry = Retry::Normal);
     void setPhase(Phase p, ForwardStatus::State state, const QString &text);
     void onConnected();
+    void startSession();   // connected (and encrypted): RELP open, or ready to send
     void onEncrypted();
     void onSslErrors(const QList<QSslError> &errors);
     void onReadyRead();

@@ -38,6 +38,7 @@ ForwardDestinationDialog::ForwardDestinationDialog(const ForwardDestination &d, 
     m_port = new QSpinBox(this);
     m_port->setRange(1, 65535);
     m_port->setValue(d.port);
+    m_port->setMaximumWidth(m_port->sizeHint().width() * 2);
 
     m_format = new QComboBox(this);
     m_format->addItem(tr("JSON"), int(ForwardFormat::Json));
