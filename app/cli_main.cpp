@@ -3,6 +3,9 @@
 #include "cli/CliCommands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 using namespace tg;
 
@@ -38,6 +41,9 @@ void printHelp()
         "  forward list | test | flush   SIEM/syslog forwarding: list the destinations, send a test\n"
         "                                message or N test alerts (--dest NAME | --to URL), deliver\n"
         "                                what is queued (see 'tollgate-cli forward')\n"
+        "  report (--alert ID... | --from T --to T) [--pbx NAME] [--format html|pdf] -o FILE\n"
+        "                                incident report of alerts or a time range: timeline, evidence,\n"
+        "                                accounts, addresses, cost, blocks, fixes and triage\n"
         "  bench [NAME] [--json]         run a benchmark (no NAME: list them)\n"
         "\n"
         "Options:\n"
@@ -47,14 +53,28 @@ void printHelp()
                << Qt::endl;
 }
 
+// A PDF report lays out text with Qt GUI's fonts, which needs a QGuiApplication; the offscreen
+// platform gives one without a display. Every other command stays a plain QCoreApplication.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+{
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    if (args.value(0) != QLatin1String("report") || !cli::reportNeedsGui(args.mid(1)))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     setApplicationIdentity();
     Translations::install();
-    const QStringList args = app.arguments().mid(1);
+    const QStringList args = QCoreApplication::arguments().mid(1);
     const QString command = args.value(0);
     const QStringList rest = args.mid(1);
 
@@ -82,6 +102,8 @@ int main(int argc, char **argv)
         return cli::runBlocks(rest);
     if (command == QLatin1String("forward"))
         return cli::runForward(rest);
+    if (command == QLatin1String("report"))
+        return cli::runReport(rest);
     if (command == QLatin1String("bench"))
         return cli::runBench(rest);
     printHelp();

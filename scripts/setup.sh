@@ -19,6 +19,7 @@ RUNTIME_PACKAGES=(
   appstream desktop-file-utils groff-base dpkg-dev
   rsyslog rsyslog-relp rsyslog-gnutls openssl
   fail2ban libmaxmind-db-writer-perl
+  poppler-utils
 )
 
 # clang's libFuzzer for the parser fuzzers, where the distribution has it under this name.

@@ -55,6 +55,378 @@
         <source>The port in &apos;%1&apos; must be between 1 and 65535.</source>
         <translation>Der Port in &apos;%1&apos; muss zwischen 1 und 65535 liegen.</translation>
     </message>
+    <message>
+        <source>[… %1 more characters not shown]</source>
+        <translation>[… %1 weitere Zeichen nicht gezeigt]</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (UTC)</source>
+        <translation>%1 bis %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>all PBXes</source>
+        <translation>alle PBX</translation>
+    </message>
+    <message>
+        <source>Incident report</source>
+        <translation>Vorfallsbericht</translation>
+    </message>
+    <message>
+        <source>Confidential: for incident response</source>
+        <translation>Vertraulich: für die Vorfallsbearbeitung</translation>
+    </message>
+    <message>
+        <source>highest severity among the alerts</source>
+        <translation>höchster Schweregrad der Alarme</translation>
+    </message>
+    <message>
+        <source>Selected alerts (%1)</source>
+        <translation>Ausgewählte Alarme (%1)</translation>
+    </message>
+    <message>
+        <source>Time range, all PBXes</source>
+        <translation>Zeitraum, alle PBX</translation>
+    </message>
+    <message>
+        <source>Time range on %1</source>
+        <translation>Zeitraum auf %1</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>PBX</source>
+        <translation>PBX</translation>
+    </message>
+    <message>
+        <source>Report generated</source>
+        <translation>Bericht erstellt</translation>
+    </message>
+    <message>
+        <source>%1 (UTC)</source>
+        <translation>%1 (UTC)</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>source addresses</source>
+        <translation>Quelladressen</translation>
+    </message>
+    <message>
+        <source>accounts involved</source>
+        <translation>betroffene Konten</translation>
+    </message>
+    <message>
+        <source>estimated cost</source>
+        <translation>geschätzte Kosten</translation>
+    </message>
+    <message>
+        <source>No alert was active on %1 from %2.</source>
+        <translation>Auf %1 war im Zeitraum %2 kein Alarm aktiv.</translation>
+    </message>
+    <message>
+        <source>Tollgate raised one alert on %1 between %2; its severity is %3.</source>
+        <translation>Tollgate hat auf %1 im Zeitraum %2 einen Alarm ausgelöst; sein Schweregrad ist %3.</translation>
+    </message>
+    <message>
+        <source>Tollgate raised %1 alerts on %2 between %3; the highest severity is %4.</source>
+        <translation>Tollgate hat auf %2 im Zeitraum %3 %1 Alarme ausgelöst; der höchste Schweregrad ist %4.</translation>
+    </message>
+    <message>
+        <source>Rules that fired: %1.</source>
+        <translation>Ausgelöste Regeln: %1.</translation>
+    </message>
+    <message>
+        <source>Stored in this period on these PBXes: failed authentications %1, calls %2.</source>
+        <translation>In diesem Zeitraum auf diesen PBX gespeichert: fehlgeschlagene Authentifizierungen %1, Anrufe %2.</translation>
+    </message>
+    <message>
+        <source>Estimated cost of the calls involved: %1.</source>
+        <translation>Geschätzte Kosten der beteiligten Anrufe: %1.</translation>
+    </message>
+    <message>
+        <source>No call cost was recorded for this incident.</source>
+        <translation>Für diesen Vorfall wurden keine Anrufkosten erfasst.</translation>
+    </message>
+    <message>
+        <source>Alert status now: %1.</source>
+        <translation>Aktueller Alarmstatus: %1.</translation>
+    </message>
+    <message>
+        <source>Actions recorded: blocks %1 (in force %2), audit fixes %3, triage steps %4.</source>
+        <translation>Erfasste Maßnahmen: Sperren %1 (wirksam %2), Audit-Korrekturen %3, Triage-Schritte %4.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Tollgate</source>
+        <translation>Tollgate</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Erstmals gesehen</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Est. cost</source>
+        <translation>Gesch. Kosten</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation>Fehlgeschlagene Anmeldungen</translation>
+    </message>
+    <message>
+        <source>Successful logins</source>
+        <translation>Erfolgreiche Anmeldungen</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>%1 more accounts with fewer events are not listed.</source>
+        <translation>%1 weitere Konten mit weniger Ereignissen sind nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <source>Active (UTC)</source>
+        <translation>Aktiv (UTC)</translation>
+    </message>
+    <message>
+        <source>Accounts tried</source>
+        <translation>Versuchte Konten</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>not blocked</source>
+        <translation>nicht gesperrt</translation>
+    </message>
+    <message>
+        <source>Evidence: events among the alerts&apos; evidence. All events: every stored event from the address in the period.</source>
+        <translation>Belege: Ereignisse unter den Belegen der Alarme. Alle Ereignisse: jedes gespeicherte Ereignis dieser Adresse im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>%1 more addresses are not listed.</source>
+        <translation>%1 weitere Adressen sind nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Anrufer</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Abgerechnet</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>No source address of this incident was blocked.</source>
+        <translation>Keine Quelladresse dieses Vorfalls wurde gesperrt.</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <source>PBX and backend</source>
+        <translation>PBX und Backend</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>until unblocked</source>
+        <translation>bis zur Entsperrung</translation>
+    </message>
+    <message>
+        <source>Audit fixes</source>
+        <translation>Audit-Korrekturen</translation>
+    </message>
+    <message>
+        <source>No guided fix was applied to these PBXes since the incident began.</source>
+        <translation>Seit Beginn des Vorfalls wurde auf diesen PBX keine geführte Korrektur angewendet.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Alert triage</source>
+        <translation>Alarm-Triage</translation>
+    </message>
+    <message>
+        <source>No alert of this incident has been triaged yet.</source>
+        <translation>Kein Alarm dieses Vorfalls wurde bisher bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>an %1</translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation>Agent %1</translation>
+    </message>
+    <message>
+        <source>Alert #%1 · %2 · %3 · %4</source>
+        <translation>Alarm #%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <source>Suggested action:</source>
+        <translation>Empfohlene Maßnahme:</translation>
+    </message>
+    <message>
+        <source>Analyst&apos;s note:</source>
+        <translation>Notiz des Analysten:</translation>
+    </message>
+    <message>
+        <source>No evidence events are stored for this alert.</source>
+        <translation>Für diesen Alarm sind keine Beleg-Ereignisse gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 evidence events, the first and the newest:</source>
+        <translation>%1 seiner %2 Beleg-Ereignisse, die ersten und die neuesten:</translation>
+    </message>
+    <message>
+        <source>Its %1 evidence events:</source>
+        <translation>Seine %1 Beleg-Ereignisse:</translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1: %2. Choose another folder.</source>
+        <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
 </context>
 <context>
     <name>tg::AdvisoryTable</name>
@@ -138,6 +510,21 @@
     <message>
         <source>Sources: %1</source>
         <translation>Quellen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tg::AlertNotifier</name>
+    <message>
+        <source>%1 alert on %2</source>
+        <translation>%1-Alarm auf %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>%1 new alerts on %2</source>
+        <translation>%1 neue Alarme auf %2</translation>
     </message>
 </context>
 <context>
@@ -467,6 +854,38 @@
     <message>
         <source>%1 on %2: %3, by %4</source>
         <translation>%1 auf %2: %3, durch %4</translation>
+    </message>
+    <message>
+        <source>Incident report…</source>
+        <translation>Vorfallsbericht…</translation>
+    </message>
+    <message>
+        <source>Write a PDF or HTML incident report of the selected alerts: timeline, evidence, accounts, addresses, cost and the actions taken</source>
+        <translation>Einen PDF- oder HTML-Vorfallsbericht der ausgewählten Alarme schreiben: Zeitleiste, Belege, Konten, Adressen, Kosten und ergriffene Maßnahmen</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML-Seite (*.html)</translation>
+    </message>
+    <message>
+        <source>Save incident report</source>
+        <translation>Vorfallsbericht speichern</translation>
+    </message>
+    <message>
+        <source>Writing the incident report of %1 alerts to %2…</source>
+        <translation>Vorfallsbericht über %1 Alarme wird nach %2 geschrieben…</translation>
+    </message>
+    <message>
+        <source>Incident report written to %1.</source>
+        <translation>Vorfallsbericht nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>The incident report was not written: %1</source>
+        <translation>Der Vorfallsbericht wurde nicht geschrieben: %1</translation>
     </message>
 </context>
 <context>
@@ -4864,6 +5283,230 @@ Entweder hört jemand die Verbindung ab (Man-in-the-Middle-Angriff), oder die PB
     </message>
 </context>
 <context>
+    <name>tg::IncidentLabels</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation>Fehlalarm</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>unblocked</source>
+        <translation>entsperrt</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>applied and verified</source>
+        <translation>angewendet und geprüft</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>zurückgenommen</translation>
+    </message>
+    <message>
+        <source>Alert raised</source>
+        <translation>Alarm ausgelöst</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Triage</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Block ended</source>
+        <translation>Sperre beendet</translation>
+    </message>
+    <message>
+        <source>Audit fix</source>
+        <translation>Audit-Korrektur</translation>
+    </message>
+</context>
+<context>
+    <name>tg::IncidentReportBuilder</name>
+    <message>
+        <source>There is no Tollgate store at %1; check --data-dir.</source>
+        <translation>Unter %1 gibt es keinen Tollgate-Speicher; prüfen Sie --data-dir.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s time range is empty: its end must come after its start.</source>
+        <translation>Der Zeitraum des Berichts ist leer: Sein Ende muss nach seinem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>More than %1 alerts were active in this time range; the report covers the %1 seen most recently. Narrow the range or choose a PBX for the rest.</source>
+        <translation>In diesem Zeitraum waren mehr als %1 Alarme aktiv; der Bericht umfasst die %1 zuletzt gesehenen. Grenzen Sie den Zeitraum ein oder wählen Sie eine PBX für den Rest.</translation>
+    </message>
+    <message>
+        <source>Alert %1 is no longer stored; it is left out.</source>
+        <translation>Alarm %1 ist nicht mehr gespeichert; er wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>None of the chosen alerts is stored; nothing to report.</source>
+        <translation>Keiner der gewählten Alarme ist gespeichert; nichts zu berichten.</translation>
+    </message>
+    <message>
+        <source>%1 evidence events are no longer stored (retention); the tables count the rest.</source>
+        <translation>%1 Beleg-Ereignisse sind nicht mehr gespeichert (Aufbewahrung); die Tabellen zählen den Rest.</translation>
+    </message>
+    <message>
+        <source>The tables and the cost are based on %1 of the %2 evidence events.</source>
+        <translation>Die Tabellen und die Kosten beruhen auf %1 der %2 Beleg-Ereignisse.</translation>
+    </message>
+    <message>
+        <source>The countries of the source addresses are not shown: %1</source>
+        <translation>Die Länder der Quelladressen werden nicht gezeigt: %1</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (auf %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 occurrences in all</source>
+        <translation>%1: insgesamt %2 Vorkommen</translation>
+    </message>
+    <message>
+        <source>%1 marked %2</source>
+        <translation>%1 markiert als %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>für %1</translation>
+    </message>
+    <message>
+        <source>until unblocked</source>
+        <translation>bis zur Entsperrung</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3</source>
+        <translation>%1 auf %2, %3</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2 on %3: %4</source>
+        <translation>%1 in %2 auf %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>tg::IncidentReportHtml</name>
+    <message>
+        <source>%1 alerts on %2</source>
+        <translation>%1 Alarme auf %2</translation>
+    </message>
+    <message>
+        <source>Security activity on %1</source>
+        <translation>Sicherheitsgeschehen auf %1</translation>
+    </message>
+    <message>
+        <source>Incident report: %1</source>
+        <translation>Vorfallsbericht: %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Affected accounts</source>
+        <translation>Betroffene Konten</translation>
+    </message>
+    <message>
+        <source>Source addresses</source>
+        <translation>Quelladressen</translation>
+    </message>
+    <message>
+        <source>Called destinations</source>
+        <translation>Angerufene Ziele</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Ergriffene Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>The raw text is what the PBX sent over AMI or the Event Socket, unchanged except that long messages are cut and control characters are shown as %1.</source>
+        <translation>Der Rohtext ist das, was die PBX über AMI oder den Event Socket gesendet hat, unverändert, außer dass lange Nachrichten gekürzt und Steuerzeichen als %1 angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Generated by Tollgate %1 on %2 (UTC). All times are UTC. Secrets are never part of this report.</source>
+        <translation>Erstellt von Tollgate %1 am %2 (UTC). Alle Zeiten in UTC. Geheimnisse sind nie Teil dieses Berichts.</translation>
+    </message>
+</context>
+<context>
+    <name>tg::IncidentReportWriter</name>
+    <message>
+        <source>PDF reports need Qt&apos;s graphical support in this process; write HTML instead.</source>
+        <translation>PDF-Berichte benötigen in diesem Prozess die grafische Unterstützung von Qt; schreiben Sie stattdessen HTML.</translation>
+    </message>
+    <message>
+        <source>Incident report: %1</source>
+        <translation>Vorfallsbericht: %1</translation>
+    </message>
+</context>
+<context>
     <name>tg::KnownHostsStore</name>
     <message>
         <source>Cannot write the known hosts file %1: %2.</source>
@@ -5150,6 +5793,14 @@ Entweder hört jemand die Verbindung ab (Man-in-the-Middle-Angriff), oder die PB
         <source>Top attacking source on the dashboard</source>
         <translation>Häufigste angreifende Quelle im Dashboard</translation>
     </message>
+    <message>
+        <source>Tollgate is still monitoring</source>
+        <translation>Tollgate überwacht weiter</translation>
+    </message>
+    <message>
+        <source>It keeps watching your PBXes from the tray. Quit from the tray icon&apos;s menu.</source>
+        <translation>Es überwacht Ihre PBX weiter aus dem Infobereich. Beenden Sie es über das Menü des Symbols dort.</translation>
+    </message>
 </context>
 <context>
     <name>tg::NewSourceDetector</name>
@@ -5196,6 +5847,53 @@ Entweder hört jemand die Verbindung ab (Man-in-the-Middle-Angriff), oder die PB
     <message>
         <source>new-source country: off (no GeoIP database configured; set one in Settings → GeoIP or with --geoip, e.g. a GeoLite2-Country or DB-IP Country Lite .mmdb)</source>
         <translation>Neue Quelle (Land): aus (keine GeoIP-Datenbank eingerichtet; legen Sie eine unter Einstellungen → GeoIP oder mit --geoip fest, z. B. eine GeoLite2-Country- oder DB-IP-Country-Lite-.mmdb)</translation>
+    </message>
+</context>
+<context>
+    <name>tg::NotificationsSettingsPage</name>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Critical alerts</source>
+        <translation>Kritische Alarme</translation>
+    </message>
+    <message>
+        <source>High and critical alerts</source>
+        <translation>Hohe und kritische Alarme</translation>
+    </message>
+    <message>
+        <source>Each alert is announced once. During an attack, alerts that arrive within %1 seconds of the last notification are summed up in one.</source>
+        <translation>Jeder Alarm wird einmal gemeldet. Während eines Angriffs werden Alarme, die innerhalb von %1 Sekunden nach der letzten Benachrichtigung eintreffen, in einer zusammengefasst.</translation>
+    </message>
+    <message>
+        <source>Keep monitoring in the tray when the window is closed</source>
+        <translation>Beim Schließen des Fensters im Infobereich weiter überwachen</translation>
+    </message>
+    <message>
+        <source>Quit from the tray icon&apos;s menu or with File → Quit to stop monitoring.</source>
+        <translation>Zum Beenden der Überwachung das Menü des Symbols im Infobereich oder Datei → Beenden verwenden.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: closing the window quits Tollgate, and notifications flash the taskbar entry instead.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich: Das Schließen des Fensters beendet Tollgate, und Benachrichtigungen lassen stattdessen den Eintrag in der Taskleiste blinken.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>Desktop-Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Tray</source>
+        <translation>Infobereich</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>The notification settings could not be saved (%1); check that the settings file is writable.</source>
+        <translation>Die Benachrichtigungseinstellungen konnten nicht gespeichert werden (%1); prüfen Sie, ob die Einstellungsdatei beschreibbar ist.</translation>
     </message>
 </context>
 <context>
@@ -6383,6 +7081,44 @@ Entweder hört jemand die Verbindung ab (Man-in-the-Middle-Angriff), oder die PB
     </message>
 </context>
 <context>
+    <name>tg::TrayIcon</name>
+    <message>
+        <source>&amp;Show Tollgate</source>
+        <translation>Tollgate &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>tg::TrayStatus</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open critical alerts: %1</source>
+        <translation>Offene kritische Alarme: %1</translation>
+    </message>
+    <message>
+        <source>Not monitoring:</source>
+        <translation>Nicht überwacht:</translation>
+    </message>
+    <message>
+        <source>No PBX is being monitored.</source>
+        <translation>Es wird keine PBX überwacht.</translation>
+    </message>
+    <message>
+        <source>PBXes connected: %1 of %2</source>
+        <translation>Verbundene PBX: %1 von %2</translation>
+    </message>
+    <message>
+        <source>All quiet.</source>
+        <translation>Alles ruhig.</translation>
+    </message>
+</context>
+<context>
     <name>tg::cli</name>
     <message>
         <source>--since and --until take an ISO 8601 time such as 2026-11-27T01:00:00Z.</source>
@@ -6587,76 +7323,6 @@ URL: udp://HOST[:PORT], tcp://, tls://, relp:// oder relp-tls://</translation>
         <translation>%1: %2 Testalarme eingereiht, %3 zugestellt, %4 noch in der Warteschlange.</translation>
     </message>
     <message>
-        <source>Usage: tollgate-cli COMMAND [OPTIONS]
-
-Commands:
-  --version                     print the version
-  events FILE... [--json]       normalized Events of AMI captures and Asterisk logs, one per line
-  analyze FILE... [--json] [--since T] [--until T] [--format F] [--rules FILE] [--tz ZONE]
-                                replay captures and logs through the detectors; print alerts
-                                (exit 0 none, 1 alerts found, 2 bad input)
-  watch ami://USER@HOST[:PORT] | esl://HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]
-                                connect live and print Events; the secret comes from the
-                                TOLLGATE_SECRET environment variable or the keychain entry of
-                                a saved PBX (--pbx NAME), never from the command line
-  db check [--data-dir D] [--json]
-                                schema version, row counts and integrity of the store
-  audit --offline DIR|FILE [--json] [--type T] [--pbx-version V]
-                                security audit of a folder of Asterisk or FreeSWITCH config files
-                                (exit 0 nothing of medium severity or above, 1 findings, 2 bad input)
-  block ADDRESS... --pbx NAME[,NAME...]|all [--ttl S] [--reason TEXT] [--dry-run] [--json]
-                                show the plan, block on the PBXes over SSH, verify, record
-  unblock ADDRESS... --pbx NAME[,NAME...]|all [--dry-run] [--json]
-  blocks [--all] [--json]       the recorded blocks and their state on each PBX
-  config diff OLD NEW [--as PATH] [--json]
-                                compare two copies of a config file: hunks with their section,
-                                security findings and severity, secrets masked (exit 0 same, 1 differ)
-  forward list | test | flush   SIEM/syslog forwarding: list the destinations, send a test
-                                message or N test alerts (--dest NAME | --to URL), deliver
-                                what is queued (see &apos;tollgate-cli forward&apos;)
-  bench [NAME] [--json]         run a benchmark (no NAME: list them)
-
-Options:
-  --data-dir D                  use the store in D instead of the per-user location
-
-Exit codes: 0 success, 1 findings or failure, 2 bad usage or unreadable input.
-</source>
-        <translation>Aufruf: tollgate-cli BEFEHL [OPTIONEN]
-
-Befehle:
-  --version                     Version ausgeben
-  events FILE... [--json]       normalisierte Ereignisse aus AMI-Mitschnitten und Asterisk-Logs, eines pro Zeile
-  analyze FILE... [--json] [--since T] [--until T] [--format F] [--rules FILE] [--tz ZONE]
-                                Mitschnitte und Logs durch die Detektoren abspielen; Alarme ausgeben
-                                (Exit 0 keine, 1 Alarme gefunden, 2 ungültige Eingabe)
-  watch ami://USER@HOST[:PORT] | esl://HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]
-                                live verbinden und Ereignisse ausgeben; das Secret kommt aus der
-                                Umgebungsvariablen TOLLGATE_SECRET oder dem Schlüsselbund-Eintrag
-                                einer gespeicherten PBX (--pbx NAME), nie von der Befehlszeile
-  db check [--data-dir D] [--json]
-                                Schema-Version, Zeilenzahlen und Integrität des Speichers
-  audit --offline DIR|FILE [--json] [--type T] [--pbx-version V]
-                                Sicherheitsprüfung eines Ordners mit Asterisk- oder FreeSWITCH-Konfiguration
-                                (Exit 0 nichts ab mittlerem Schweregrad, 1 Befunde, 2 ungültige Eingabe)
-  block ADDRESS... --pbx NAME[,NAME...]|all [--ttl S] [--reason TEXT] [--dry-run] [--json]
-                                Plan zeigen, auf den PBXs über SSH sperren, prüfen, speichern
-  unblock ADDRESS... --pbx NAME[,NAME...]|all [--dry-run] [--json]
-  blocks [--all] [--json]       die gespeicherten Sperren und ihr Zustand auf jeder PBX
-  config diff OLD NEW [--as PATH] [--json]
-                                zwei Kopien einer Konfigurationsdatei vergleichen: Abschnitte mit Kontext,
-                                Sicherheitsbefunde und Schweregrad, Secrets maskiert (Exit 0 gleich, 1 verschieden)
-  forward list | test | flush   SIEM/Syslog-Weiterleitung: Ziele auflisten, eine Testnachricht
-                                oder N Testalarme senden (--dest NAME | --to URL), Eingereihtes
-                                zustellen (siehe &apos;tollgate-cli forward&apos;)
-  bench [NAME] [--json]         einen Benchmark ausführen (ohne NAME: alle auflisten)
-
-Optionen:
-  --data-dir D                  den Speicher in D statt am benutzereigenen Ort verwenden
-
-Exit-Codes: 0 Erfolg, 1 Befunde oder Fehler, 2 falscher Aufruf oder unlesbare Eingabe.
-</translation>
-    </message>
-    <message>
         <source>tollgate-bench-gui was not found beside tollgate-cli; build the tools target.</source>
         <translation>tollgate-bench-gui wurde nicht neben tollgate-cli gefunden; bauen Sie das Ziel tools.</translation>
     </message>
@@ -6691,6 +7357,118 @@ zeitlich geordnet zusammengeführt.
                Alarme bei neuen Ländern und die Länder der Quelladressen
   --tz ZONE    Zeitzone, in der die Logs geschrieben wurden (IANA-Name, Standard UTC)
 Exit-Codes: 0 keine Alarme, 1 Alarme gefunden, 2 ungültige Eingabe.</translation>
+    </message>
+    <message>
+        <source>Usage: tollgate-cli report (--alert ID... | --from TIME --to TIME) [--pbx NAME]
+                           [--format html|pdf] -o FILE [--data-dir D]
+Writes an incident report (summary, timeline, evidence with the raw PBX text, accounts,
+source addresses, estimated cost, blocks, audit fixes and triage) for the given alerts,
+or for every alert active between --from and --to (ISO 8601 UTC, e.g. 2026-11-27T01:00:00Z).
+The format follows FILE&apos;s extension (.pdf or .html) unless --format says otherwise.
+Exit codes: 0 written, 1 nothing to report or not written, 2 bad usage.</source>
+        <translation>Aufruf: tollgate-cli report (--alert ID... | --from ZEIT --to ZEIT) [--pbx NAME]
+                           [--format html|pdf] -o DATEI [--data-dir D]
+Schreibt einen Vorfallsbericht (Zusammenfassung, Zeitleiste, Belege mit dem Roh-PBX-Text, Konten,
+Quelladressen, geschätzte Kosten, Sperren, Audit-Korrekturen und Triage) für die angegebenen Alarme
+oder für jeden Alarm, der zwischen --from und --to aktiv war (ISO 8601 UTC, z. B. 2026-11-27T01:00:00Z).
+Das Format folgt der Endung von DATEI (.pdf oder .html), sofern --format nichts anderes sagt.
+Exit-Codes: 0 geschrieben, 1 nichts zu berichten oder nicht geschrieben, 2 falscher Aufruf.</translation>
+    </message>
+    <message>
+        <source>--format takes html or pdf.</source>
+        <translation>--format erwartet html oder pdf.</translation>
+    </message>
+    <message>
+        <source>--alert takes alert numbers, as shown by the console or tollgate-cli analyze.</source>
+        <translation>--alert erwartet Alarmnummern, wie sie die Konsole oder tollgate-cli analyze zeigt.</translation>
+    </message>
+    <message>
+        <source>Name the alerts (--alert ID...) or a time range (--from TIME --to TIME), not both.</source>
+        <translation>Nennen Sie die Alarme (--alert ID...) oder einen Zeitraum (--from ZEIT --to ZEIT), nicht beides.</translation>
+    </message>
+    <message>
+        <source>--from and --to take ISO 8601 times such as 2026-11-27T01:00:00Z, --to after --from.</source>
+        <translation>--from und --to erwarten ISO-8601-Zeiten wie 2026-11-27T01:00:00Z, --to nach --from.</translation>
+    </message>
+    <message>
+        <source>Incident report written to %1 (alerts: %2, source addresses: %3, blocks: %4).</source>
+        <translation>Vorfallsbericht nach %1 geschrieben (Alarme: %2, Quelladressen: %3, Sperren: %4).</translation>
+    </message>
+    <message>
+        <source>Usage: tollgate-cli COMMAND [OPTIONS]
+
+Commands:
+  --version                     print the version
+  events FILE... [--json]       normalized Events of AMI captures and Asterisk logs, one per line
+  analyze FILE... [--json] [--since T] [--until T] [--format F] [--rules FILE] [--tz ZONE]
+                                replay captures and logs through the detectors; print alerts
+                                (exit 0 none, 1 alerts found, 2 bad input)
+  watch ami://USER@HOST[:PORT] | esl://HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]
+                                connect live and print Events; the secret comes from the
+                                TOLLGATE_SECRET environment variable or the keychain entry of
+                                a saved PBX (--pbx NAME), never from the command line
+  db check [--data-dir D] [--json]
+                                schema version, row counts and integrity of the store
+  audit --offline DIR|FILE [--json] [--type T] [--pbx-version V]
+                                security audit of a folder of Asterisk or FreeSWITCH config files
+                                (exit 0 nothing of medium severity or above, 1 findings, 2 bad input)
+  block ADDRESS... --pbx NAME[,NAME...]|all [--ttl S] [--reason TEXT] [--dry-run] [--json]
+                                show the plan, block on the PBXes over SSH, verify, record
+  unblock ADDRESS... --pbx NAME[,NAME...]|all [--dry-run] [--json]
+  blocks [--all] [--json]       the recorded blocks and their state on each PBX
+  config diff OLD NEW [--as PATH] [--json]
+                                compare two copies of a config file: hunks with their section,
+                                security findings and severity, secrets masked (exit 0 same, 1 differ)
+  forward list | test | flush   SIEM/syslog forwarding: list the destinations, send a test
+                                message or N test alerts (--dest NAME | --to URL), deliver
+                                what is queued (see &apos;tollgate-cli forward&apos;)
+  report (--alert ID... | --from T --to T) [--pbx NAME] [--format html|pdf] -o FILE
+                                incident report of alerts or a time range: timeline, evidence,
+                                accounts, addresses, cost, blocks, fixes and triage
+  bench [NAME] [--json]         run a benchmark (no NAME: list them)
+
+Options:
+  --data-dir D                  use the store in D instead of the per-user location
+
+Exit codes: 0 success, 1 findings or failure, 2 bad usage or unreadable input.
+</source>
+        <translation>Aufruf: tollgate-cli BEFEHL [OPTIONEN]
+
+Befehle:
+  --version                     Version ausgeben
+  events FILE... [--json]       normalisierte Ereignisse aus AMI-Mitschnitten und Asterisk-Logs, eines pro Zeile
+  analyze FILE... [--json] [--since T] [--until T] [--format F] [--rules FILE] [--tz ZONE]
+                                Mitschnitte und Logs durch die Detektoren abspielen; Alarme ausgeben
+                                (Exit 0 keine, 1 Alarme gefunden, 2 ungültige Eingabe)
+  watch ami://USER@HOST[:PORT] | esl://HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]
+                                live verbinden und Ereignisse ausgeben; das Secret kommt aus der
+                                Umgebungsvariablen TOLLGATE_SECRET oder dem Schlüsselbund-Eintrag
+                                einer gespeicherten PBX (--pbx NAME), nie von der Befehlszeile
+  db check [--data-dir D] [--json]
+                                Schema-Version, Zeilenzahlen und Integrität des Speichers
+  audit --offline DIR|FILE [--json] [--type T] [--pbx-version V]
+                                Sicherheitsprüfung eines Ordners mit Asterisk- oder FreeSWITCH-Konfiguration
+                                (Exit 0 nichts ab mittlerem Schweregrad, 1 Befunde, 2 ungültige Eingabe)
+  block ADDRESS... --pbx NAME[,NAME...]|all [--ttl S] [--reason TEXT] [--dry-run] [--json]
+                                Plan zeigen, auf den PBXs über SSH sperren, prüfen, speichern
+  unblock ADDRESS... --pbx NAME[,NAME...]|all [--dry-run] [--json]
+  blocks [--all] [--json]       die gespeicherten Sperren und ihr Zustand auf jeder PBX
+  config diff OLD NEW [--as PATH] [--json]
+                                zwei Kopien einer Konfigurationsdatei vergleichen: Abschnitte mit Kontext,
+                                Sicherheitsbefunde und Schweregrad, Secrets maskiert (Exit 0 gleich, 1 verschieden)
+  forward list | test | flush   SIEM/Syslog-Weiterleitung: Ziele auflisten, eine Testnachricht
+                                oder N Testalarme senden (--dest NAME | --to URL), Eingereihtes
+                                zustellen (siehe &apos;tollgate-cli forward&apos;)
+  report (--alert ID... | --from T --to T) [--pbx NAME] [--format html|pdf] -o DATEI
+                                Vorfallsbericht über Alarme oder einen Zeitraum: Zeitleiste, Belege,
+                                Konten, Adressen, Kosten, Sperren, Korrekturen und Triage
+  bench [NAME] [--json]         einen Benchmark ausführen (ohne NAME: alle auflisten)
+
+Optionen:
+  --data-dir D                  den Speicher in D statt am benutzereigenen Ort verwenden
+
+Exit-Codes: 0 Erfolg, 1 Befunde oder Fehler, 2 falscher Aufruf oder unlesbare Eingabe.
+</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,378 @@
         <source>The port in &apos;%1&apos; must be between 1 and 65535.</source>
         <translation>El puerto en &apos;%1&apos; debe estar entre 1 y 65535.</translation>
     </message>
+    <message>
+        <source>[… %1 more characters not shown]</source>
+        <translation>[… %1 caracteres más no mostrados]</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (UTC)</source>
+        <translation>%1 a %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>all PBXes</source>
+        <translation>todas las PBX</translation>
+    </message>
+    <message>
+        <source>Incident report</source>
+        <translation>Informe de incidente</translation>
+    </message>
+    <message>
+        <source>Confidential: for incident response</source>
+        <translation>Confidencial: para la respuesta a incidentes</translation>
+    </message>
+    <message>
+        <source>highest severity among the alerts</source>
+        <translation>gravedad más alta entre las alertas</translation>
+    </message>
+    <message>
+        <source>Selected alerts (%1)</source>
+        <translation>Alertas seleccionadas (%1)</translation>
+    </message>
+    <message>
+        <source>Time range, all PBXes</source>
+        <translation>Intervalo de tiempo, todas las PBX</translation>
+    </message>
+    <message>
+        <source>Time range on %1</source>
+        <translation>Intervalo de tiempo en %1</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>PBX</source>
+        <translation>PBX</translation>
+    </message>
+    <message>
+        <source>Report generated</source>
+        <translation>Informe generado</translation>
+    </message>
+    <message>
+        <source>%1 (UTC)</source>
+        <translation>%1 (UTC)</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Preparado por</translation>
+    </message>
+    <message>
+        <source>alerts</source>
+        <translation>alertas</translation>
+    </message>
+    <message>
+        <source>source addresses</source>
+        <translation>direcciones de origen</translation>
+    </message>
+    <message>
+        <source>accounts involved</source>
+        <translation>cuentas implicadas</translation>
+    </message>
+    <message>
+        <source>estimated cost</source>
+        <translation>coste estimado</translation>
+    </message>
+    <message>
+        <source>No alert was active on %1 from %2.</source>
+        <translation>Ninguna alerta estuvo activa en %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Tollgate raised one alert on %1 between %2; its severity is %3.</source>
+        <translation>Tollgate generó una alerta en %1 entre %2; su gravedad es %3.</translation>
+    </message>
+    <message>
+        <source>Tollgate raised %1 alerts on %2 between %3; the highest severity is %4.</source>
+        <translation>Tollgate generó %1 alertas en %2 entre %3; la gravedad más alta es %4.</translation>
+    </message>
+    <message>
+        <source>Rules that fired: %1.</source>
+        <translation>Reglas que se dispararon: %1.</translation>
+    </message>
+    <message>
+        <source>Stored in this period on these PBXes: failed authentications %1, calls %2.</source>
+        <translation>Almacenado en este período en estas PBX: autenticaciones fallidas %1, llamadas %2.</translation>
+    </message>
+    <message>
+        <source>Estimated cost of the calls involved: %1.</source>
+        <translation>Coste estimado de las llamadas implicadas: %1.</translation>
+    </message>
+    <message>
+        <source>No call cost was recorded for this incident.</source>
+        <translation>No se registró ningún coste de llamadas para este incidente.</translation>
+    </message>
+    <message>
+        <source>Alert status now: %1.</source>
+        <translation>Estado actual de las alertas: %1.</translation>
+    </message>
+    <message>
+        <source>Actions recorded: blocks %1 (in force %2), audit fixes %3, triage steps %4.</source>
+        <translation>Acciones registradas: bloqueos %1 (en vigor %2), correcciones de auditoría %3, pasos de triaje %4.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Nada registrado.</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Hora (UTC)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Tollgate</source>
+        <translation>Tollgate</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Visto por primera vez</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Visto por última vez</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Est. cost</source>
+        <translation>Coste est.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation>Inicios de sesión fallidos</translation>
+    </message>
+    <message>
+        <source>Successful logins</source>
+        <translation>Inicios de sesión correctos</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>%1 more accounts with fewer events are not listed.</source>
+        <translation>No se listan %1 cuentas más con menos eventos.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Todos los eventos</translation>
+    </message>
+    <message>
+        <source>Active (UTC)</source>
+        <translation>Activa (UTC)</translation>
+    </message>
+    <message>
+        <source>Accounts tried</source>
+        <translation>Cuentas probadas</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>Agente de usuario</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloqueo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>not blocked</source>
+        <translation>no bloqueada</translation>
+    </message>
+    <message>
+        <source>Evidence: events among the alerts&apos; evidence. All events: every stored event from the address in the period.</source>
+        <translation>Evidencias: eventos entre las evidencias de las alertas. Todos los eventos: cada evento almacenado de la dirección en el período.</translation>
+    </message>
+    <message>
+        <source>%1 more addresses are not listed.</source>
+        <translation>No se listan %1 direcciones más.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Llamante</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Facturado</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Bloqueos</translation>
+    </message>
+    <message>
+        <source>No source address of this incident was blocked.</source>
+        <translation>No se bloqueó ninguna dirección de origen de este incidente.</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <source>PBX and backend</source>
+        <translation>PBX y backend</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Finalizado</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <source>until unblocked</source>
+        <translation>hasta que se desbloquee</translation>
+    </message>
+    <message>
+        <source>Audit fixes</source>
+        <translation>Correcciones de auditoría</translation>
+    </message>
+    <message>
+        <source>No guided fix was applied to these PBXes since the incident began.</source>
+        <translation>No se aplicó ninguna corrección guiada a estas PBX desde el inicio del incidente.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Alert triage</source>
+        <translation>Triaje de alertas</translation>
+    </message>
+    <message>
+        <source>No alert of this incident has been triaged yet.</source>
+        <translation>Todavía no se ha clasificado ninguna alerta de este incidente.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>cuenta %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>a %1</translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation>agente %1</translation>
+    </message>
+    <message>
+        <source>Alert #%1 · %2 · %3 · %4</source>
+        <translation>Alerta #%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Por qué:</translation>
+    </message>
+    <message>
+        <source>Suggested action:</source>
+        <translation>Acción sugerida:</translation>
+    </message>
+    <message>
+        <source>Analyst&apos;s note:</source>
+        <translation>Nota del analista:</translation>
+    </message>
+    <message>
+        <source>No evidence events are stored for this alert.</source>
+        <translation>No hay eventos de evidencia almacenados para esta alerta.</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 evidence events, the first and the newest:</source>
+        <translation>%1 de sus %2 eventos de evidencia, los primeros y los más recientes:</translation>
+    </message>
+    <message>
+        <source>Its %1 evidence events:</source>
+        <translation>Sus %1 eventos de evidencia:</translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1: %2. Choose another folder.</source>
+        <translation>No se pudo escribir el informe en %1: %2. Elija otra carpeta.</translation>
+    </message>
 </context>
 <context>
     <name>tg::AdvisoryTable</name>
@@ -138,6 +510,21 @@
     <message>
         <source>Sources: %1</source>
         <translation>Orígenes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tg::AlertNotifier</name>
+    <message>
+        <source>%1 alert on %2</source>
+        <translation>Alerta %1 en %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… y %1 más</translation>
+    </message>
+    <message>
+        <source>%1 new alerts on %2</source>
+        <translation>%1 alertas nuevas en %2</translation>
     </message>
 </context>
 <context>
@@ -467,6 +854,38 @@
     <message>
         <source>%1 on %2: %3, by %4</source>
         <translation>%1 en %2: %3, por %4</translation>
+    </message>
+    <message>
+        <source>Incident report…</source>
+        <translation>Informe de incidente…</translation>
+    </message>
+    <message>
+        <source>Write a PDF or HTML incident report of the selected alerts: timeline, evidence, accounts, addresses, cost and the actions taken</source>
+        <translation>Escribir un informe de incidente en PDF o HTML de las alertas seleccionadas: cronología, evidencias, cuentas, direcciones, coste y acciones tomadas</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>Página HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Save incident report</source>
+        <translation>Guardar informe de incidente</translation>
+    </message>
+    <message>
+        <source>Writing the incident report of %1 alerts to %2…</source>
+        <translation>Escribiendo el informe de incidente de %1 alertas en %2…</translation>
+    </message>
+    <message>
+        <source>Incident report written to %1.</source>
+        <translation>Informe de incidente escrito en %1.</translation>
+    </message>
+    <message>
+        <source>The incident report was not written: %1</source>
+        <translation>No se escribió el informe de incidente: %1</translation>
     </message>
 </context>
 <context>
@@ -4864,6 +5283,230 @@ O alguien está interceptando la conexión (un ataque de intermediario), o la ce
     </message>
 </context>
 <context>
+    <name>tg::IncidentLabels</name>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Reconocida</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation>Falso positivo</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Pospuesta</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqueada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>unblocked</source>
+        <translation>desbloqueada</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>caducada</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>aplicada</translation>
+    </message>
+    <message>
+        <source>applied and verified</source>
+        <translation>aplicada y verificada</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>revertida</translation>
+    </message>
+    <message>
+        <source>Alert raised</source>
+        <translation>Alerta generada</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Visto por última vez</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Triaje</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <source>Block ended</source>
+        <translation>Bloqueo finalizado</translation>
+    </message>
+    <message>
+        <source>Audit fix</source>
+        <translation>Corrección de auditoría</translation>
+    </message>
+</context>
+<context>
+    <name>tg::IncidentReportBuilder</name>
+    <message>
+        <source>There is no Tollgate store at %1; check --data-dir.</source>
+        <translation>No hay un almacén de Tollgate en %1; compruebe --data-dir.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s time range is empty: its end must come after its start.</source>
+        <translation>El intervalo de tiempo del informe está vacío: su fin debe ser posterior a su inicio.</translation>
+    </message>
+    <message>
+        <source>More than %1 alerts were active in this time range; the report covers the %1 seen most recently. Narrow the range or choose a PBX for the rest.</source>
+        <translation>Más de %1 alertas estuvieron activas en este intervalo; el informe cubre las %1 vistas más recientemente. Acote el intervalo o elija una PBX para el resto.</translation>
+    </message>
+    <message>
+        <source>Alert %1 is no longer stored; it is left out.</source>
+        <translation>La alerta %1 ya no está almacenada; se omite.</translation>
+    </message>
+    <message>
+        <source>None of the chosen alerts is stored; nothing to report.</source>
+        <translation>Ninguna de las alertas elegidas está almacenada; no hay nada que informar.</translation>
+    </message>
+    <message>
+        <source>%1 evidence events are no longer stored (retention); the tables count the rest.</source>
+        <translation>%1 eventos de evidencia ya no están almacenados (retención); las tablas cuentan el resto.</translation>
+    </message>
+    <message>
+        <source>The tables and the cost are based on %1 of the %2 evidence events.</source>
+        <translation>Las tablas y el coste se basan en %1 de los %2 eventos de evidencia.</translation>
+    </message>
+    <message>
+        <source>The countries of the source addresses are not shown: %1</source>
+        <translation>No se muestran los países de las direcciones de origen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (en %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 occurrences in all</source>
+        <translation>%1: %2 apariciones en total</translation>
+    </message>
+    <message>
+        <source>%1 marked %2</source>
+        <translation>%1 marcada como %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>durante %1</translation>
+    </message>
+    <message>
+        <source>until unblocked</source>
+        <translation>hasta que se desbloquee</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3</source>
+        <translation>%1 en %2, %3</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2 on %3: %4</source>
+        <translation>%1 en %2 en %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>tg::IncidentReportHtml</name>
+    <message>
+        <source>%1 alerts on %2</source>
+        <translation>%1 alertas en %2</translation>
+    </message>
+    <message>
+        <source>Security activity on %1</source>
+        <translation>Actividad de seguridad en %1</translation>
+    </message>
+    <message>
+        <source>Incident report: %1</source>
+        <translation>Informe de incidente: %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Affected accounts</source>
+        <translation>Cuentas afectadas</translation>
+    </message>
+    <message>
+        <source>Source addresses</source>
+        <translation>Direcciones de origen</translation>
+    </message>
+    <message>
+        <source>Called destinations</source>
+        <translation>Destinos llamados</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Acciones tomadas</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>The raw text is what the PBX sent over AMI or the Event Socket, unchanged except that long messages are cut and control characters are shown as %1.</source>
+        <translation>El texto en bruto es lo que la PBX envió por AMI o el Event Socket, sin cambios salvo que los mensajes largos se recortan y los caracteres de control se muestran como %1.</translation>
+    </message>
+    <message>
+        <source>Generated by Tollgate %1 on %2 (UTC). All times are UTC. Secrets are never part of this report.</source>
+        <translation>Generado por Tollgate %1 el %2 (UTC). Todas las horas están en UTC. Los secretos nunca forman parte de este informe.</translation>
+    </message>
+</context>
+<context>
+    <name>tg::IncidentReportWriter</name>
+    <message>
+        <source>PDF reports need Qt&apos;s graphical support in this process; write HTML instead.</source>
+        <translation>Los informes PDF necesitan el soporte gráfico de Qt en este proceso; escriba HTML en su lugar.</translation>
+    </message>
+    <message>
+        <source>Incident report: %1</source>
+        <translation>Informe de incidente: %1</translation>
+    </message>
+</context>
+<context>
     <name>tg::KnownHostsStore</name>
     <message>
         <source>Cannot write the known hosts file %1: %2.</source>
@@ -5150,6 +5793,14 @@ O alguien está interceptando la conexión (un ataque de intermediario), o la ce
         <source>Top attacking source on the dashboard</source>
         <translation>Principal origen atacante en el panel</translation>
     </message>
+    <message>
+        <source>Tollgate is still monitoring</source>
+        <translation>Tollgate sigue vigilando</translation>
+    </message>
+    <message>
+        <source>It keeps watching your PBXes from the tray. Quit from the tray icon&apos;s menu.</source>
+        <translation>Sigue vigilando sus PBX desde la bandeja del sistema. Salga desde el menú del icono de la bandeja.</translation>
+    </message>
 </context>
 <context>
     <name>tg::NewSourceDetector</name>
@@ -5196,6 +5847,53 @@ O alguien está interceptando la conexión (un ataque de intermediario), o la ce
     <message>
         <source>new-source country: off (no GeoIP database configured; set one in Settings → GeoIP or with --geoip, e.g. a GeoLite2-Country or DB-IP Country Lite .mmdb)</source>
         <translation>origen nuevo (país): desactivado (no hay base de datos GeoIP configurada; indique una en Configuración → GeoIP o con --geoip, p. ej. un .mmdb GeoLite2-Country o DB-IP Country Lite)</translation>
+    </message>
+</context>
+<context>
+    <name>tg::NotificationsSettingsPage</name>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Critical alerts</source>
+        <translation>Alertas críticas</translation>
+    </message>
+    <message>
+        <source>High and critical alerts</source>
+        <translation>Alertas altas y críticas</translation>
+    </message>
+    <message>
+        <source>Each alert is announced once. During an attack, alerts that arrive within %1 seconds of the last notification are summed up in one.</source>
+        <translation>Cada alerta se anuncia una vez. Durante un ataque, las alertas que llegan dentro de los %1 segundos siguientes a la última notificación se resumen en una.</translation>
+    </message>
+    <message>
+        <source>Keep monitoring in the tray when the window is closed</source>
+        <translation>Seguir vigilando en la bandeja del sistema al cerrar la ventana</translation>
+    </message>
+    <message>
+        <source>Quit from the tray icon&apos;s menu or with File → Quit to stop monitoring.</source>
+        <translation>Para dejar de vigilar, salga desde el menú del icono de la bandeja o con Archivo → Salir.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: closing the window quits Tollgate, and notifications flash the taskbar entry instead.</source>
+        <translation>Este escritorio no tiene bandeja del sistema: cerrar la ventana cierra Tollgate, y las notificaciones hacen parpadear la entrada de la barra de tareas.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>Notificaciones de escritorio</translation>
+    </message>
+    <message>
+        <source>Tray</source>
+        <translation>Bandeja</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>The notification settings could not be saved (%1); check that the settings file is writable.</source>
+        <translation>No se pudieron guardar los ajustes de notificaciones (%1); compruebe que el archivo de ajustes se puede escribir.</translation>
     </message>
 </context>
 <context>
@@ -6383,6 +7081,44 @@ O alguien está interceptando la conexión (un ataque de intermediario), o la ce
     </message>
 </context>
 <context>
+    <name>tg::TrayIcon</name>
+    <message>
+        <source>&amp;Show Tollgate</source>
+        <translation>&amp;Mostrar Tollgate</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+</context>
+<context>
+    <name>tg::TrayStatus</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open critical alerts: %1</source>
+        <translation>Alertas críticas abiertas: %1</translation>
+    </message>
+    <message>
+        <source>Not monitoring:</source>
+        <translation>Sin vigilancia:</translation>
+    </message>
+    <message>
+        <source>No PBX is being monitored.</source>
+        <translation>No se está vigilando ninguna PBX.</translation>
+    </message>
+    <message>
+        <source>PBXes connected: %1 of %2</source>
+        <translation>PBX conectadas: %1 de %2</translation>
+    </message>
+    <message>
+        <source>All quiet.</source>
+        <translation>Todo tranquilo.</translation>
+    </message>
+</context>
+<context>
     <name>tg::cli</name>
     <message>
         <source>--since and --until take an ISO 8601 time such as 2026-11-27T01:00:00Z.</source>
@@ -6590,76 +7326,6 @@ URL: udp://HOST[:PORT], tcp://, tls://, relp:// o relp-tls://</translation>
         <translation>%1: %2 alertas de prueba en cola, %3 entregadas, %4 aún en cola.</translation>
     </message>
     <message>
-        <source>Usage: tollgate-cli COMMAND [OPTIONS]
-
-Commands:
-  --version                     print the version
-  events FILE... [--json]       normalized Events of AMI captures and Asterisk logs, one per line
-  analyze FILE... [--json] [--since T] [--until T] [--format F] [--rules FILE] [--tz ZONE]
-                                replay captures and logs through the detectors; print alerts
-                                (exit 0 none, 1 alerts found, 2 bad input)
-  watch ami://USER@HOST[:PORT] | esl://HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]
-                                connect live and print Events; the secret comes from the
-                                TOLLGATE_SECRET environment variable or the keychain entry of
-                                a saved PBX (--pbx NAME), never from the command line
-  db check [--data-dir D] [--json]
-                                schema version, row counts and integrity of the store
-  audit --offline DIR|FILE [--json] [--type T] [--pbx-version V]
-                                security audit of a folder of Asterisk or FreeSWITCH config files
-                                (exit 0 nothing of medium severity or above, 1 findings, 2 bad input)
-  block ADDRESS... --pbx NAME[,NAME...]|all [--ttl S] [--reason TEXT] [--dry-run] [--json]
-                                show the plan, block on the PBXes over SSH, verify, record
-  unblock ADDRESS... --pbx NAME[,NAME...]|all [--dry-run] [--json]
-  blocks [--all] [--json]       the recorded blocks and their state on each PBX
-  config diff OLD NEW [--as PATH] [--json]
-                                compare two copies of a config file: hunks with their section,
-                                security findings and severity, secrets masked (exit 0 same, 1 differ)
-  forward list | test | flush   SIEM/syslog forwarding: list the destinations, send a test
-                                message or N test alerts (--dest NAME | --to URL), deliver
-                                what is queued (see &apos;tollgate-cli forward&apos;)
-  bench [NAME] [--json]         run a benchmark (no NAME: list them)
-
-Options:
-  --data-dir D                  use the store in D instead of the per-user location
-
-Exit codes: 0 success, 1 findings or failure, 2 bad usage or unreadable input.
-</source>
-        <translation>Uso: tollgate-cli COMANDO [OPCIONES]
-
-Comandos:
-  --version                     muestra la versión
-  events FILE... [--json]       eventos normalizados de capturas AMI y registros de Asterisk, uno por línea
-  analyze FILE... [--json] [--since T] [--until T] [--format F] [--rules FILE] [--tz ZONE]
-                                reproduce capturas y registros a través de los detectores; muestra las alertas
-                                (salida 0 ninguna, 1 alertas encontradas, 2 entrada no válida)
-  watch ami://USER@HOST[:PORT] | esl://HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]
-                                se conecta en directo y muestra los eventos; el secreto viene de la
-                                variable de entorno TOLLGATE_SECRET o de la entrada del llavero de
-                                una PBX guardada (--pbx NAME), nunca de la línea de comandos
-  db check [--data-dir D] [--json]
-                                versión del esquema, número de filas e integridad del almacén
-  audit --offline DIR|FILE [--json] [--type T] [--pbx-version V]
-                                auditoría de seguridad de una carpeta de configuración de Asterisk o FreeSWITCH
-                                (salida 0 nada de gravedad media o superior, 1 hallazgos, 2 entrada no válida)
-  block ADDRESS... --pbx NAME[,NAME...]|all [--ttl S] [--reason TEXT] [--dry-run] [--json]
-                                muestra el plan, bloquea en las PBX por SSH, verifica y registra
-  unblock ADDRESS... --pbx NAME[,NAME...]|all [--dry-run] [--json]
-  blocks [--all] [--json]       los bloqueos registrados y su estado en cada PBX
-  config diff OLD NEW [--as PATH] [--json]
-                                compara dos copias de un archivo de configuración: cambios con su sección,
-                                hallazgos de seguridad y gravedad, secretos ocultos (salida 0 iguales, 1 distintos)
-  forward list | test | flush   reenvío a SIEM/syslog: listar los destinos, enviar un mensaje
-                                de prueba o N alertas de prueba (--dest NAME | --to URL), entregar
-                                lo que está en cola (vea &apos;tollgate-cli forward&apos;)
-  bench [NAME] [--json]         ejecuta una prueba de rendimiento (sin NAME: las lista)
-
-Opciones:
-  --data-dir D                  usa el almacén de D en lugar de la ubicación del usuario
-
-Códigos de salida: 0 éxito, 1 hallazgos o fallo, 2 uso incorrecto o entrada ilegible.
-</translation>
-    </message>
-    <message>
         <source>tollgate-bench-gui was not found beside tollgate-cli; build the tools target.</source>
         <translation>No se encontró tollgate-bench-gui junto a tollgate-cli; compile el objetivo tools.</translation>
     </message>
@@ -6694,6 +7360,118 @@ se combinan en orden cronológico.
                alertas de país nuevo y los países de las direcciones de origen
   --tz ZONE    zona horaria en que se escribieron los registros (nombre IANA, predeterminada UTC)
 Códigos de salida: 0 sin alertas, 1 alertas encontradas, 2 entrada no válida.</translation>
+    </message>
+    <message>
+        <source>Usage: tollgate-cli report (--alert ID... | --from TIME --to TIME) [--pbx NAME]
+                           [--format html|pdf] -o FILE [--data-dir D]
+Writes an incident report (summary, timeline, evidence with the raw PBX text, accounts,
+source addresses, estimated cost, blocks, audit fixes and triage) for the given alerts,
+or for every alert active between --from and --to (ISO 8601 UTC, e.g. 2026-11-27T01:00:00Z).
+The format follows FILE&apos;s extension (.pdf or .html) unless --format says otherwise.
+Exit codes: 0 written, 1 nothing to report or not written, 2 bad usage.</source>
+        <translation>Uso: tollgate-cli report (--alert ID... | --from HORA --to HORA) [--pbx NOMBRE]
+                           [--format html|pdf] -o ARCHIVO [--data-dir D]
+Escribe un informe de incidente (resumen, cronología, evidencias con el texto en bruto de la PBX, cuentas,
+direcciones de origen, coste estimado, bloqueos, correcciones de auditoría y triaje) de las alertas indicadas,
+o de cada alerta activa entre --from y --to (ISO 8601 UTC, p. ej. 2026-11-27T01:00:00Z).
+El formato sigue la extensión de ARCHIVO (.pdf o .html) salvo que --format diga otra cosa.
+Códigos de salida: 0 escrito, 1 nada que informar o no escrito, 2 uso incorrecto.</translation>
+    </message>
+    <message>
+        <source>--format takes html or pdf.</source>
+        <translation>--format admite html o pdf.</translation>
+    </message>
+    <message>
+        <source>--alert takes alert numbers, as shown by the console or tollgate-cli analyze.</source>
+        <translation>--alert admite números de alerta, como los muestra la consola o tollgate-cli analyze.</translation>
+    </message>
+    <message>
+        <source>Name the alerts (--alert ID...) or a time range (--from TIME --to TIME), not both.</source>
+        <translation>Indique las alertas (--alert ID...) o un intervalo de tiempo (--from HORA --to HORA), no ambos.</translation>
+    </message>
+    <message>
+        <source>--from and --to take ISO 8601 times such as 2026-11-27T01:00:00Z, --to after --from.</source>
+        <translation>--from y --to admiten horas ISO 8601 como 2026-11-27T01:00:00Z, --to posterior a --from.</translation>
+    </message>
+    <message>
+        <source>Incident report written to %1 (alerts: %2, source addresses: %3, blocks: %4).</source>
+        <translation>Informe de incidente escrito en %1 (alertas: %2, direcciones de origen: %3, bloqueos: %4).</translation>
+    </message>
+    <message>
+        <source>Usage: tollgate-cli COMMAND [OPTIONS]
+
+Commands:
+  --version                     print the version
+  events FILE... [--json]       normalized Events of AMI captures and Asterisk logs, one per line
+  analyze FILE... [--json] [--since T] [--until T] [--format F] [--rules FILE] [--tz ZONE]
+                                replay captures and logs through the detectors; print alerts
+                                (exit 0 none, 1 alerts found, 2 bad input)
+  watch ami://USER@HOST[:PORT] | esl://HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]
+                                connect live and print Events; the secret comes from the
+                                TOLLGATE_SECRET environment variable or the keychain entry of
+                                a saved PBX (--pbx NAME), never from the command line
+  db check [--data-dir D] [--json]
+                                schema version, row counts and integrity of the store
+  audit --offline DIR|FILE [--json] [--type T] [--pbx-version V]
+                                security audit of a folder of Asterisk or FreeSWITCH config files
+                                (exit 0 nothing of medium severity or above, 1 findings, 2 bad input)
+  block ADDRESS... --pbx NAME[,NAME...]|all [--ttl S] [--reason TEXT] [--dry-run] [--json]
+                                show the plan, block on the PBXes over SSH, verify, record
+  unblock ADDRESS... --pbx NAME[,NAME...]|all [--dry-run] [--json]
+  blocks [--all] [--json]       the recorded blocks and their state on each PBX
+  config diff OLD NEW [--as PATH] [--json]
+                                compare two copies of a config file: hunks with their section,
+                                security findings and severity, secrets masked (exit 0 same, 1 differ)
+  forward list | test | flush   SIEM/syslog forwarding: list the destinations, send a test
+                                message or N test alerts (--dest NAME | --to URL), deliver
+                                what is queued (see &apos;tollgate-cli forward&apos;)
+  report (--alert ID... | --from T --to T) [--pbx NAME] [--format html|pdf] -o FILE
+                                incident report of alerts or a time range: timeline, evidence,
+                                accounts, addresses, cost, blocks, fixes and triage
+  bench [NAME] [--json]         run a benchmark (no NAME: list them)
+
+Options:
+  --data-dir D                  use the store in D instead of the per-user location
+
+Exit codes: 0 success, 1 findings or failure, 2 bad usage or unreadable input.
+</source>
+        <translation>Uso: tollgate-cli COMANDO [OPCIONES]
+
+Comandos:
+  --version                     muestra la versión
+  events FILE... [--json]       eventos normalizados de capturas AMI y registros de Asterisk, uno por línea
+  analyze FILE... [--json] [--since T] [--until T] [--format F] [--rules FILE] [--tz ZONE]
+                                reproduce capturas y registros a través de los detectores; muestra las alertas
+                                (salida 0 ninguna, 1 alertas encontradas, 2 entrada no válida)
+  watch ami://USER@HOST[:PORT] | esl://HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]
+                                se conecta en directo y muestra los eventos; el secreto viene de la
+                                variable de entorno TOLLGATE_SECRET o de la entrada del llavero de
+                                una PBX guardada (--pbx NAME), nunca de la línea de comandos
+  db check [--data-dir D] [--json]
+                                versión del esquema, número de filas e integridad del almacén
+  audit --offline DIR|FILE [--json] [--type T] [--pbx-version V]
+                                auditoría de seguridad de una carpeta de configuración de Asterisk o FreeSWITCH
+                                (salida 0 nada de gravedad media o superior, 1 hallazgos, 2 entrada no válida)
+  block ADDRESS... --pbx NAME[,NAME...]|all [--ttl S] [--reason TEXT] [--dry-run] [--json]
+                                muestra el plan, bloquea en las PBX por SSH, verifica y registra
+  unblock ADDRESS... --pbx NAME[,NAME...]|all [--dry-run] [--json]
+  blocks [--all] [--json]       los bloqueos registrados y su estado en cada PBX
+  config diff OLD NEW [--as PATH] [--json]
+                                compara dos copias de un archivo de configuración: cambios con su sección,
+                                hallazgos de seguridad y gravedad, secretos ocultos (salida 0 iguales, 1 distintos)
+  forward list | test | flush   reenvío a SIEM/syslog: listar los destinos, enviar un mensaje
+                                de prueba o N alertas de prueba (--dest NAME | --to URL), entregar
+                                lo que está en cola (vea &apos;tollgate-cli forward&apos;)
+  report (--alert ID... | --from T --to T) [--pbx NOMBRE] [--format html|pdf] -o ARCHIVO
+                                informe de incidente de alertas o de un intervalo: cronología, evidencias,
+                                cuentas, direcciones, coste, bloqueos, correcciones y triaje
+  bench [NAME] [--json]         ejecuta una prueba de rendimiento (sin NAME: las lista)
+
+Opciones:
+  --data-dir D                  usa el almacén de D en lugar de la ubicación del usuario
+
+Códigos de salida: 0 éxito, 1 hallazgos o fallo, 2 uso incorrecto o entrada ilegible.
+</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,378 @@
         <source>The port in &apos;%1&apos; must be between 1 and 65535.</source>
         <translation>A porta em &apos;%1&apos; deve estar entre 1 e 65535.</translation>
     </message>
+    <message>
+        <source>[… %1 more characters not shown]</source>
+        <translation>[… mais %1 caracteres não mostrados]</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (UTC)</source>
+        <translation>%1 a %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>all PBXes</source>
+        <translation>todos os PABX</translation>
+    </message>
+    <message>
+        <source>Incident report</source>
+        <translation>Relatório de incidente</translation>
+    </message>
+    <message>
+        <source>Confidential: for incident response</source>
+        <translation>Confidencial: para a resposta a incidentes</translation>
+    </message>
+    <message>
+        <source>highest severity among the alerts</source>
+        <translation>maior gravidade entre os alertas</translation>
+    </message>
+    <message>
+        <source>Selected alerts (%1)</source>
+        <translation>Alertas selecionados (%1)</translation>
+    </message>
+    <message>
+        <source>Time range, all PBXes</source>
+        <translation>Intervalo de tempo, todos os PBX</translation>
+    </message>
+    <message>
+        <source>Time range on %1</source>
+        <translation>Intervalo de tempo em %1</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Escopo</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>PBX</source>
+        <translation>PBX</translation>
+    </message>
+    <message>
+        <source>Report generated</source>
+        <translation>Relatório gerado</translation>
+    </message>
+    <message>
+        <source>%1 (UTC)</source>
+        <translation>%1 (UTC)</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Preparado por</translation>
+    </message>
+    <message>
+        <source>alerts</source>
+        <translation>alertas</translation>
+    </message>
+    <message>
+        <source>source addresses</source>
+        <translation>endereços de origem</translation>
+    </message>
+    <message>
+        <source>accounts involved</source>
+        <translation>contas envolvidas</translation>
+    </message>
+    <message>
+        <source>estimated cost</source>
+        <translation>custo estimado</translation>
+    </message>
+    <message>
+        <source>No alert was active on %1 from %2.</source>
+        <translation>Nenhum alerta esteve ativo em %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Tollgate raised one alert on %1 between %2; its severity is %3.</source>
+        <translation>O Tollgate gerou um alerta em %1 entre %2; sua gravidade é %3.</translation>
+    </message>
+    <message>
+        <source>Tollgate raised %1 alerts on %2 between %3; the highest severity is %4.</source>
+        <translation>O Tollgate gerou %1 alertas em %2 entre %3; a maior gravidade é %4.</translation>
+    </message>
+    <message>
+        <source>Rules that fired: %1.</source>
+        <translation>Regras disparadas: %1.</translation>
+    </message>
+    <message>
+        <source>Stored in this period on these PBXes: failed authentications %1, calls %2.</source>
+        <translation>Armazenado neste período nestes PBX: autenticações com falha %1, chamadas %2.</translation>
+    </message>
+    <message>
+        <source>Estimated cost of the calls involved: %1.</source>
+        <translation>Custo estimado das chamadas envolvidas: %1.</translation>
+    </message>
+    <message>
+        <source>No call cost was recorded for this incident.</source>
+        <translation>Nenhum custo de chamadas foi registrado para este incidente.</translation>
+    </message>
+    <message>
+        <source>Alert status now: %1.</source>
+        <translation>Status atual dos alertas: %1.</translation>
+    </message>
+    <message>
+        <source>Actions recorded: blocks %1 (in force %2), audit fixes %3, triage steps %4.</source>
+        <translation>Ações registradas: bloqueios %1 (em vigor %2), correções de auditoria %3, passos de triagem %4.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Nada registrado.</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Hora (UTC)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Tollgate</source>
+        <translation>Tollgate</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severidade</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Contagem</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Primeira ocorrência</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Última ocorrência</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Est. cost</source>
+        <translation>Custo est.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation>Logins com falha</translation>
+    </message>
+    <message>
+        <source>Successful logins</source>
+        <translation>Logins bem-sucedidos</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Chamadas</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Custo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>%1 more accounts with fewer events are not listed.</source>
+        <translation>Mais %1 contas com menos eventos não estão listadas.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidência</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Todos os eventos</translation>
+    </message>
+    <message>
+        <source>Active (UTC)</source>
+        <translation>Ativo (UTC)</translation>
+    </message>
+    <message>
+        <source>Accounts tried</source>
+        <translation>Contas tentadas</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>User agent</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloqueio</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>not blocked</source>
+        <translation>não bloqueado</translation>
+    </message>
+    <message>
+        <source>Evidence: events among the alerts&apos; evidence. All events: every stored event from the address in the period.</source>
+        <translation>Evidências: eventos entre as evidências dos alertas. Todos os eventos: cada evento armazenado do endereço no período.</translation>
+    </message>
+    <message>
+        <source>%1 more addresses are not listed.</source>
+        <translation>Mais %1 endereços não estão listados.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Chamador</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Faturado</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Bloqueios</translation>
+    </message>
+    <message>
+        <source>No source address of this incident was blocked.</source>
+        <translation>Nenhum endereço de origem deste incidente foi bloqueado.</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Quando (UTC)</translation>
+    </message>
+    <message>
+        <source>PBX and backend</source>
+        <translation>PBX e backend</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Encerrado</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <source>until unblocked</source>
+        <translation>até ser desbloqueado</translation>
+    </message>
+    <message>
+        <source>Audit fixes</source>
+        <translation>Correções de auditoria</translation>
+    </message>
+    <message>
+        <source>No guided fix was applied to these PBXes since the incident began.</source>
+        <translation>Nenhuma correção guiada foi aplicada a estes PBX desde o início do incidente.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Verificação</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Alert triage</source>
+        <translation>Triagem de alertas</translation>
+    </message>
+    <message>
+        <source>No alert of this incident has been triaged yet.</source>
+        <translation>Nenhum alerta deste incidente foi triado ainda.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>conta %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>para %1</translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation>agente %1</translation>
+    </message>
+    <message>
+        <source>Alert #%1 · %2 · %3 · %4</source>
+        <translation>Alerta #%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Por quê:</translation>
+    </message>
+    <message>
+        <source>Suggested action:</source>
+        <translation>Ação sugerida:</translation>
+    </message>
+    <message>
+        <source>Analyst&apos;s note:</source>
+        <translation>Nota do analista:</translation>
+    </message>
+    <message>
+        <source>No evidence events are stored for this alert.</source>
+        <translation>Não há eventos de evidência armazenados para este alerta.</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 evidence events, the first and the newest:</source>
+        <translation>%1 de seus %2 eventos de evidência, os primeiros e os mais recentes:</translation>
+    </message>
+    <message>
+        <source>Its %1 evidence events:</source>
+        <translation>Seus %1 eventos de evidência:</translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1: %2. Choose another folder.</source>
+        <translation>Não foi possível gravar o relatório em %1: %2. Escolha outra pasta.</translation>
+    </message>
 </context>
 <context>
     <name>tg::AdvisoryTable</name>
@@ -138,6 +510,21 @@
     <message>
         <source>Sources: %1</source>
         <translation>Origens: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tg::AlertNotifier</name>
+    <message>
+        <source>%1 alert on %2</source>
+        <translation>Alerta %1 em %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… e mais %1</translation>
+    </message>
+    <message>
+        <source>%1 new alerts on %2</source>
+        <translation>%1 novos alertas em %2</translation>
     </message>
 </context>
 <context>
@@ -467,6 +854,38 @@
     <message>
         <source>%1 on %2: %3, by %4</source>
         <translation>%1 em %2: %3, por %4</translation>
+    </message>
+    <message>
+        <source>Incident report…</source>
+        <translation>Relatório de incidente…</translation>
+    </message>
+    <message>
+        <source>Write a PDF or HTML incident report of the selected alerts: timeline, evidence, accounts, addresses, cost and the actions taken</source>
+        <translation>Gravar um relatório de incidente em PDF ou HTML dos alertas selecionados: linha do tempo, evidências, contas, endereços, custo e ações tomadas</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>Página HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Save incident report</source>
+        <translation>Salvar relatório de incidente</translation>
+    </message>
+    <message>
+        <source>Writing the incident report of %1 alerts to %2…</source>
+        <translation>Gravando o relatório de incidente de %1 alertas em %2…</translation>
+    </message>
+    <message>
+        <source>Incident report written to %1.</source>
+        <translation>Relatório de incidente gravado em %1.</translation>
+    </message>
+    <message>
+        <source>The incident report was not written: %1</source>
+        <translation>O relatório de incidente não foi gravado: %1</translation>
     </message>
 </context>
 <context>
@@ -4864,6 +5283,230 @@ Ou alguém está interceptando a conexão (um ataque man-in-the-middle), ou o PA
     </message>
 </context>
 <context>
+    <name>tg::IncidentLabels</name>
+    <message>
+        <source>Open</source>
+        <translation>Aberto</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Reconhecido</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolvido</translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation>Falso positivo</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Adiado</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendente</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqueado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>unblocked</source>
+        <translation>desbloqueado</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expirado</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>recusado</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>aplicada</translation>
+    </message>
+    <message>
+        <source>applied and verified</source>
+        <translation>aplicada e verificada</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>revertida</translation>
+    </message>
+    <message>
+        <source>Alert raised</source>
+        <translation>Alerta gerado</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Última ocorrência</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Triagem</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Block ended</source>
+        <translation>Bloqueio encerrado</translation>
+    </message>
+    <message>
+        <source>Audit fix</source>
+        <translation>Correção de auditoria</translation>
+    </message>
+</context>
+<context>
+    <name>tg::IncidentReportBuilder</name>
+    <message>
+        <source>There is no Tollgate store at %1; check --data-dir.</source>
+        <translation>Não há um armazenamento do Tollgate em %1; verifique --data-dir.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s time range is empty: its end must come after its start.</source>
+        <translation>O intervalo de tempo do relatório está vazio: seu fim deve vir depois do início.</translation>
+    </message>
+    <message>
+        <source>More than %1 alerts were active in this time range; the report covers the %1 seen most recently. Narrow the range or choose a PBX for the rest.</source>
+        <translation>Mais de %1 alertas estiveram ativos neste intervalo; o relatório cobre os %1 vistos mais recentemente. Restrinja o intervalo ou escolha um PBX para o restante.</translation>
+    </message>
+    <message>
+        <source>Alert %1 is no longer stored; it is left out.</source>
+        <translation>O alerta %1 não está mais armazenado; ele foi omitido.</translation>
+    </message>
+    <message>
+        <source>None of the chosen alerts is stored; nothing to report.</source>
+        <translation>Nenhum dos alertas escolhidos está armazenado; nada a relatar.</translation>
+    </message>
+    <message>
+        <source>%1 evidence events are no longer stored (retention); the tables count the rest.</source>
+        <translation>%1 eventos de evidência não estão mais armazenados (retenção); as tabelas contam o restante.</translation>
+    </message>
+    <message>
+        <source>The tables and the cost are based on %1 of the %2 evidence events.</source>
+        <translation>As tabelas e o custo se baseiam em %1 dos %2 eventos de evidência.</translation>
+    </message>
+    <message>
+        <source>The countries of the source addresses are not shown: %1</source>
+        <translation>Os países dos endereços de origem não são mostrados: %1</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (em %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 occurrences in all</source>
+        <translation>%1: %2 ocorrências no total</translation>
+    </message>
+    <message>
+        <source>%1 marked %2</source>
+        <translation>%1 marcado como %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Observação: %1</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>until unblocked</source>
+        <translation>até ser desbloqueado</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3</source>
+        <translation>%1 em %2, %3</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2 on %3: %4</source>
+        <translation>%1 em %2 no %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>tg::IncidentReportHtml</name>
+    <message>
+        <source>%1 alerts on %2</source>
+        <translation>%1 alertas em %2</translation>
+    </message>
+    <message>
+        <source>Security activity on %1</source>
+        <translation>Atividade de segurança em %1</translation>
+    </message>
+    <message>
+        <source>Incident report: %1</source>
+        <translation>Relatório de incidente: %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Linha do tempo</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Affected accounts</source>
+        <translation>Contas afetadas</translation>
+    </message>
+    <message>
+        <source>Source addresses</source>
+        <translation>Endereços de origem</translation>
+    </message>
+    <message>
+        <source>Called destinations</source>
+        <translation>Destinos chamados</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Ações tomadas</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidência</translation>
+    </message>
+    <message>
+        <source>The raw text is what the PBX sent over AMI or the Event Socket, unchanged except that long messages are cut and control characters are shown as %1.</source>
+        <translation>O texto bruto é o que o PBX enviou pelo AMI ou pelo Event Socket, sem alterações, exceto que mensagens longas são cortadas e caracteres de controle aparecem como %1.</translation>
+    </message>
+    <message>
+        <source>Generated by Tollgate %1 on %2 (UTC). All times are UTC. Secrets are never part of this report.</source>
+        <translation>Gerado pelo Tollgate %1 em %2 (UTC). Todos os horários estão em UTC. Segredos nunca fazem parte deste relatório.</translation>
+    </message>
+</context>
+<context>
+    <name>tg::IncidentReportWriter</name>
+    <message>
+        <source>PDF reports need Qt&apos;s graphical support in this process; write HTML instead.</source>
+        <translation>Relatórios PDF precisam do suporte gráfico do Qt neste processo; grave HTML em vez disso.</translation>
+    </message>
+    <message>
+        <source>Incident report: %1</source>
+        <translation>Relatório de incidente: %1</translation>
+    </message>
+</context>
+<context>
     <name>tg::KnownHostsStore</name>
     <message>
         <source>Cannot write the known hosts file %1: %2.</source>
@@ -5150,6 +5793,14 @@ Ou alguém está interceptando a conexão (um ataque man-in-the-middle), ou o PA
         <source>Top attacking source on the dashboard</source>
         <translation>Principal origem atacante no painel</translation>
     </message>
+    <message>
+        <source>Tollgate is still monitoring</source>
+        <translation>O Tollgate continua monitorando</translation>
+    </message>
+    <message>
+        <source>It keeps watching your PBXes from the tray. Quit from the tray icon&apos;s menu.</source>
+        <translation>Ele continua vigiando seus PBX pela bandeja do sistema. Saia pelo menu do ícone da bandeja.</translation>
+    </message>
 </context>
 <context>
     <name>tg::NewSourceDetector</name>
@@ -5196,6 +5847,53 @@ Ou alguém está interceptando a conexão (um ataque man-in-the-middle), ou o PA
     <message>
         <source>new-source country: off (no GeoIP database configured; set one in Settings → GeoIP or with --geoip, e.g. a GeoLite2-Country or DB-IP Country Lite .mmdb)</source>
         <translation>origem nova (país): desativada (nenhum banco de dados GeoIP configurado; defina um em Configurações → GeoIP ou com --geoip, p. ex. um .mmdb GeoLite2-Country ou DB-IP Country Lite)</translation>
+    </message>
+</context>
+<context>
+    <name>tg::NotificationsSettingsPage</name>
+    <message>
+        <source>None</source>
+        <translation>Nenhuma</translation>
+    </message>
+    <message>
+        <source>Critical alerts</source>
+        <translation>Alertas críticos</translation>
+    </message>
+    <message>
+        <source>High and critical alerts</source>
+        <translation>Alertas altos e críticos</translation>
+    </message>
+    <message>
+        <source>Each alert is announced once. During an attack, alerts that arrive within %1 seconds of the last notification are summed up in one.</source>
+        <translation>Cada alerta é anunciado uma vez. Durante um ataque, os alertas que chegam em até %1 segundos após a última notificação são resumidos em uma só.</translation>
+    </message>
+    <message>
+        <source>Keep monitoring in the tray when the window is closed</source>
+        <translation>Continuar monitorando na bandeja do sistema ao fechar a janela</translation>
+    </message>
+    <message>
+        <source>Quit from the tray icon&apos;s menu or with File → Quit to stop monitoring.</source>
+        <translation>Para parar de monitorar, saia pelo menu do ícone da bandeja ou com Arquivo → Sair.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: closing the window quits Tollgate, and notifications flash the taskbar entry instead.</source>
+        <translation>Esta área de trabalho não tem bandeja do sistema: fechar a janela encerra o Tollgate, e as notificações fazem piscar a entrada na barra de tarefas.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>Notificações na área de trabalho</translation>
+    </message>
+    <message>
+        <source>Tray</source>
+        <translation>Bandeja</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificações</translation>
+    </message>
+    <message>
+        <source>The notification settings could not be saved (%1); check that the settings file is writable.</source>
+        <translation>Não foi possível salvar as configurações de notificações (%1); verifique se o arquivo de configurações pode ser gravado.</translation>
     </message>
 </context>
 <context>
@@ -6383,6 +7081,44 @@ Ou alguém está interceptando a conexão (um ataque man-in-the-middle), ou o PA
     </message>
 </context>
 <context>
+    <name>tg::TrayIcon</name>
+    <message>
+        <source>&amp;Show Tollgate</source>
+        <translation>&amp;Mostrar o Tollgate</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+</context>
+<context>
+    <name>tg::TrayStatus</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open critical alerts: %1</source>
+        <translation>Alertas críticos abertos: %1</translation>
+    </message>
+    <message>
+        <source>Not monitoring:</source>
+        <translation>Sem monitoramento:</translation>
+    </message>
+    <message>
+        <source>No PBX is being monitored.</source>
+        <translation>Nenhum PBX está sendo monitorado.</translation>
+    </message>
+    <message>
+        <source>PBXes connected: %1 of %2</source>
+        <translation>PBX conectados: %1 de %2</translation>
+    </message>
+    <message>
+        <source>All quiet.</source>
+        <translation>Tudo tranquilo.</translation>
+    </message>
+</context>
+<context>
     <name>tg::cli</name>
     <message>
         <source>--since and --until take an ISO 8601 time such as 2026-11-27T01:00:00Z.</source>
@@ -6587,76 +7323,6 @@ URL: udp://HOST[:PORT], tcp://, tls://, relp:// ou relp-tls://</translation>
         <translation>%1: %2 alertas de teste enfileirados, %3 entregues, %4 ainda na fila.</translation>
     </message>
     <message>
-        <source>Usage: tollgate-cli COMMAND [OPTIONS]
-
-Commands:
-  --version                     print the version
-  events FILE... [--json]       normalized Events of AMI captures and Asterisk logs, one per line
-  analyze FILE... [--json] [--since T] [--until T] [--format F] [--rules FILE] [--tz ZONE]
-                                replay captures and logs through the detectors; print alerts
-                                (exit 0 none, 1 alerts found, 2 bad input)
-  watch ami://USER@HOST[:PORT] | esl://HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]
-                                connect live and print Events; the secret comes from the
-                                TOLLGATE_SECRET environment variable or the keychain entry of
-                                a saved PBX (--pbx NAME), never from the command line
-  db check [--data-dir D] [--json]
-                                schema version, row counts and integrity of the store
-  audit --offline DIR|FILE [--json] [--type T] [--pbx-version V]
-                                security audit of a folder of Asterisk or FreeSWITCH config files
-                                (exit 0 nothing of medium severity or above, 1 findings, 2 bad input)
-  block ADDRESS... --pbx NAME[,NAME...]|all [--ttl S] [--reason TEXT] [--dry-run] [--json]
-                                show the plan, block on the PBXes over SSH, verify, record
-  unblock ADDRESS... --pbx NAME[,NAME...]|all [--dry-run] [--json]
-  blocks [--all] [--json]       the recorded blocks and their state on each PBX
-  config diff OLD NEW [--as PATH] [--json]
-                                compare two copies of a config file: hunks with their section,
-                                security findings and severity, secrets masked (exit 0 same, 1 differ)
-  forward list | test | flush   SIEM/syslog forwarding: list the destinations, send a test
-                                message or N test alerts (--dest NAME | --to URL), deliver
-                                what is queued (see &apos;tollgate-cli forward&apos;)
-  bench [NAME] [--json]         run a benchmark (no NAME: list them)
-
-Options:
-  --data-dir D                  use the store in D instead of the per-user location
-
-Exit codes: 0 success, 1 findings or failure, 2 bad usage or unreadable input.
-</source>
-        <translation>Uso: tollgate-cli COMANDO [OPÇÕES]
-
-Comandos:
-  --version                     mostra a versão
-  events ARQUIVO... [--json]    eventos normalizados de capturas AMI e logs do Asterisk, um por linha
-  analyze ARQUIVO... [--json] [--since T] [--until T] [--format F] [--rules ARQUIVO] [--tz ZONA]
-                                reproduz capturas e logs pelos detectores; mostra os alertas
-                                (saída 0 nenhum, 1 alertas encontrados, 2 entrada inválida)
-  watch ami://USER@HOST[:PORT] | esl://HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NOME]
-                                conecta ao vivo e mostra os eventos; o segredo vem da variável
-                                de ambiente TOLLGATE_SECRET ou da entrada no chaveiro de um
-                                PBX salvo (--pbx NOME), nunca da linha de comando
-  db check [--data-dir D] [--json]
-                                versão do esquema, contagem de linhas e integridade do banco
-  audit --offline DIR|ARQUIVO [--json] [--type T] [--pbx-version V]
-                                auditoria de segurança de uma pasta de configuração do Asterisk ou FreeSWITCH
-                                (saída 0 nada de gravidade média ou maior, 1 achados, 2 entrada inválida)
-  block ENDEREÇO... --pbx NOME[,NOME...]|all [--ttl S] [--reason TEXTO] [--dry-run] [--json]
-                                mostra o plano, bloqueia nos PBXs via SSH, verifica e registra
-  unblock ENDEREÇO... --pbx NOME[,NOME...]|all [--dry-run] [--json]
-  blocks [--all] [--json]       os bloqueios registrados e seu estado em cada PBX
-  config diff ANTIGO NOVO [--as CAMINHO] [--json]
-                                compara duas cópias de um arquivo de configuração: trechos com sua seção,
-                                achados de segurança e gravidade, segredos mascarados (saída 0 iguais, 1 diferentes)
-  forward list | test | flush   encaminhamento SIEM/syslog: listar os destinos, enviar uma mensagem
-                                de teste ou N alertas de teste (--dest NOME | --to URL), entregar
-                                o que está na fila (veja &apos;tollgate-cli forward&apos;)
-  bench [NOME] [--json]         executa um benchmark (sem NOME: lista todos)
-
-Opções:
-  --data-dir D                  usa o banco em D em vez do local do usuário
-
-Códigos de saída: 0 sucesso, 1 achados ou falha, 2 uso incorreto ou entrada ilegível.
-</translation>
-    </message>
-    <message>
         <source>tollgate-bench-gui was not found beside tollgate-cli; build the tools target.</source>
         <translation>tollgate-bench-gui não foi encontrado ao lado de tollgate-cli; compile o alvo tools.</translation>
     </message>
@@ -6691,6 +7357,118 @@ em ordem cronológica.
                alertas de país novo e os países dos endereços de origem
   --tz ZONE    fuso horário em que os logs foram escritos (nome IANA, padrão UTC)
 Códigos de saída: 0 nenhum alerta, 1 alertas encontrados, 2 entrada inválida.</translation>
+    </message>
+    <message>
+        <source>Usage: tollgate-cli report (--alert ID... | --from TIME --to TIME) [--pbx NAME]
+                           [--format html|pdf] -o FILE [--data-dir D]
+Writes an incident report (summary, timeline, evidence with the raw PBX text, accounts,
+source addresses, estimated cost, blocks, audit fixes and triage) for the given alerts,
+or for every alert active between --from and --to (ISO 8601 UTC, e.g. 2026-11-27T01:00:00Z).
+The format follows FILE&apos;s extension (.pdf or .html) unless --format says otherwise.
+Exit codes: 0 written, 1 nothing to report or not written, 2 bad usage.</source>
+        <translation>Uso: tollgate-cli report (--alert ID... | --from HORA --to HORA) [--pbx NOME]
+                           [--format html|pdf] -o ARQUIVO [--data-dir D]
+Grava um relatório de incidente (resumo, linha do tempo, evidências com o texto bruto do PBX, contas,
+endereços de origem, custo estimado, bloqueios, correções de auditoria e triagem) dos alertas indicados,
+ou de cada alerta ativo entre --from e --to (ISO 8601 UTC, p. ex. 2026-11-27T01:00:00Z).
+O formato segue a extensão de ARQUIVO (.pdf ou .html), a menos que --format diga outra coisa.
+Códigos de saída: 0 gravado, 1 nada a relatar ou não gravado, 2 uso incorreto.</translation>
+    </message>
+    <message>
+        <source>--format takes html or pdf.</source>
+        <translation>--format aceita html ou pdf.</translation>
+    </message>
+    <message>
+        <source>--alert takes alert numbers, as shown by the console or tollgate-cli analyze.</source>
+        <translation>--alert aceita números de alerta, como mostrados pelo console ou por tollgate-cli analyze.</translation>
+    </message>
+    <message>
+        <source>Name the alerts (--alert ID...) or a time range (--from TIME --to TIME), not both.</source>
+        <translation>Indique os alertas (--alert ID...) ou um intervalo de tempo (--from HORA --to HORA), não ambos.</translation>
+    </message>
+    <message>
+        <source>--from and --to take ISO 8601 times such as 2026-11-27T01:00:00Z, --to after --from.</source>
+        <translation>--from e --to aceitam horários ISO 8601 como 2026-11-27T01:00:00Z, --to depois de --from.</translation>
+    </message>
+    <message>
+        <source>Incident report written to %1 (alerts: %2, source addresses: %3, blocks: %4).</source>
+        <translation>Relatório de incidente gravado em %1 (alertas: %2, endereços de origem: %3, bloqueios: %4).</translation>
+    </message>
+    <message>
+        <source>Usage: tollgate-cli COMMAND [OPTIONS]
+
+Commands:
+  --version                     print the version
+  events FILE... [--json]       normalized Events of AMI captures and Asterisk logs, one per line
+  analyze FILE... [--json] [--since T] [--until T] [--format F] [--rules FILE] [--tz ZONE]
+                                replay captures and logs through the detectors; print alerts
+                                (exit 0 none, 1 alerts found, 2 bad input)
+  watch ami://USER@HOST[:PORT] | esl://HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NAME]
+                                connect live and print Events; the secret comes from the
+                                TOLLGATE_SECRET environment variable or the keychain entry of
+                                a saved PBX (--pbx NAME), never from the command line
+  db check [--data-dir D] [--json]
+                                schema version, row counts and integrity of the store
+  audit --offline DIR|FILE [--json] [--type T] [--pbx-version V]
+                                security audit of a folder of Asterisk or FreeSWITCH config files
+                                (exit 0 nothing of medium severity or above, 1 findings, 2 bad input)
+  block ADDRESS... --pbx NAME[,NAME...]|all [--ttl S] [--reason TEXT] [--dry-run] [--json]
+                                show the plan, block on the PBXes over SSH, verify, record
+  unblock ADDRESS... --pbx NAME[,NAME...]|all [--dry-run] [--json]
+  blocks [--all] [--json]       the recorded blocks and their state on each PBX
+  config diff OLD NEW [--as PATH] [--json]
+                                compare two copies of a config file: hunks with their section,
+                                security findings and severity, secrets masked (exit 0 same, 1 differ)
+  forward list | test | flush   SIEM/syslog forwarding: list the destinations, send a test
+                                message or N test alerts (--dest NAME | --to URL), deliver
+                                what is queued (see &apos;tollgate-cli forward&apos;)
+  report (--alert ID... | --from T --to T) [--pbx NAME] [--format html|pdf] -o FILE
+                                incident report of alerts or a time range: timeline, evidence,
+                                accounts, addresses, cost, blocks, fixes and triage
+  bench [NAME] [--json]         run a benchmark (no NAME: list them)
+
+Options:
+  --data-dir D                  use the store in D instead of the per-user location
+
+Exit codes: 0 success, 1 findings or failure, 2 bad usage or unreadable input.
+</source>
+        <translation>Uso: tollgate-cli COMANDO [OPÇÕES]
+
+Comandos:
+  --version                     mostra a versão
+  events ARQUIVO... [--json]    eventos normalizados de capturas AMI e logs do Asterisk, um por linha
+  analyze ARQUIVO... [--json] [--since T] [--until T] [--format F] [--rules ARQUIVO] [--tz ZONA]
+                                reproduz capturas e logs pelos detectores; mostra os alertas
+                                (saída 0 nenhum, 1 alertas encontrados, 2 entrada inválida)
+  watch ami://USER@HOST[:PORT] | esl://HOST[:PORT] [--tls] [--seconds N] [--json] [--pbx NOME]
+                                conecta ao vivo e mostra os eventos; o segredo vem da variável
+                                de ambiente TOLLGATE_SECRET ou da entrada no chaveiro de um
+                                PBX salvo (--pbx NOME), nunca da linha de comando
+  db check [--data-dir D] [--json]
+                                versão do esquema, contagem de linhas e integridade do banco
+  audit --offline DIR|ARQUIVO [--json] [--type T] [--pbx-version V]
+                                auditoria de segurança de uma pasta de configuração do Asterisk ou FreeSWITCH
+                                (saída 0 nada de gravidade média ou maior, 1 achados, 2 entrada inválida)
+  block ENDEREÇO... --pbx NOME[,NOME...]|all [--ttl S] [--reason TEXTO] [--dry-run] [--json]
+                                mostra o plano, bloqueia nos PBXs via SSH, verifica e registra
+  unblock ENDEREÇO... --pbx NOME[,NOME...]|all [--dry-run] [--json]
+  blocks [--all] [--json]       os bloqueios registrados e seu estado em cada PBX
+  config diff ANTIGO NOVO [--as CAMINHO] [--json]
+                                compara duas cópias de um arquivo de configuração: trechos com sua seção,
+                                achados de segurança e gravidade, segredos mascarados (saída 0 iguais, 1 diferentes)
+  forward list | test | flush   encaminhamento SIEM/syslog: listar os destinos, enviar uma mensagem
+                                de teste ou N alertas de teste (--dest NOME | --to URL), entregar
+                                o que está na fila (veja &apos;tollgate-cli forward&apos;)
+  report (--alert ID... | --from T --to T) [--pbx NOME] [--format html|pdf] -o ARQUIVO
+                                relatório de incidente de alertas ou de um intervalo: linha do tempo, evidências,
+                                contas, endereços, custo, bloqueios, correções e triagem
+  bench [NOME] [--json]         executa um benchmark (sem NOME: lista todos)
+
+Opções:
+  --data-dir D                  usa o banco em D em vez do local do usuário
+
+Códigos de saída: 0 sucesso, 1 achados ou falha, 2 uso incorreto ou entrada ilegível.
+</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,14 @@ QMap<Severity, int> AlertTableModel::activeCountBySeverity() const
     return counts;
 }
 
+int AlertTableModel::openCount(Severity s) const
+{
+    int n = 0;
+    for (const Alert &a : m_alerts)
+        n += a.status == AlertStatus::Open && a.severity == s;
+    return n;
+}
+
 int AlertTableModel::activeCount() const
 {
     int n = 0;

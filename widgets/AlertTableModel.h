@@ -50,6 +50,7 @@ public:
     const AlertList &alerts() const { return m_alerts; }
     QMap<Severity, int> activeCountBySeverity() const;
     int activeCount() const;              // open or acknowledged
+    int openCount(Severity s) const;      // still open (nobody has acknowledged them)
     QStringList rules() const;
     static bool isActive(AlertStatus s) { return s == AlertStatus::Open || s == AlertStatus::Acknowledged; }
     void setHighlightMs(qint64 ms) { m_highlightMs = ms; }

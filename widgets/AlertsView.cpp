@@ -11,6 +11,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -23,6 +27,7 @@
 #include <QSet>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QToolBar>
@@ -119,10 +124,16 @@ AlertsView::AlertsView(StoreClient *store, AlertTableModel *model, QWidget *pare
     connect(m_falsePositive, &QAction::triggered, this, [this] { triage(AlertStatus::FalsePositive); });
     connect(m_snooze, &QAction::triggered, this, [this] { triage(AlertStatus::Snoozed); });
     connect(m_note, &QAction::triggered, this, &AlertsView::addNote);
+    m_report = new QAction(tr("Incident report…"), this);
+    m_report->setToolTip(tr("Write a PDF or HTML incident report of the selected alerts: timeline, evidence, "
+                            "accounts, addresses, cost and the actions taken"));
+    connect(m_report, &QAction::triggered, this, &AlertsView::chooseIncidentReportFile);
 
     auto *bar = new QToolBar(this);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->addActions({m_ack, m_resolve, m_falsePositive, m_snooze, m_note});
+    bar->addSeparator();
+    bar->addAction(m_report);
 
     m_detail = new QTextBrowser(this);
     m_detail->setOpenLinks(false);
@@ -240,7 +251,7 @@ QVector<qint64> AlertsView::selectedIds() const
 void AlertsView::updateActions()
 {
     const bool any = m_table->selectionModel()->hasSelection();
-    for (QAction *a : {m_ack, m_resolve, m_falsePositive, m_snooze, m_note})
+    for (QAction *a : {m_ack, m_resolve, m_falsePositive, m_snooze, m_note, m_report})
         a->setEnabled(any);
 }
 
@@ -441,6 +452,8 @@ void AlertsView::showContextMenu(const QPoint &pos)
     QMenu menu(this);
     menu.addActions({m_ack, m_resolve, m_falsePositive, m_snooze, m_note});
     menu.addSeparator();
+    menu.addAction(m_report);
+    menu.addSeparator();
     if (!a.subject.isEmpty()) {
         if (looksLikeIp(a.subject)) {
             menu.addAction(tr("Show events from %1").arg(a.subject), this,
@@ -503,6 +516,40 @@ QVector<ActiveCall> AlertsView::liveCallsOf(const Alert &a) const
         if (c.pbx == a.pbx && (callIds.contains(c.callId) || accounts.contains(c.caller)) && out.size() < 5)
             out.append(c);
     return out;
+}
+
+void AlertsView::chooseIncidentReportFile()
+{
+    if (selectedIds().isEmpty())
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = QStringLiteral("incident-report-%1.pdf")
+                             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    const QString pdf = tr("PDF document (*.pdf)");
+    const QString html = tr("HTML page (*.html)");
+    QString filter = pdf;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save incident report"), QDir(folder).filePath(name),
+                                                pdf + QStringLiteral(";;") + html, &filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += filter == html ? QStringLiteral(".html") : QStringLiteral(".pdf");
+    exportIncidentReport(path);
+}
+
+void AlertsView::exportIncidentReport(const QString &path)
+{
+    const QVector<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    Q_EMIT message(tr("Writing the incident report of %1 alerts to %2…").arg(ids.size()).arg(QDir::toNativeSeparators(path)));
+    Q_EMIT incidentReportRequested(ids, path);
+}
+
+void AlertsView::showIncidentReportResult(bool ok, const QString &path, const QString &error)
+{
+    Q_EMIT message(ok ? tr("Incident report written to %1.").arg(QDir::toNativeSeparators(path))
+                      : tr("The incident report was not written: %1").arg(error));
 }
 
 } // namespace tg

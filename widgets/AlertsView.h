@@ -60,6 +60,13 @@ public:
     QAction *falsePositiveAction() const { return m_falsePositive; }
     QAction *snoozeAction() const { return m_snooze; }
     QAction *noteAction() const { return m_note; }
+    QAction *reportAction() const { return m_report; }
+    // Asks the application for an incident report of the selected alerts at path (.pdf or .html).
+    void exportIncidentReport(const QString &path);
+
+public Q_SLOTS:
+    // The application's answer to incidentReportRequested.
+    void showIncidentReportResult(bool ok, const QString &path, const QString &error);
 
 public Q_SLOTS:
     // Blocks made from alerts (by hand or automatically): each alert's detail lists its own.
@@ -78,6 +85,9 @@ Q_SIGNALS:
     // Every status change the analyst made (acknowledge, resolve, false positive, snooze), with the
     // alerts as they are now, for SIEM forwarding.
     void alertsTriaged(const tg::AlertList &alerts);
+    // "Incident report…": the application builds it off the GUI thread and answers with
+    // showIncidentReportResult().
+    void incidentReportRequested(const QVector<qint64> &alertIds, const QString &path);
 
 private:
     void applyFilter();
@@ -88,6 +98,7 @@ private:
     void onStatusSet(int requestId, bool ok, const AlertList &alerts, const QString &error);
     void onEventsLoaded(int requestId, const EventList &events);
     void showContextMenu(const QPoint &pos);
+    void chooseIncidentReportFile();
 
     StoreClient *m_store;
     const GeoIpLookup *m_geoIp = nullptr;
@@ -106,6 +117,7 @@ private:
     QAction *m_falsePositive;
     QAction *m_snooze;
     QAction *m_note;
+    QAction *m_report;
     int m_loadGeneration = 0;
     QVector<int> m_triageRequests;
     int m_evidenceRequest = 0;

@@ -15,6 +15,9 @@
 #include "PbxDialog.h"
 #include "PbxSidebar.h"
 #include "SettingsDialog.h"
+#include "AlertNotifier.h"
+#include "TrayIcon.h"
+#include "settings/NotificationsSettingsPage.h"
 #include "StoreClient.h"
 #include "detect/DetectionSettingsFile.h"
 
@@ -89,6 +92,15 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     }
     buildMenus();
 
+    // The tray: overall state, notifications of new alerts, and monitoring on with the window closed.
+    m_tray = new TrayIcon(this);
+    m_notifier = new AlertNotifier(this);
+    connect(m_notifier, &AlertNotifier::notify, m_tray, &TrayIcon::showNotification);
+    connect(m_tray, &TrayIcon::showRequested, this, &MainWindow::showFromTray);
+    connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::quit);
+    connect(this, &MainWindow::settingsChanged, this, &MainWindow::applyNotificationSettings);
+    applyNotificationSettings();
+
     connect(m_sidebar, &PbxSidebar::pbxSelected, this, &MainWindow::showPbx);
     connect(m_sidebar, &PbxSidebar::addRequested, this, &MainWindow::openAddPbxDialog);
     connect(m_sidebar, &PbxSidebar::editRequested, this, &MainWindow::openEditPbxDialog);
@@ -121,6 +133,7 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     connect(m_alertModel, &AlertTableModel::countsChanged, this, [this] {
         m_dashboard->setOpenAlertCounts(m_alertModel->activeCountBySeverity());
         updateStatusBar();
+        updateTray();
     });
     connect(m_store, &StoreClient::opened, this, [this](bool ok, const QString &error) {
         if (!ok)
@@ -177,7 +190,7 @@ void MainWindow::buildMenus()
         [this] { m_tabs->setCurrentIndex(EventsTab); m_events->exportCsv(); });
     add(file, QStringLiteral("actionSettings"), tr("&Settings…"), QKeySequence::Preferences, &MainWindow::openSettings);
     file->addSeparator();
-    QAction *quit = add(file, QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), &QWidget::close);
+    QAction *quit = add(file, QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), &MainWindow::quit);
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -232,12 +245,15 @@ void MainWindow::applySnapshot(const LiveSnapshot &s)
         m_events->model()->noteDroppedEvents(s.droppedEvents);
         m_calls->historyModel()->noteDroppedEvents(s.droppedEvents);
     }
-    if (!s.changedAlerts.isEmpty())
+    if (!s.changedAlerts.isEmpty()) {
         m_alertModel->merge(s.changedAlerts, false);
+        m_notifier->addAlerts(s.changedAlerts);
+    }
     m_calls->setActiveCalls(s.activeCalls);
     m_alerts->setActiveCalls(s.activeCalls);
     updateWelcome();
     updateStatusBar();
+    updateTray();
 }
 
 void MainWindow::setPbxProfiles(const PbxProfileList &profiles)
@@ -426,12 +442,48 @@ void MainWindow::focusFilter()
     }
 }
 
+void MainWindow::applyNotificationSettings()
+{
+    m_notifier->setLevel(NotificationsSettingsPage::level());
+    m_closeToTray = NotificationsSettingsPage::closeToTray();
+}
+
+void MainWindow::updateTray()
+{
+    m_tray->setStatus(TrayStatus::from(m_statuses, m_alertModel->openCount(Severity::Critical)));
+}
+
+void MainWindow::showFromTray()
+{
+    showNormal();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    close();
+    QCoreApplication::quit();   // also when the window was already hidden in the tray
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     settings.setValue(QStringLiteral("mainWindow/tab"), m_tabs->currentIndex());
+    if (!m_quitting && m_closeToTray && m_tray->isAvailable()) {
+        event->ignore();
+        hide();
+        if (!m_trayHintShown) {
+            m_trayHintShown = true;
+            m_tray->showNotification(tr("Tollgate is still monitoring"),
+                                     tr("It keeps watching your PBXes from the tray. Quit from the tray icon's menu."),
+                                     Severity::Info);
+        }
+        return;
+    }
     QMainWindow::closeEvent(event);
 }
 

@@ -16,6 +16,7 @@ namespace tg {
 
 class SettingsDialog;
 
+class AlertNotifier;
 class AlertTableModel;
 class AlertsView;
 class BlocksView;
@@ -28,6 +29,7 @@ class GeoIpLookup;
 class PbxDialog;
 class PbxSidebar;
 class StoreClient;
+class TrayIcon;
 
 // The console's main window. It reads the store on its own query thread (StoreClient) and
 // takes live state only from applySnapshot(); it never talks to a PBX. Everything that acts on
@@ -57,6 +59,8 @@ public:
     QString selectedPbx() const { return m_pbxFilter; }
     bool isWelcomeShown() const;        // the "no PBX configured" state
     QAction *action(const QString &objectName) const;
+    TrayIcon *trayIcon() const { return m_tray; }
+    AlertNotifier *notifier() const { return m_notifier; }
 
 public Q_SLOTS:
     void applySnapshot(const tg::LiveSnapshot &s);
@@ -70,6 +74,8 @@ public Q_SLOTS:
     void showAbout();
     void refresh();                     // F5: re-read events, alerts and charts from the store
     void focusFilter();                 // Ctrl+F on the current tab
+    void showFromTray();
+    void quit();                        // File → Quit and the tray's Quit: closes for real
 
 Q_SIGNALS:
     void hangupRequested(const QString &pbx, const QString &callId);
@@ -91,6 +97,8 @@ private:
     void openPbxDialog(const PbxProfile &p, bool isNew);
     // Every block entry point (alert, event row, dashboard bar) opens the Blocks tab's dialog.
     void openBlockDialog(const QStringList &addresses, const QString &pbx, qint64 alertId, const QString &reason);
+    void applyNotificationSettings();
+    void updateTray();
 
     StoreClient *m_store;
     GeoIpLookup *m_geoIp;
@@ -116,6 +124,11 @@ private:
     QString m_pbxFilter;
     double m_eventsPerSec = 0.0;
     bool m_gotSnapshot = false;
+    TrayIcon *m_tray;
+    AlertNotifier *m_notifier;
+    bool m_closeToTray = false;
+    bool m_quitting = false;
+    bool m_trayHintShown = false;
 };
 
 } // namespace tg

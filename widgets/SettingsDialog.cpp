@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "TrayIcon.h"
 #include "detect/DetectionSettingsFile.h"
 #include "settings/AllowlistSettingsPage.h"
 #include "settings/BlockingSettingsPage.h"
@@ -7,6 +8,7 @@
 #include "settings/ForwardingSettingsPage.h"
 #include "settings/GeneralSettingsPage.h"
 #include "settings/GeoIpSettingsPage.h"
+#include "settings/NotificationsSettingsPage.h"
 #include "settings/PbxRulesSettingsPage.h"
 #include "settings/RatesSettingsPage.h"
 
@@ -31,6 +33,7 @@ SettingsDialog::SettingsDialog(const QString &dataDir, const QStringList &pbxNam
     addPage(new GeoIpSettingsPage(detection, this));
     addPage(new ForwardingSettingsPage(this));
     addPage(new BlockingSettingsPage(this));
+    addPage(new NotificationsSettingsPage(TrayIcon::systemTrayAvailable(), this));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);

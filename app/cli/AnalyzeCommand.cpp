@@ -18,30 +18,6 @@ QString tr(const char *s)
     return QCoreApplication::translate("tg::cli", s);
 }
 
-// "2026-11-27T01:00:00Z", "2026-11-27 01:00" (UTC) or milliseconds since the epoch.
-bool parseTime(const QString &text, qint64 *ms)
-{
-    if (text.isEmpty()) {
-        *ms = 0;
-        return true;
-    }
-    bool isNumber = false;
-    const qint64 n = text.toLongLong(&isNumber);
-    if (isNumber) {
-        *ms = n;
-        return true;
-    }
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm"));
-    if (!t.isValid())
-        return false;
-    if (t.timeSpec() == Qt::LocalTime)
-        t.setTimeSpec(Qt::UTC);
-    *ms = t.toMSecsSinceEpoch();
-    return true;
-}
-
 } // namespace
 
 // tollgate-cli analyze FILE... [--format F] [--json] [--since T] [--until T] [--rules FILE] [--geoip FILE]

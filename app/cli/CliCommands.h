@@ -17,6 +17,9 @@ int runConfig(const QStringList &args);   // config diff / config bench
 int runUnblock(const QStringList &args);
 int runBlocks(const QStringList &args);
 int runForward(const QStringList &args);   // forward list / test / flush
+int runReport(const QStringList &args);
+// True when `report` with these arguments writes a PDF, which needs a QGuiApplication.
+bool reportNeedsGui(const QStringList &args);
 
 QTextStream &out();
 QTextStream &err();
@@ -24,6 +27,8 @@ QTextStream &err();
 QString optionValue(const QStringList &args, const QString &name, const QString &def = {});
 // Arguments that are neither options nor option values.
 QStringList positional(const QStringList &args, const QStringList &optionsWithValue);
+// "2026-11-27T01:00:00Z", "2026-11-27 01:00" (UTC) or milliseconds since the epoch; empty gives 0.
+bool parseTime(const QString &text, qint64 *ms);
 // --data-dir, or the standard per-user location.
 QString dataDir(const QStringList &args);
 

@@ -2,6 +2,8 @@
 
 #include "store/Database.h"
 
+#include <QDateTime>
+
 namespace tg::cli {
 
 QTextStream &out()
@@ -42,6 +44,29 @@ QStringList positional(const QStringList &args, const QStringList &optionsWithVa
         result << a;
     }
     return result;
+}
+
+bool parseTime(const QString &text, qint64 *ms)
+{
+    if (text.isEmpty()) {
+        *ms = 0;
+        return true;
+    }
+    bool isNumber = false;
+    const qint64 n = text.toLongLong(&isNumber);
+    if (isNumber) {
+        *ms = n;
+        return true;
+    }
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm"));
+    if (!t.isValid())
+        return false;
+    if (t.timeSpec() == Qt::LocalTime)
+        t.setTimeSpec(Qt::UTC);
+    *ms = t.toMSecsSinceEpoch();
+    return true;
 }
 
 QString dataDir(const QStringList &args)

@@ -10,14 +10,17 @@
 #include "blocking/AutoBlockSettings.h"
 #include "detect/DetectionSettingsFile.h"
 #include "engine/Engine.h"
+#include "report/IncidentReportWriter.h"
 #include "secrets/SecretStore.h"
 #include "store/Database.h"
 #include "store/PbxRepository.h"
 #include "settings/GeneralSettingsPage.h"
 
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QtConcurrent>
 #include <QTabWidget>
 
 namespace tg {
@@ -104,6 +107,7 @@ bool AppController::start(QString *error)
         engine->reloadDetectionSettings();
     }, Qt::QueuedConnection);
     connect(m_engine, &Engine::hostKeyQuestion, this, &AppController::askHostKey, Qt::QueuedConnection);
+    connect(m_window->alertsView(), &AlertsView::incidentReportRequested, this, &AppController::writeIncidentReport);
     wireActions();
     m_forwarding = std::make_unique<ForwardingController>(QFileInfo(m_dbPath).absolutePath(), m_engine, m_window.get());
 
@@ -306,6 +310,35 @@ void AppController::showNextHostKeyQuestion()
         QMetaObject::invokeMethod(this, &AppController::showNextHostKeyQuestion, Qt::QueuedConnection);
     });
     dialog->open();   // window-modal, without a nested event loop
+}
+
+void AppController::writeIncidentReport(const QVector<qint64> &alertIds, const QString &path)
+{
+    struct Outcome {
+        bool ok = false;
+        QString error;
+    };
+    IncidentScope scope;
+    scope.alertIds = alertIds;
+    IncidentReportBuilder::Options options;
+    options.generatedBy = localUser();
+    const QString dbPath = m_dbPath;
+    const QString detectionPath = DetectionSettingsFile::pathIn(m_options.dataDir);
+    const auto format = IncidentReportWriter::formatForPath(path);
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, path] {
+        const Outcome o = watcher->result();
+        watcher->deleteLater();
+        if (m_window)
+            m_window->alertsView()->showIncidentReportResult(o.ok, path, o.error);
+    });
+    watcher->setFuture(QtConcurrent::run([=]() mutable {
+        Outcome o;
+        QString ignored;   // a broken file means the defaults, as for the engine (which says so)
+        DetectionSettingsFile::read(detectionPath, &options.detection, &ignored);
+        o.ok = IncidentReportWriter::write(dbPath, scope, path, format, options, &o.error);
+        return o;
+    }));
 }
 
 void AppController::removePbx(const QString &name)

@@ -54,6 +54,8 @@ private:
     // Host key questions from the engine, one dialog at a time; answers go back queued.
     void askHostKey(const HostKeyQuestion &question);
     void showNextHostKeyQuestion();
+    // Builds and writes the report on a pool thread; the Alerts pane hears the outcome.
+    void writeIncidentReport(const QVector<qint64> &alertIds, const QString &path);
 
     Options m_options;
     QString m_dbPath;

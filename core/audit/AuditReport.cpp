@@ -12,7 +12,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("tg::AuditReport", text);
 }
 
-QString color(Severity s)
+} // namespace
+
+QString AuditReport::severityColor(Severity s)
 {
     switch (s) {
     case Severity::Critical: return QStringLiteral("#b00020");
@@ -23,8 +25,6 @@ QString color(Severity s)
     }
     return QStringLiteral("#566573");
 }
-
-} // namespace
 
 QString AuditReport::severityLabel(Severity s)
 {
@@ -66,7 +66,7 @@ QString AuditReport::html(const AuditResult &r, const QHash<QString, QString> &r
     for (Severity s : {Severity::Critical, Severity::High, Severity::Medium, Severity::Low, Severity::Info}) {
         if (!r.count(s))
             continue;
-        h += QStringLiteral("<h2 style=\"color:%1\">%2</h2>").arg(color(s), severityLabel(s));
+        h += QStringLiteral("<h2 style=\"color:%1\">%2</h2>").arg(severityColor(s), severityLabel(s));
         for (const Finding &f : r.findings) {
             if (f.severity != s)
                 continue;

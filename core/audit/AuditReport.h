@@ -16,6 +16,7 @@ public:
     // remediation: Finding::key() -> status sentence ("Fixed on 2025-01-02 14:03, backup ...").
     static QString html(const AuditResult &result, const QHash<QString, QString> &remediation = {});
     static QString severityLabel(Severity s);
+    static QString severityColor(Severity s);   // "#b00020" for Critical, ...
 };
 
 } // namespace tg

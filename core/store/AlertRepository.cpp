@@ -92,6 +92,14 @@ AlertList AlertRepository::list(const AlertFilter &f, int limit)
         parts << QStringLiteral("a.severity >= ?");
         values << static_cast<int>(f.minSeverity);
     }
+    if (f.activeFromMs > 0) {
+        parts << QStringLiteral("a.last_seen_ms >= ?");
+        values << f.activeFromMs;
+    }
+    if (f.activeToMs > 0) {
+        parts << QStringLiteral("a.first_seen_ms < ?");
+        values << f.activeToMs;
+    }
     if (!f.text.isEmpty()) {
         QString t = f.text;
         t.replace(QLatin1Char('\\'), QLatin1String("\\\\"));

@@ -8,13 +8,16 @@
 namespace tg {
 
 // Empty fields match everything; pbx and rule match exactly, text is a case-insensitive
-// substring of the subject, title or note.
+// substring of the subject, title or note. activeFromMs/activeToMs keep the alerts whose first
+// to last sighting overlaps [from, to) (0 = unbounded).
 struct AlertFilter {
     QString pbx;
     QString rule;
     QVector<AlertStatus> statuses;
     Severity minSeverity = Severity::Info;
     QString text;
+    qint64 activeFromMs = 0;
+    qint64 activeToMs = 0;
 };
 
 // One triage step recorded by AlertRepository::setStatus.

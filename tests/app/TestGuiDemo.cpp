@@ -1,3 +1,5 @@
+#include "AlertFilterProxy.h"
+#include "AlertsView.h"
 #include "EventTableModel.h"
 #include "EventsView.h"
 #include "MainWindow.h"
@@ -7,7 +9,9 @@
 
 #include <QApplication>
 #include <QStandardPaths>
+#include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -53,6 +57,22 @@ private Q_SLOTS:
         for (int r = 0; r < model->rowCount() && r < 50; ++r)
             labelled = labelled || model->index(r, EventTableModel::PbxColumn).data().toString().contains(QStringLiteral("Demo"));
         QVERIFY(labelled);
+
+        // "Incident report…" of a selected alert: written off the GUI thread, as a PDF.
+        AlertsView *alerts = w->alertsView();
+        w->tabs()->setCurrentIndex(MainWindow::AlertsTab);
+        QTRY_VERIFY_WITH_TIMEOUT(alerts->proxy()->rowCount() > 0, 60000);
+        QVERIFY(!alerts->reportAction()->isEnabled());
+        alerts->table()->selectRow(0);
+        QVERIFY(alerts->reportAction()->isEnabled());
+        QSignalSpy messages(alerts, &AlertsView::message);
+        const QString pdf = dir.filePath(QStringLiteral("incident.pdf"));
+        alerts->exportIncidentReport(pdf);
+        QTRY_VERIFY_WITH_TIMEOUT(!messages.isEmpty() && messages.last().first().toString().contains(QStringLiteral("written to")),
+                                 30000);
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.read(5), QByteArray("%PDF-"));
     }
 
     void pbxSavedAndRemovedThroughTheEngine()

@@ -6,6 +6,7 @@
 #include "settings/AllowlistSettingsPage.h"
 #include "settings/DetectionSettingsPage.h"
 #include "settings/GeoIpSettingsPage.h"
+#include "settings/NotificationsSettingsPage.h"
 #include "settings/PbxRulesSettingsPage.h"
 #include "settings/RatesSettingsPage.h"
 
@@ -123,6 +124,19 @@ private Q_SLOTS:
         QCOMPARE(s.bruteForceMaxRetry, 4);
         QCOMPARE(s.bruteForceFindTimeSec, 1800);
         QCOMPARE(s.distributedWindowSec, DetectionSettings::defaults().distributedWindowSec);
+    }
+
+    // The Notifications tab: level and close-to-tray go to QSettings with the dialog's OK.
+    void notificationsTab()
+    {
+        SettingsDialog d(m_dir.path(), {});
+        auto *page = d.page<NotificationsSettingsPage>();
+        QVERIFY(page);
+        page->levelCombo()->setCurrentIndex(page->levelCombo()->findData(int(AlertNotifier::Level::None)));
+        d.accept();
+        QCOMPARE(d.result(), int(QDialog::Accepted));
+        QCOMPARE(QSettings().value(NotificationsSettingsPage::levelKey()).toString(), QStringLiteral("none"));
+        QCOMPARE(NotificationsSettingsPage::level(), AlertNotifier::Level::None);
     }
 
     void pagesKeepEachOthersChanges()
