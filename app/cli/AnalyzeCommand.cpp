@@ -81,12 +81,12 @@ int runAnalyze(const QStringList &args)
     bool badInput = false;
     for (const QString &file : files) {
         const QString pbx = optionValue(args, QStringLiteral("--pbx"), QFileInfo(file).completeBaseName());
-        const CaptureReader::Result r = CaptureReader::readFile(file, pbx, format);
+        CaptureReader::Result r = CaptureReader::readFile(file, pbx, format);
         for (const QString &e : r.errors)
             err() << file << ": " << e << Qt::endl;
         if (r.format.isEmpty())
             badInput = true;
-        analyzer.addEvents(r.events);
+        analyzer.addEvents(std::move(r.events));
     }
     if (badInput)
         return 2;

@@ -107,12 +107,12 @@ AnalyzeBench::Result AnalyzeBench::run(const QString &dir, int lines, bool withF
     // The same path as `tollgate-cli analyze FILE`: detect, read, replay through every detector.
     QElapsedTimer timer;
     timer.start();
-    const CaptureReader::Result read = CaptureReader::readFile(path, QStringLiteral("bench"));
+    CaptureReader::Result read = CaptureReader::readFile(path, QStringLiteral("bench"));
+    r.events = read.events.size();
     Analyzer analyzer;
-    analyzer.addEvents(read.events);
+    analyzer.addEvents(std::move(read.events));
     const AnalysisResult result = analyzer.run();
     r.seconds = double(qMax<qint64>(1, timer.nsecsElapsed() / 1000)) / 1e6;
-    r.events = read.events.size();
     r.alerts = int(result.alerts.size());
     r.linesPerSecond = double(r.lines) / r.seconds;
     r.peakRssKb = peakRssKb();

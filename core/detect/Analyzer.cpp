@@ -17,12 +17,15 @@ void Analyzer::setRange(qint64 sinceMs, qint64 untilMs)
     m_until = untilMs;
 }
 
-void Analyzer::addEvents(const EventList &events)
+void Analyzer::addEvents(EventList events)
 {
     m_events.reserve(m_events.size() + events.size());
-    for (const Event &e : events)
-        if ((m_since <= 0 || e.timeMs >= m_since) && (m_until <= 0 || e.timeMs < m_until))
-            m_events.append(e);
+    for (Event &e : events) {
+        if ((m_since > 0 && e.timeMs < m_since) || (m_until > 0 && e.timeMs >= m_until))
+            continue;
+        e.raw = QByteArray();
+        m_events.append(std::move(e));
+    }
 }
 
 AnalysisResult Analyzer::run()

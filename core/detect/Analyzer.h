@@ -16,8 +16,9 @@ public:
 
     // Only events with sinceMs <= time < untilMs (0 = open).
     void setRange(qint64 sinceMs, qint64 untilMs);
-    // One file's events; ids of 0 are assigned in time order.
-    void addEvents(const EventList &events);
+    // One file's events; ids of 0 are assigned in time order. The raw protocol text is not kept:
+    // detectors never read it, and on a large log it is most of the memory.
+    void addEvents(EventList events);
     AnalysisResult run();
 
     const EventList &events() const { return m_events; }
