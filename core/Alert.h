@@ -39,5 +39,6 @@ using AlertList = QVector<Alert>;
 
 } // namespace tg
 
+Q_DECLARE_TYPEINFO(tg::Alert, Q_RELOCATABLE_TYPE); // every member is relocatable
 Q_DECLARE_METATYPE(tg::Alert)
 Q_DECLARE_METATYPE(tg::AlertList)

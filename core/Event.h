@@ -62,5 +62,7 @@ QStringList allEventKindNames();
 
 } // namespace tg
 
+// Every member is relocatable, so a growing EventList moves its memory instead of each Event.
+Q_DECLARE_TYPEINFO(tg::Event, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(tg::Event)
 Q_DECLARE_METATYPE(tg::EventList)

@@ -22,6 +22,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <algorithm>
 #include <vector>
 
 namespace tg {
@@ -128,11 +129,13 @@ public:
         if (draft.timeMs <= 0)
             draft.timeMs = now;
         const Alert &a = book.apply(draft, key);
-        auto it = outIndex.constFind(key);
-        if (it != outIndex.cend()) {
-            out[it.value()] = a;
+        // An event updates a handful of alerts at most: a linear search beats a hash that is
+        // cleared (and freed) for every event.
+        const auto it = std::find(outKeys.cbegin(), outKeys.cend(), key);
+        if (it != outKeys.cend()) {
+            out[int(it - outKeys.cbegin())] = a;
         } else {
-            outIndex.insert(key, int(out.size()));
+            outKeys.push_back(key);
             out.append(a);
         }
         if (const qint64 ev = book.takeEvictions())
@@ -215,7 +218,7 @@ public:
     QHash<QString, qint64> pendingEvictions;
     QHash<QString, qint64> lastNotice;
     AlertList out;
-    QHash<QString, int> outIndex;
+    std::vector<QString> outKeys;   // key of each alert in out
     qint64 now = 0;
     const Event *current = nullptr;
     QString srcKey;
@@ -234,7 +237,7 @@ DetectionEngine::~DetectionEngine() = default;
 AlertList DetectionEngine::process(const Event &in)
 {
     d->out.clear();
-    d->outIndex.clear();
+    d->outKeys.clear();
     Event local;
     const Event *e = &in;
     if (in.timeMs <= 0) {
@@ -302,7 +305,7 @@ AlertList DetectionEngine::process(const Event &in)
 AlertList DetectionEngine::tick()
 {
     d->out.clear();
-    d->outIndex.clear();
+    d->outKeys.clear();
     d->now = d->clock.nowMs();
     for (auto &det : d->detectors)
         det->tick(d->now);

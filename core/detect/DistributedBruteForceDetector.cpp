@@ -2,6 +2,8 @@
 
 #include "DetectFormat.h"
 
+#include <algorithm>
+
 namespace tg {
 
 DistributedBruteForceDetector::DistributedBruteForceDetector(DetectorContext &ctx)
@@ -61,10 +63,8 @@ void DistributedBruteForceDetector::process(const Event &e)
     }
     t.lastExplainedMs = e.timeMs;
     // The first few sources in address order, without sorting thousands of them.
-    QStringList all = t.perIp.keys();
-    const int shown = std::min<int>(8, int(all.size()));
-    std::partial_sort(all.begin(), all.begin() + shown, all.end());
-    const QStringList ips = all.mid(0, shown);
+    QStringList ips(std::min<qsizetype>(8, t.perIp.size()));
+    std::partial_sort_copy(t.perIp.keyBegin(), t.perIp.keyEnd(), ips.begin(), ips.end());
 
     int maxPerIp = 0;
     for (int n : qAsConst(t.perIp))
@@ -80,7 +80,7 @@ void DistributedBruteForceDetector::process(const Event &e)
                         .arg(QString::number(failures), QString::number(sources),
                              DetectFormat::duration((t.failures.back().timeMs - t.failures.front().timeMs) / 1000),
                              QString::number(s.distributedMinFailures), QString::number(s.distributedMinSources),
-                             busiest, e.account, DetectFormat::list(ips, 8, int(all.size())));
+                             busiest, e.account, DetectFormat::list(ips, 8, sources));
     d.suggestedAction = tr("Give account %1 a long random password, allow it only from the networks it uses "
                            "(permit/deny or an ACL), and consider blocking the listed sources.")
                             .arg(e.account);
