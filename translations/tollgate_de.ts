@@ -427,6 +427,105 @@
         <source>Could not write the report to %1: %2. Choose another folder.</source>
         <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
     </message>
+    <message>
+        <source>Calls to %1 in context %2 are forwarded to the external number %3</source>
+        <translation>Anrufe an %1 im Kontext %2 werden an die externe Nummer %3 weitergeleitet</translation>
+    </message>
+    <message>
+        <source>Every call that reaches %1 is sent on to %2, outside the PBX, and you pay for that outgoing leg. Intruders who get into a PBX set up exactly such forwards to premium or international numbers they profit from, then call the extension from a cheap line (or let callers do it) so the PBX keeps dialling out for them.</source>
+        <translation>Jeder Anruf, der %1 erreicht, wird an %2 außerhalb der PBX weitergeleitet, und Sie bezahlen diesen abgehenden Anruf. Eindringlinge richten genau solche Weiterleitungen zu Premium- oder Auslandsnummern ein, an denen sie verdienen, und rufen die Nebenstelle dann über eine billige Leitung an (oder lassen andere anrufen), damit die PBX für sie weiter nach außen wählt.</translation>
+    </message>
+    <message>
+        <source>Check that somebody in your organisation asked for this forward and that %1 is their number. If not, remove the line from extensions.conf, run &quot;dialplan reload&quot;, and look at the Config tab&apos;s history of the file to see when it appeared.</source>
+        <translation>Prüfen Sie, ob jemand in Ihrer Organisation diese Weiterleitung angefordert hat und ob %1 seine Nummer ist. Wenn nicht, entfernen Sie die Zeile aus extensions.conf, führen Sie &quot;dialplan reload&quot; aus und sehen Sie im Verlauf der Datei im Tab Konfiguration nach, wann sie hinzukam.</translation>
+    </message>
+    <message>
+        <source>Calls to user %1 are forwarded to %2</source>
+        <translation>Anrufe an Benutzer %1 werden an %2 weitergeleitet</translation>
+    </message>
+    <message>
+        <source>Calls for user %1 are sent on to %2, outside the PBX, and you pay for that outgoing leg. Intruders who get into a PBX set up exactly such forwards to premium or international numbers they profit from.</source>
+        <translation>Anrufe für Benutzer %1 werden an %2 außerhalb der PBX weitergeleitet, und Sie bezahlen diesen abgehenden Anruf. Eindringlinge richten genau solche Weiterleitungen zu Premium- oder Auslandsnummern ein, an denen sie verdienen.</translation>
+    </message>
+    <message>
+        <source>Check that the user asked for this forward and that the number is theirs; if not, remove the variable from the user&apos;s directory file and run &quot;reloadxml&quot;.</source>
+        <translation>Prüfen Sie, ob der Benutzer diese Weiterleitung angefordert hat und ob die Nummer ihm gehört; wenn nicht, entfernen Sie die Variable aus der Verzeichnisdatei des Benutzers und führen Sie &quot;reloadxml&quot; aus.</translation>
+    </message>
+    <message>
+        <source>Calls to extension %1 in context %2 are forwarded to the external number %3</source>
+        <translation>Anrufe an Nebenstelle %1 im Kontext %2 werden an die externe Nummer %3 weitergeleitet</translation>
+    </message>
+    <message>
+        <source>Every call that reaches this extension is sent on to %1, outside the PBX, and you pay for that outgoing leg. Intruders who get into a PBX set up exactly such forwards to premium or international numbers they profit from.</source>
+        <translation>Jeder Anruf, der diese Nebenstelle erreicht, wird an %1 außerhalb der PBX weitergeleitet, und Sie bezahlen diesen abgehenden Anruf. Eindringlinge richten genau solche Weiterleitungen zu Premium- oder Auslandsnummern ein, an denen sie verdienen.</translation>
+    </message>
+    <message>
+        <source>Check that somebody asked for this forward and that %1 is their number. If not, remove the action from the dialplan and run &quot;reloadxml&quot;.</source>
+        <translation>Prüfen Sie, ob jemand diese Weiterleitung angefordert hat und ob %1 seine Nummer ist. Wenn nicht, entfernen Sie die Aktion aus dem Dialplan und führen Sie &quot;reloadxml&quot; aus.</translation>
+    </message>
+</context>
+<context>
+    <name>tg::AccessReview</name>
+    <message>
+        <source>No approved list of AMI/ESL users for this PBX (%1 defined: %2)</source>
+        <translation>Keine Liste freigegebener AMI/ESL-Benutzer für diese PBX (%1 definiert: %2)</translation>
+    </message>
+    <message>
+        <source>AMI and ESL users can control the PBX: place calls, read its configuration, and sometimes run commands. An account an intruder added, or one a former contractor still knows, is easy to miss among legitimate ones. With an approved list, Tollgate reports every user that is not on it.</source>
+        <translation>AMI- und ESL-Benutzer können die PBX steuern: Anrufe tätigen, ihre Konfiguration lesen und manchmal Befehle ausführen. Ein Konto, das ein Eindringling angelegt hat oder das ein ehemaliger Dienstleister noch kennt, fällt zwischen den legitimen leicht nicht auf. Mit einer Freigabeliste meldet Tollgate jeden Benutzer, der nicht darauf steht.</translation>
+    </message>
+    <message>
+        <source>Edit the PBX (PBX → Edit selected PBX…) and list the AMI/ESL users you know and need under &quot;Approved AMI/ESL users&quot;; remove the others from the PBX.</source>
+        <translation>Bearbeiten Sie die PBX (PBX → Ausgewählte PBX bearbeiten…) und tragen Sie unter &quot;Freigegebene AMI/ESL-Benutzer&quot; die Benutzer ein, die Sie kennen und brauchen; entfernen Sie die übrigen von der PBX.</translation>
+    </message>
+    <message>
+        <source>%1 user %2 is not on the approved list</source>
+        <translation>%1-Benutzer %2 steht nicht auf der Freigabeliste</translation>
+    </message>
+    <message>
+        <source>[%1] (%2); approved: %3</source>
+        <translation>[%1] (%2); freigegeben: %3</translation>
+    </message>
+    <message>
+        <source>Nobody approved this %1 user for this PBX. It may be an account an intruder added to keep control of the PBX, or an old one nobody needs any more; either way it is a door into the PBX%2.</source>
+        <translation>Niemand hat diesen %1-Benutzer für diese PBX freigegeben. Es kann ein Konto sein, das ein Eindringling angelegt hat, um die Kontrolle über die PBX zu behalten, oder ein altes, das niemand mehr braucht; in beiden Fällen ist es eine Tür in die PBX%2.</translation>
+    </message>
+    <message>
+        <source> that can place calls or run commands</source>
+        <translation>, die Anrufe tätigen oder Befehle ausführen kann</translation>
+    </message>
+    <message>
+        <source>Find out who uses %1. If nobody does, remove it from the PBX&apos;s configuration and reload; if it is needed, add it to &quot;Approved AMI/ESL users&quot; in the PBX&apos;s settings.</source>
+        <translation>Finden Sie heraus, wer %1 verwendet. Wenn niemand, entfernen Sie es aus der Konfiguration der PBX und laden Sie sie neu; wenn es gebraucht wird, tragen Sie es in den Einstellungen der PBX unter &quot;Freigegebene AMI/ESL-Benutzer&quot; ein.</translation>
+    </message>
+    <message>
+        <source>%1 account %2: no registration or call in %3 days (inactive, disable?)</source>
+        <translation>%1-Konto %2: keine Registrierung und kein Anruf seit %3 Tagen (inaktiv, deaktivieren?)</translation>
+    </message>
+    <message>
+        <source>last activity %1</source>
+        <translation>letzte Aktivität %1</translation>
+    </message>
+    <message>
+        <source>no activity stored since %1</source>
+        <translation>keine Aktivität gespeichert seit %1</translation>
+    </message>
+    <message>
+        <source>An account nobody uses still has a password that attackers can guess, and its misuse stands out to nobody because nobody expects calls from it. Unused accounts are a common way in for toll fraud.</source>
+        <translation>Ein Konto, das niemand nutzt, hat trotzdem ein Passwort, das Angreifer erraten können, und sein Missbrauch fällt niemandem auf, weil niemand Anrufe davon erwartet. Ungenutzte Konten sind ein häufiger Einstieg für Gebührenbetrug.</translation>
+    </message>
+    <message>
+        <source>Ask whether %1 is still needed. If not, disable it (remove it or comment it out) and reload; if it is, check that its password is strong.</source>
+        <translation>Klären Sie, ob %1 noch gebraucht wird. Wenn nicht, deaktivieren Sie es (entfernen oder auskommentieren) und laden Sie neu; wenn ja, prüfen Sie, ob sein Passwort stark ist.</translation>
+    </message>
+    <message>
+        <source>%1 accounts had no registration or call in %2 days (inactive, disable?)</source>
+        <translation>%1 Konten hatten seit %2 Tagen keine Registrierung und keinen Anruf (inaktiv, deaktivieren?)</translation>
+    </message>
+    <message>
+        <source>Ask whether these accounts are still needed. Disable (remove or comment out) the ones that are not and reload; check that the others have strong passwords.</source>
+        <translation>Klären Sie, ob diese Konten noch gebraucht werden. Deaktivieren Sie die nicht benötigten (entfernen oder auskommentieren) und laden Sie neu; prüfen Sie, ob die übrigen starke Passwörter haben.</translation>
+    </message>
 </context>
 <context>
     <name>tg::AdvisoryTable</name>
@@ -1653,6 +1752,18 @@
         <source>Apply fix</source>
         <translation>Korrektur anwenden</translation>
     </message>
+    <message>
+        <source>Revert on %1</source>
+        <translation>Zurücksetzen auf %1</translation>
+    </message>
+    <message>
+        <source>Then Tollgate runs &quot;%1&quot; on the PBX and reads the file back.</source>
+        <translation>Danach führt Tollgate &quot;%1&quot; auf der PBX aus und liest die Datei zurück.</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
 </context>
 <context>
     <name>tg::AuditReport</name>
@@ -2357,6 +2468,10 @@
     <message>
         <source>no longer listed on the PBX: removed outside Tollgate?</source>
         <translation>nicht mehr auf der PBX aufgelistet: außerhalb von Tollgate entfernt?</translation>
+    </message>
+    <message>
+        <source>The blocking settings of %1 could not be saved: %2</source>
+        <translation>Die Sperreinstellungen von %1 konnten nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3271,41 @@ SHA-256 %3</translation>
         <source> — only the first %1 MB are compared</source>
         <translation> — nur die ersten %1 MB werden verglichen</translation>
     </message>
+    <message>
+        <source>Undo revert</source>
+        <translation>Zurücksetzen rückgängig</translation>
+    </message>
+    <message>
+        <source>Put back the file the last revert replaced (from the backup it made) and reload.</source>
+        <translation>Die Datei, die das letzte Zurücksetzen ersetzt hat, aus dessen Sicherung wiederherstellen und neu laden.</translation>
+    </message>
+    <message>
+        <source>Reading %1 on %2 to prepare the revert…</source>
+        <translation>%1 auf %2 wird gelesen, um das Zurücksetzen vorzubereiten…</translation>
+    </message>
+    <message>
+        <source>Restoring %1 on %2 from %3…</source>
+        <translation>%1 auf %2 wird aus %3 wiederhergestellt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n watched file(s) of %1 could not be fetched: %2</source>
+        <translation>
+            <numerusform>%n überwachte Datei von %1 konnte nicht abgerufen werden: %2</numerusform>
+            <numerusform>%n überwachte Dateien von %1 konnten nicht abgerufen werden: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reverting %1 on %2: backup, write, reload…</source>
+        <translation>%1 auf %2 wird zurückgesetzt: Sicherung, Schreiben, Neuladen…</translation>
+    </message>
+    <message>
+        <source>The revert was cancelled; nothing was changed.</source>
+        <translation>Das Zurücksetzen wurde abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Revert on %1</source>
+        <translation>Zurücksetzen auf %1</translation>
+    </message>
 </context>
 <context>
     <name>tg::ConfigFileSet</name>
@@ -3178,6 +3328,45 @@ SHA-256 %3</translation>
     <message>
         <source>%1 could not be read: %2.</source>
         <translation>%1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tg::ConfigHistorySettingsPage</name>
+    <message>
+        <source> snapshots per file</source>
+        <translation> Snapshots pro Datei</translation>
+    </message>
+    <message>
+        <source>No count limit</source>
+        <translation>Keine Anzahlgrenze</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>No age limit</source>
+        <translation>Keine Altersgrenze</translation>
+    </message>
+    <message>
+        <source>Older config snapshots are deleted when a file gets a new one; its approved baseline and its newest snapshot are always kept.</source>
+        <translation>Ältere Konfigurations-Snapshots werden gelöscht, wenn eine Datei einen neuen erhält; ihre freigegebene Baseline und ihr neuester Snapshot bleiben immer erhalten.</translation>
+    </message>
+    <message>
+        <source>Keep the newest</source>
+        <translation>Die neuesten behalten</translation>
+    </message>
+    <message>
+        <source>Keep snapshots for</source>
+        <translation>Snapshots aufbewahren für</translation>
+    </message>
+    <message>
+        <source>Config history</source>
+        <translation>Konfigurationsverlauf</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to %1.</source>
+        <translation>Die Einstellungen konnten nicht in %1 geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -4139,6 +4328,34 @@ SHA-256 %3</translation>
     <message>
         <source>The automatic block of %1 on %2 did not happen: %3</source>
         <translation>Die automatische Sperre von %1 auf %2 ist nicht erfolgt: %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is back to its approved baseline (backup of the replaced file: %3).</source>
+        <translation>%1 auf %2 entspricht wieder der freigegebenen Baseline (Sicherung der ersetzten Datei: %3).</translation>
+    </message>
+    <message>
+        <source>The access review settings of %1 could not be saved: %2</source>
+        <translation>Die Einstellungen der Zugriffsprüfung von %1 konnten nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not reachable over SSH in this session, so %2 cannot be reverted; check its SSH settings.</source>
+        <translation>%1 ist in dieser Sitzung nicht über SSH erreichbar, daher kann %2 nicht zurückgesetzt werden; prüfen Sie die SSH-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The baseline of %1 on %2 is no longer stored; approve a snapshot as baseline first.</source>
+        <translation>Die Baseline von %1 auf %2 ist nicht mehr gespeichert; geben Sie zuerst einen Snapshot als Baseline frei.</translation>
+    </message>
+    <message>
+        <source>The stored baseline of %1 on %2 could not be read: %3</source>
+        <translation>Die gespeicherte Baseline von %1 auf %2 konnte nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is larger than 16 MB; revert it by hand.</source>
+        <translation>%1 auf %2 ist größer als 16 MB; setzen Sie es von Hand zurück.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read on %2: %3</source>
+        <translation>%1 konnte auf %2 nicht gelesen werden: %3</translation>
     </message>
 </context>
 <context>
@@ -6148,6 +6365,38 @@ Entweder hört jemand die Verbindung ab (Man-in-the-Middle-Angriff), oder die PB
         <source>Testing %1…</source>
         <translation>%1 wird getestet…</translation>
     </message>
+    <message>
+        <source>e.g. console, event_socket (empty: no list yet)</source>
+        <translation>z. B. console, event_socket (leer: noch keine Liste)</translation>
+    </message>
+    <message>
+        <source>AMI users (manager.conf), ESL users (user@domain) and event_socket (the shared ESL password) that may control this PBX, separated by commas. The audit reports every other one.</source>
+        <translation>AMI-Benutzer (manager.conf), ESL-Benutzer (user@domain) und event_socket (das gemeinsame ESL-Passwort), die diese PBX steuern dürfen, durch Kommas getrennt. Das Audit meldet jeden anderen.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>The audit reports accounts with no registration or call in this many days, from the events Tollgate stored.</source>
+        <translation>Das Audit meldet Konten ohne Registrierung und ohne Anruf in so vielen Tagen, anhand der von Tollgate gespeicherten Ereignisse.</translation>
+    </message>
+    <message>
+        <source>Access review (audit)</source>
+        <translation>Zugriffsprüfung (Audit)</translation>
+    </message>
+    <message>
+        <source>Approved AMI/ESL users</source>
+        <translation>Freigegebene AMI/ESL-Benutzer</translation>
+    </message>
+    <message>
+        <source>Inactive after</source>
+        <translation>Inaktiv nach</translation>
+    </message>
 </context>
 <context>
     <name>tg::PbxHealthTile</name>
@@ -6575,6 +6824,37 @@ Entweder hört jemand die Verbindung ab (Man-in-the-Middle-Angriff), oder die PB
     <message>
         <source>%1: %2 does not match the backup after the restore; check it by hand.</source>
         <translation>%1: %2 stimmt nach der Wiederherstellung nicht mit der Sicherung überein; prüfen Sie die Datei von Hand.</translation>
+    </message>
+    <message>
+        <source>The previous password is back in the keychain.</source>
+        <translation>Das vorherige Passwort ist wieder im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The previous password could not be put back in the keychain (%1); enter it again in the PBX&apos;s settings.</source>
+        <translation>Das vorherige Passwort konnte nicht in den Schlüsselbund zurückgeschrieben werden (%1); geben Sie es in den Einstellungen der PBX erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>tg::RevertPlanner</name>
+    <message>
+        <source>Write the approved baseline of %1 back to the PBX, replacing what is there now, and run &quot;%2&quot;.</source>
+        <translation>Die freigegebene Baseline von %1 auf die PBX zurückschreiben, den aktuellen Inhalt ersetzen und &quot;%2&quot; ausführen.</translation>
+    </message>
+    <message>
+        <source>%1 on the PBX already is its approved baseline; there is nothing to revert.</source>
+        <translation>%1 auf der PBX entspricht bereits der freigegebenen Baseline; es gibt nichts zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>Binary file: %1 bytes now, %2 bytes in the baseline.</source>
+        <translation>Binärdatei: jetzt %1 Bytes, %2 Bytes in der Baseline.</translation>
+    </message>
+    <message>
+        <source> (on the PBX now)</source>
+        <translation> (jetzt auf der PBX)</translation>
+    </message>
+    <message>
+        <source> (baseline)</source>
+        <translation> (Baseline)</translation>
     </message>
 </context>
 <context>

@@ -427,6 +427,105 @@
         <source>Could not write the report to %1: %2. Choose another folder.</source>
         <translation>No se pudo escribir el informe en %1: %2. Elija otra carpeta.</translation>
     </message>
+    <message>
+        <source>Calls to %1 in context %2 are forwarded to the external number %3</source>
+        <translation>Las llamadas a %1 en el contexto %2 se desvían al número externo %3</translation>
+    </message>
+    <message>
+        <source>Every call that reaches %1 is sent on to %2, outside the PBX, and you pay for that outgoing leg. Intruders who get into a PBX set up exactly such forwards to premium or international numbers they profit from, then call the extension from a cheap line (or let callers do it) so the PBX keeps dialling out for them.</source>
+        <translation>Cada llamada que llega a %1 se reenvía a %2, fuera de la PBX, y usted paga ese tramo saliente. Los intrusos que entran en una PBX configuran justamente desvíos así a números premium o internacionales de los que se benefician, y luego llaman a la extensión desde una línea barata (o dejan que otros lo hagan) para que la PBX siga marcando hacia fuera por ellos.</translation>
+    </message>
+    <message>
+        <source>Check that somebody in your organisation asked for this forward and that %1 is their number. If not, remove the line from extensions.conf, run &quot;dialplan reload&quot;, and look at the Config tab&apos;s history of the file to see when it appeared.</source>
+        <translation>Compruebe que alguien de su organización pidió este desvío y que %1 es su número. Si no, elimine la línea de extensions.conf, ejecute &quot;dialplan reload&quot; y mire en el historial del archivo en la pestaña Configuración cuándo apareció.</translation>
+    </message>
+    <message>
+        <source>Calls to user %1 are forwarded to %2</source>
+        <translation>Las llamadas al usuario %1 se desvían a %2</translation>
+    </message>
+    <message>
+        <source>Calls for user %1 are sent on to %2, outside the PBX, and you pay for that outgoing leg. Intruders who get into a PBX set up exactly such forwards to premium or international numbers they profit from.</source>
+        <translation>Las llamadas para el usuario %1 se reenvían a %2, fuera de la PBX, y usted paga ese tramo saliente. Los intrusos que entran en una PBX configuran justamente desvíos así a números premium o internacionales de los que se benefician.</translation>
+    </message>
+    <message>
+        <source>Check that the user asked for this forward and that the number is theirs; if not, remove the variable from the user&apos;s directory file and run &quot;reloadxml&quot;.</source>
+        <translation>Compruebe que el usuario pidió este desvío y que el número es suyo; si no, elimine la variable del archivo de directorio del usuario y ejecute &quot;reloadxml&quot;.</translation>
+    </message>
+    <message>
+        <source>Calls to extension %1 in context %2 are forwarded to the external number %3</source>
+        <translation>Las llamadas a la extensión %1 en el contexto %2 se desvían al número externo %3</translation>
+    </message>
+    <message>
+        <source>Every call that reaches this extension is sent on to %1, outside the PBX, and you pay for that outgoing leg. Intruders who get into a PBX set up exactly such forwards to premium or international numbers they profit from.</source>
+        <translation>Cada llamada que llega a esta extensión se reenvía a %1, fuera de la PBX, y usted paga ese tramo saliente. Los intrusos que entran en una PBX configuran justamente desvíos así a números premium o internacionales de los que se benefician.</translation>
+    </message>
+    <message>
+        <source>Check that somebody asked for this forward and that %1 is their number. If not, remove the action from the dialplan and run &quot;reloadxml&quot;.</source>
+        <translation>Compruebe que alguien pidió este desvío y que %1 es su número. Si no, elimine la acción del plan de marcación y ejecute &quot;reloadxml&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>tg::AccessReview</name>
+    <message>
+        <source>No approved list of AMI/ESL users for this PBX (%1 defined: %2)</source>
+        <translation>No hay lista de usuarios AMI/ESL aprobados para esta PBX (%1 definidos: %2)</translation>
+    </message>
+    <message>
+        <source>AMI and ESL users can control the PBX: place calls, read its configuration, and sometimes run commands. An account an intruder added, or one a former contractor still knows, is easy to miss among legitimate ones. With an approved list, Tollgate reports every user that is not on it.</source>
+        <translation>Los usuarios AMI y ESL pueden controlar la PBX: hacer llamadas, leer su configuración y a veces ejecutar comandos. Una cuenta que añadió un intruso, o que un antiguo contratista todavía conoce, pasa fácilmente desapercibida entre las legítimas. Con una lista de aprobados, Tollgate informa de cada usuario que no esté en ella.</translation>
+    </message>
+    <message>
+        <source>Edit the PBX (PBX → Edit selected PBX…) and list the AMI/ESL users you know and need under &quot;Approved AMI/ESL users&quot;; remove the others from the PBX.</source>
+        <translation>Edite la PBX (PBX → Editar la PBX seleccionada…) y anote en &quot;Usuarios AMI/ESL aprobados&quot; los usuarios que conoce y necesita; elimine los demás de la PBX.</translation>
+    </message>
+    <message>
+        <source>%1 user %2 is not on the approved list</source>
+        <translation>El usuario %1 %2 no está en la lista de aprobados</translation>
+    </message>
+    <message>
+        <source>[%1] (%2); approved: %3</source>
+        <translation>[%1] (%2); aprobados: %3</translation>
+    </message>
+    <message>
+        <source>Nobody approved this %1 user for this PBX. It may be an account an intruder added to keep control of the PBX, or an old one nobody needs any more; either way it is a door into the PBX%2.</source>
+        <translation>Nadie aprobó este usuario %1 para esta PBX. Puede ser una cuenta que añadió un intruso para mantener el control de la PBX, o una antigua que ya nadie necesita; en ambos casos es una puerta de entrada a la PBX%2.</translation>
+    </message>
+    <message>
+        <source> that can place calls or run commands</source>
+        <translation> que puede hacer llamadas o ejecutar comandos</translation>
+    </message>
+    <message>
+        <source>Find out who uses %1. If nobody does, remove it from the PBX&apos;s configuration and reload; if it is needed, add it to &quot;Approved AMI/ESL users&quot; in the PBX&apos;s settings.</source>
+        <translation>Averigüe quién usa %1. Si nadie lo usa, elimínelo de la configuración de la PBX y recárguela; si se necesita, añádalo a &quot;Usuarios AMI/ESL aprobados&quot; en los ajustes de la PBX.</translation>
+    </message>
+    <message>
+        <source>%1 account %2: no registration or call in %3 days (inactive, disable?)</source>
+        <translation>Cuenta %1 %2: sin registro ni llamada en %3 días (inactiva, ¿desactivar?)</translation>
+    </message>
+    <message>
+        <source>last activity %1</source>
+        <translation>última actividad %1</translation>
+    </message>
+    <message>
+        <source>no activity stored since %1</source>
+        <translation>sin actividad guardada desde %1</translation>
+    </message>
+    <message>
+        <source>An account nobody uses still has a password that attackers can guess, and its misuse stands out to nobody because nobody expects calls from it. Unused accounts are a common way in for toll fraud.</source>
+        <translation>Una cuenta que nadie usa sigue teniendo una contraseña que los atacantes pueden adivinar, y su abuso no llama la atención de nadie porque nadie espera llamadas desde ella. Las cuentas sin uso son una vía de entrada habitual para el fraude telefónico.</translation>
+    </message>
+    <message>
+        <source>Ask whether %1 is still needed. If not, disable it (remove it or comment it out) and reload; if it is, check that its password is strong.</source>
+        <translation>Pregunte si %1 todavía se necesita. Si no, desactívela (elimínela o coméntela) y recargue; si se necesita, compruebe que su contraseña es fuerte.</translation>
+    </message>
+    <message>
+        <source>%1 accounts had no registration or call in %2 days (inactive, disable?)</source>
+        <translation>%1 cuentas sin registro ni llamada en %2 días (inactivas, ¿desactivar?)</translation>
+    </message>
+    <message>
+        <source>Ask whether these accounts are still needed. Disable (remove or comment out) the ones that are not and reload; check that the others have strong passwords.</source>
+        <translation>Pregunte si estas cuentas todavía se necesitan. Desactive (elimine o comente) las que no y recargue; compruebe que las demás tienen contraseñas fuertes.</translation>
+    </message>
 </context>
 <context>
     <name>tg::AdvisoryTable</name>
@@ -1653,6 +1752,18 @@
         <source>Apply fix</source>
         <translation>Aplicar corrección</translation>
     </message>
+    <message>
+        <source>Revert on %1</source>
+        <translation>Revertir en %1</translation>
+    </message>
+    <message>
+        <source>Then Tollgate runs &quot;%1&quot; on the PBX and reads the file back.</source>
+        <translation>Después Tollgate ejecuta &quot;%1&quot; en la PBX y vuelve a leer el archivo.</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revertir</translation>
+    </message>
 </context>
 <context>
     <name>tg::AuditReport</name>
@@ -2357,6 +2468,10 @@
     <message>
         <source>no longer listed on the PBX: removed outside Tollgate?</source>
         <translation>ya no aparece en el listado de la centralita: ¿se quitó fuera de Tollgate?</translation>
+    </message>
+    <message>
+        <source>The blocking settings of %1 could not be saved: %2</source>
+        <translation>No se pudieron guardar los ajustes de bloqueo de %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3271,41 @@ SHA-256 %3</translation>
         <source> — only the first %1 MB are compared</source>
         <translation> — solo se comparan los primeros %1 MB</translation>
     </message>
+    <message>
+        <source>Undo revert</source>
+        <translation>Deshacer reversión</translation>
+    </message>
+    <message>
+        <source>Put back the file the last revert replaced (from the backup it made) and reload.</source>
+        <translation>Restaurar el archivo que reemplazó la última reversión (desde la copia de seguridad que hizo) y recargar.</translation>
+    </message>
+    <message>
+        <source>Reading %1 on %2 to prepare the revert…</source>
+        <translation>Leyendo %1 en %2 para preparar la reversión…</translation>
+    </message>
+    <message>
+        <source>Restoring %1 on %2 from %3…</source>
+        <translation>Restaurando %1 en %2 desde %3…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n watched file(s) of %1 could not be fetched: %2</source>
+        <translation>
+            <numerusform>No se pudo obtener %n archivo vigilado de %1: %2</numerusform>
+            <numerusform>No se pudieron obtener %n archivos vigilados de %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reverting %1 on %2: backup, write, reload…</source>
+        <translation>Revirtiendo %1 en %2: copia de seguridad, escritura, recarga…</translation>
+    </message>
+    <message>
+        <source>The revert was cancelled; nothing was changed.</source>
+        <translation>Se canceló la reversión; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Revert on %1</source>
+        <translation>Revertir en %1</translation>
+    </message>
 </context>
 <context>
     <name>tg::ConfigFileSet</name>
@@ -3178,6 +3328,45 @@ SHA-256 %3</translation>
     <message>
         <source>%1 could not be read: %2.</source>
         <translation>No se pudo leer %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tg::ConfigHistorySettingsPage</name>
+    <message>
+        <source> snapshots per file</source>
+        <translation> instantáneas por archivo</translation>
+    </message>
+    <message>
+        <source>No count limit</source>
+        <translation>Sin límite de cantidad</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>No age limit</source>
+        <translation>Sin límite de antigüedad</translation>
+    </message>
+    <message>
+        <source>Older config snapshots are deleted when a file gets a new one; its approved baseline and its newest snapshot are always kept.</source>
+        <translation>Las instantáneas de configuración más antiguas se borran cuando un archivo recibe una nueva; su línea base aprobada y su instantánea más reciente se conservan siempre.</translation>
+    </message>
+    <message>
+        <source>Keep the newest</source>
+        <translation>Conservar las más recientes</translation>
+    </message>
+    <message>
+        <source>Keep snapshots for</source>
+        <translation>Conservar instantáneas durante</translation>
+    </message>
+    <message>
+        <source>Config history</source>
+        <translation>Historial de configuración</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to %1.</source>
+        <translation>No se pudieron escribir los ajustes en %1.</translation>
     </message>
 </context>
 <context>
@@ -4139,6 +4328,34 @@ SHA-256 %3</translation>
     <message>
         <source>The automatic block of %1 on %2 did not happen: %3</source>
         <translation>El bloqueo automático de %1 en %2 no se realizó: %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is back to its approved baseline (backup of the replaced file: %3).</source>
+        <translation>%1 en %2 vuelve a ser su línea base aprobada (copia de seguridad del archivo reemplazado: %3).</translation>
+    </message>
+    <message>
+        <source>The access review settings of %1 could not be saved: %2</source>
+        <translation>No se pudieron guardar los ajustes de la revisión de accesos de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not reachable over SSH in this session, so %2 cannot be reverted; check its SSH settings.</source>
+        <translation>%1 no es accesible por SSH en esta sesión, así que %2 no se puede revertir; compruebe sus ajustes SSH.</translation>
+    </message>
+    <message>
+        <source>The baseline of %1 on %2 is no longer stored; approve a snapshot as baseline first.</source>
+        <translation>La línea base de %1 en %2 ya no está guardada; apruebe primero una instantánea como línea base.</translation>
+    </message>
+    <message>
+        <source>The stored baseline of %1 on %2 could not be read: %3</source>
+        <translation>No se pudo leer la línea base guardada de %1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is larger than 16 MB; revert it by hand.</source>
+        <translation>%1 en %2 ocupa más de 16 MB; reviértalo a mano.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read on %2: %3</source>
+        <translation>No se pudo leer %1 en %2: %3</translation>
     </message>
 </context>
 <context>
@@ -6148,6 +6365,38 @@ O alguien está interceptando la conexión (un ataque de intermediario), o la ce
         <source>Testing %1…</source>
         <translation>Probando %1…</translation>
     </message>
+    <message>
+        <source>e.g. console, event_socket (empty: no list yet)</source>
+        <translation>p. ej. console, event_socket (vacío: aún sin lista)</translation>
+    </message>
+    <message>
+        <source>AMI users (manager.conf), ESL users (user@domain) and event_socket (the shared ESL password) that may control this PBX, separated by commas. The audit reports every other one.</source>
+        <translation>Usuarios AMI (manager.conf), usuarios ESL (user@domain) y event_socket (la contraseña ESL compartida) que pueden controlar esta PBX, separados por comas. La auditoría informa de cualquier otro.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>The audit reports accounts with no registration or call in this many days, from the events Tollgate stored.</source>
+        <translation>La auditoría informa de las cuentas sin registro ni llamada en esta cantidad de días, según los eventos que Tollgate guardó.</translation>
+    </message>
+    <message>
+        <source>Access review (audit)</source>
+        <translation>Revisión de accesos (auditoría)</translation>
+    </message>
+    <message>
+        <source>Approved AMI/ESL users</source>
+        <translation>Usuarios AMI/ESL aprobados</translation>
+    </message>
+    <message>
+        <source>Inactive after</source>
+        <translation>Inactiva tras</translation>
+    </message>
 </context>
 <context>
     <name>tg::PbxHealthTile</name>
@@ -6575,6 +6824,37 @@ O alguien está interceptando la conexión (un ataque de intermediario), o la ce
     <message>
         <source>%1: %2 does not match the backup after the restore; check it by hand.</source>
         <translation>%1: %2 no coincide con la copia de seguridad tras la restauración; compruébelo a mano.</translation>
+    </message>
+    <message>
+        <source>The previous password is back in the keychain.</source>
+        <translation>La contraseña anterior vuelve a estar en el llavero.</translation>
+    </message>
+    <message>
+        <source>The previous password could not be put back in the keychain (%1); enter it again in the PBX&apos;s settings.</source>
+        <translation>No se pudo volver a guardar la contraseña anterior en el llavero (%1); introdúzcala de nuevo en los ajustes de la PBX.</translation>
+    </message>
+</context>
+<context>
+    <name>tg::RevertPlanner</name>
+    <message>
+        <source>Write the approved baseline of %1 back to the PBX, replacing what is there now, and run &quot;%2&quot;.</source>
+        <translation>Escribir de nuevo en la PBX la línea base aprobada de %1, sustituyendo lo que hay ahora, y ejecutar &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 on the PBX already is its approved baseline; there is nothing to revert.</source>
+        <translation>%1 en la PBX ya es su línea base aprobada; no hay nada que revertir.</translation>
+    </message>
+    <message>
+        <source>Binary file: %1 bytes now, %2 bytes in the baseline.</source>
+        <translation>Archivo binario: %1 bytes ahora, %2 bytes en la línea base.</translation>
+    </message>
+    <message>
+        <source> (on the PBX now)</source>
+        <translation> (ahora en la PBX)</translation>
+    </message>
+    <message>
+        <source> (baseline)</source>
+        <translation> (línea base)</translation>
     </message>
 </context>
 <context>

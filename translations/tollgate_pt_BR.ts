@@ -427,6 +427,105 @@
         <source>Could not write the report to %1: %2. Choose another folder.</source>
         <translation>Não foi possível gravar o relatório em %1: %2. Escolha outra pasta.</translation>
     </message>
+    <message>
+        <source>Calls to %1 in context %2 are forwarded to the external number %3</source>
+        <translation>Chamadas para %1 no contexto %2 são encaminhadas para o número externo %3</translation>
+    </message>
+    <message>
+        <source>Every call that reaches %1 is sent on to %2, outside the PBX, and you pay for that outgoing leg. Intruders who get into a PBX set up exactly such forwards to premium or international numbers they profit from, then call the extension from a cheap line (or let callers do it) so the PBX keeps dialling out for them.</source>
+        <translation>Cada chamada que chega a %1 é reenviada para %2, fora do PBX, e você paga esse trecho de saída. Invasores que entram em um PBX configuram exatamente esses encaminhamentos para números premium ou internacionais dos quais lucram e depois ligam para o ramal de uma linha barata (ou deixam outros ligarem) para que o PBX continue discando para fora por eles.</translation>
+    </message>
+    <message>
+        <source>Check that somebody in your organisation asked for this forward and that %1 is their number. If not, remove the line from extensions.conf, run &quot;dialplan reload&quot;, and look at the Config tab&apos;s history of the file to see when it appeared.</source>
+        <translation>Verifique se alguém da sua organização pediu este encaminhamento e se %1 é o número dessa pessoa. Se não, remova a linha do extensions.conf, execute &quot;dialplan reload&quot; e veja no histórico do arquivo na aba Configuração quando ela apareceu.</translation>
+    </message>
+    <message>
+        <source>Calls to user %1 are forwarded to %2</source>
+        <translation>Chamadas para o usuário %1 são encaminhadas para %2</translation>
+    </message>
+    <message>
+        <source>Calls for user %1 are sent on to %2, outside the PBX, and you pay for that outgoing leg. Intruders who get into a PBX set up exactly such forwards to premium or international numbers they profit from.</source>
+        <translation>Chamadas para o usuário %1 são reenviadas para %2, fora do PBX, e você paga esse trecho de saída. Invasores que entram em um PBX configuram exatamente esses encaminhamentos para números premium ou internacionais dos quais lucram.</translation>
+    </message>
+    <message>
+        <source>Check that the user asked for this forward and that the number is theirs; if not, remove the variable from the user&apos;s directory file and run &quot;reloadxml&quot;.</source>
+        <translation>Verifique se o usuário pediu este encaminhamento e se o número é dele; se não, remova a variável do arquivo de diretório do usuário e execute &quot;reloadxml&quot;.</translation>
+    </message>
+    <message>
+        <source>Calls to extension %1 in context %2 are forwarded to the external number %3</source>
+        <translation>Chamadas para o ramal %1 no contexto %2 são encaminhadas para o número externo %3</translation>
+    </message>
+    <message>
+        <source>Every call that reaches this extension is sent on to %1, outside the PBX, and you pay for that outgoing leg. Intruders who get into a PBX set up exactly such forwards to premium or international numbers they profit from.</source>
+        <translation>Cada chamada que chega a este ramal é reenviada para %1, fora do PBX, e você paga esse trecho de saída. Invasores que entram em um PBX configuram exatamente esses encaminhamentos para números premium ou internacionais dos quais lucram.</translation>
+    </message>
+    <message>
+        <source>Check that somebody asked for this forward and that %1 is their number. If not, remove the action from the dialplan and run &quot;reloadxml&quot;.</source>
+        <translation>Verifique se alguém pediu este encaminhamento e se %1 é o número dessa pessoa. Se não, remova a ação do plano de discagem e execute &quot;reloadxml&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>tg::AccessReview</name>
+    <message>
+        <source>No approved list of AMI/ESL users for this PBX (%1 defined: %2)</source>
+        <translation>Nenhuma lista de usuários AMI/ESL aprovados para este PBX (%1 definidos: %2)</translation>
+    </message>
+    <message>
+        <source>AMI and ESL users can control the PBX: place calls, read its configuration, and sometimes run commands. An account an intruder added, or one a former contractor still knows, is easy to miss among legitimate ones. With an approved list, Tollgate reports every user that is not on it.</source>
+        <translation>Usuários AMI e ESL podem controlar o PBX: fazer chamadas, ler sua configuração e às vezes executar comandos. Uma conta que um invasor criou, ou que um antigo prestador de serviços ainda conhece, passa facilmente despercebida entre as legítimas. Com uma lista de aprovados, o Tollgate informa cada usuário que não está nela.</translation>
+    </message>
+    <message>
+        <source>Edit the PBX (PBX → Edit selected PBX…) and list the AMI/ESL users you know and need under &quot;Approved AMI/ESL users&quot;; remove the others from the PBX.</source>
+        <translation>Edite o PBX (PBX → Editar PBX selecionado…) e liste em &quot;Usuários AMI/ESL aprovados&quot; os usuários que você conhece e de que precisa; remova os demais do PBX.</translation>
+    </message>
+    <message>
+        <source>%1 user %2 is not on the approved list</source>
+        <translation>O usuário %1 %2 não está na lista de aprovados</translation>
+    </message>
+    <message>
+        <source>[%1] (%2); approved: %3</source>
+        <translation>[%1] (%2); aprovados: %3</translation>
+    </message>
+    <message>
+        <source>Nobody approved this %1 user for this PBX. It may be an account an intruder added to keep control of the PBX, or an old one nobody needs any more; either way it is a door into the PBX%2.</source>
+        <translation>Ninguém aprovou este usuário %1 para este PBX. Pode ser uma conta que um invasor criou para manter o controle do PBX, ou uma antiga de que ninguém mais precisa; em ambos os casos é uma porta de entrada para o PBX%2.</translation>
+    </message>
+    <message>
+        <source> that can place calls or run commands</source>
+        <translation> que pode fazer chamadas ou executar comandos</translation>
+    </message>
+    <message>
+        <source>Find out who uses %1. If nobody does, remove it from the PBX&apos;s configuration and reload; if it is needed, add it to &quot;Approved AMI/ESL users&quot; in the PBX&apos;s settings.</source>
+        <translation>Descubra quem usa %1. Se ninguém usa, remova-o da configuração do PBX e recarregue; se for necessário, adicione-o a &quot;Usuários AMI/ESL aprovados&quot; nas configurações do PBX.</translation>
+    </message>
+    <message>
+        <source>%1 account %2: no registration or call in %3 days (inactive, disable?)</source>
+        <translation>Conta %1 %2: nenhum registro ou chamada em %3 dias (inativa, desativar?)</translation>
+    </message>
+    <message>
+        <source>last activity %1</source>
+        <translation>última atividade %1</translation>
+    </message>
+    <message>
+        <source>no activity stored since %1</source>
+        <translation>nenhuma atividade armazenada desde %1</translation>
+    </message>
+    <message>
+        <source>An account nobody uses still has a password that attackers can guess, and its misuse stands out to nobody because nobody expects calls from it. Unused accounts are a common way in for toll fraud.</source>
+        <translation>Uma conta que ninguém usa ainda tem uma senha que atacantes podem adivinhar, e seu abuso não chama a atenção de ninguém porque ninguém espera chamadas dela. Contas sem uso são uma porta de entrada comum para fraude de tarifação.</translation>
+    </message>
+    <message>
+        <source>Ask whether %1 is still needed. If not, disable it (remove it or comment it out) and reload; if it is, check that its password is strong.</source>
+        <translation>Pergunte se %1 ainda é necessária. Se não, desative-a (remova ou comente) e recarregue; se for, verifique se a senha é forte.</translation>
+    </message>
+    <message>
+        <source>%1 accounts had no registration or call in %2 days (inactive, disable?)</source>
+        <translation>%1 contas sem registro ou chamada em %2 dias (inativas, desativar?)</translation>
+    </message>
+    <message>
+        <source>Ask whether these accounts are still needed. Disable (remove or comment out) the ones that are not and reload; check that the others have strong passwords.</source>
+        <translation>Pergunte se estas contas ainda são necessárias. Desative (remova ou comente) as que não são e recarregue; verifique se as demais têm senhas fortes.</translation>
+    </message>
 </context>
 <context>
     <name>tg::AdvisoryTable</name>
@@ -1653,6 +1752,18 @@
         <source>Apply fix</source>
         <translation>Aplicar correção</translation>
     </message>
+    <message>
+        <source>Revert on %1</source>
+        <translation>Reverter em %1</translation>
+    </message>
+    <message>
+        <source>Then Tollgate runs &quot;%1&quot; on the PBX and reads the file back.</source>
+        <translation>Depois o Tollgate executa &quot;%1&quot; no PBX e lê o arquivo de volta.</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Reverter</translation>
+    </message>
 </context>
 <context>
     <name>tg::AuditReport</name>
@@ -2357,6 +2468,10 @@
     <message>
         <source>no longer listed on the PBX: removed outside Tollgate?</source>
         <translation>não está mais listado no PABX: removido fora do Tollgate?</translation>
+    </message>
+    <message>
+        <source>The blocking settings of %1 could not be saved: %2</source>
+        <translation>Não foi possível salvar as configurações de bloqueio de %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3271,41 @@ SHA-256 %3</translation>
         <source> — only the first %1 MB are compared</source>
         <translation> — apenas os primeiros %1 MB são comparados</translation>
     </message>
+    <message>
+        <source>Undo revert</source>
+        <translation>Desfazer reversão</translation>
+    </message>
+    <message>
+        <source>Put back the file the last revert replaced (from the backup it made) and reload.</source>
+        <translation>Restaurar o arquivo que a última reversão substituiu (a partir do backup que ela fez) e recarregar.</translation>
+    </message>
+    <message>
+        <source>Reading %1 on %2 to prepare the revert…</source>
+        <translation>Lendo %1 em %2 para preparar a reversão…</translation>
+    </message>
+    <message>
+        <source>Restoring %1 on %2 from %3…</source>
+        <translation>Restaurando %1 em %2 a partir de %3…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n watched file(s) of %1 could not be fetched: %2</source>
+        <translation>
+            <numerusform>Não foi possível obter %n arquivo monitorado de %1: %2</numerusform>
+            <numerusform>Não foi possível obter %n arquivos monitorados de %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reverting %1 on %2: backup, write, reload…</source>
+        <translation>Revertendo %1 em %2: backup, gravação, recarga…</translation>
+    </message>
+    <message>
+        <source>The revert was cancelled; nothing was changed.</source>
+        <translation>A reversão foi cancelada; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Revert on %1</source>
+        <translation>Reverter em %1</translation>
+    </message>
 </context>
 <context>
     <name>tg::ConfigFileSet</name>
@@ -3178,6 +3328,45 @@ SHA-256 %3</translation>
     <message>
         <source>%1 could not be read: %2.</source>
         <translation>%1 não pôde ser lido: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tg::ConfigHistorySettingsPage</name>
+    <message>
+        <source> snapshots per file</source>
+        <translation> snapshots por arquivo</translation>
+    </message>
+    <message>
+        <source>No count limit</source>
+        <translation>Sem limite de quantidade</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <source>No age limit</source>
+        <translation>Sem limite de idade</translation>
+    </message>
+    <message>
+        <source>Older config snapshots are deleted when a file gets a new one; its approved baseline and its newest snapshot are always kept.</source>
+        <translation>Snapshots de configuração mais antigos são apagados quando um arquivo recebe um novo; sua linha de base aprovada e seu snapshot mais recente são sempre mantidos.</translation>
+    </message>
+    <message>
+        <source>Keep the newest</source>
+        <translation>Manter os mais recentes</translation>
+    </message>
+    <message>
+        <source>Keep snapshots for</source>
+        <translation>Manter snapshots por</translation>
+    </message>
+    <message>
+        <source>Config history</source>
+        <translation>Histórico de configuração</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to %1.</source>
+        <translation>Não foi possível gravar as configurações em %1.</translation>
     </message>
 </context>
 <context>
@@ -4139,6 +4328,34 @@ SHA-256 %3</translation>
     <message>
         <source>The automatic block of %1 on %2 did not happen: %3</source>
         <translation>O bloqueio automático de %1 em %2 não aconteceu: %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is back to its approved baseline (backup of the replaced file: %3).</source>
+        <translation>%1 em %2 voltou à sua linha de base aprovada (backup do arquivo substituído: %3).</translation>
+    </message>
+    <message>
+        <source>The access review settings of %1 could not be saved: %2</source>
+        <translation>Não foi possível salvar as configurações da revisão de acessos de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not reachable over SSH in this session, so %2 cannot be reverted; check its SSH settings.</source>
+        <translation>%1 não está acessível por SSH nesta sessão, então %2 não pode ser revertido; verifique as configurações SSH.</translation>
+    </message>
+    <message>
+        <source>The baseline of %1 on %2 is no longer stored; approve a snapshot as baseline first.</source>
+        <translation>A linha de base de %1 em %2 não está mais armazenada; aprove primeiro um snapshot como linha de base.</translation>
+    </message>
+    <message>
+        <source>The stored baseline of %1 on %2 could not be read: %3</source>
+        <translation>Não foi possível ler a linha de base armazenada de %1 em %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is larger than 16 MB; revert it by hand.</source>
+        <translation>%1 em %2 tem mais de 16 MB; reverta-o manualmente.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read on %2: %3</source>
+        <translation>Não foi possível ler %1 em %2: %3</translation>
     </message>
 </context>
 <context>
@@ -6148,6 +6365,38 @@ Ou alguém está interceptando a conexão (um ataque man-in-the-middle), ou o PA
         <source>Testing %1…</source>
         <translation>Testando %1…</translation>
     </message>
+    <message>
+        <source>e.g. console, event_socket (empty: no list yet)</source>
+        <translation>ex.: console, event_socket (vazio: ainda sem lista)</translation>
+    </message>
+    <message>
+        <source>AMI users (manager.conf), ESL users (user@domain) and event_socket (the shared ESL password) that may control this PBX, separated by commas. The audit reports every other one.</source>
+        <translation>Usuários AMI (manager.conf), usuários ESL (user@domain) e event_socket (a senha ESL compartilhada) que podem controlar este PBX, separados por vírgulas. A auditoria informa qualquer outro.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desativado</translation>
+    </message>
+    <message>
+        <source>The audit reports accounts with no registration or call in this many days, from the events Tollgate stored.</source>
+        <translation>A auditoria informa contas sem registro ou chamada nesta quantidade de dias, com base nos eventos que o Tollgate armazenou.</translation>
+    </message>
+    <message>
+        <source>Access review (audit)</source>
+        <translation>Revisão de acessos (auditoria)</translation>
+    </message>
+    <message>
+        <source>Approved AMI/ESL users</source>
+        <translation>Usuários AMI/ESL aprovados</translation>
+    </message>
+    <message>
+        <source>Inactive after</source>
+        <translation>Inativa após</translation>
+    </message>
 </context>
 <context>
     <name>tg::PbxHealthTile</name>
@@ -6575,6 +6824,37 @@ Ou alguém está interceptando a conexão (um ataque man-in-the-middle), ou o PA
     <message>
         <source>%1: %2 does not match the backup after the restore; check it by hand.</source>
         <translation>%1: %2 não corresponde ao backup após a restauração; verifique-o manualmente.</translation>
+    </message>
+    <message>
+        <source>The previous password is back in the keychain.</source>
+        <translation>A senha anterior está de volta no chaveiro.</translation>
+    </message>
+    <message>
+        <source>The previous password could not be put back in the keychain (%1); enter it again in the PBX&apos;s settings.</source>
+        <translation>Não foi possível devolver a senha anterior ao chaveiro (%1); digite-a novamente nas configurações do PBX.</translation>
+    </message>
+</context>
+<context>
+    <name>tg::RevertPlanner</name>
+    <message>
+        <source>Write the approved baseline of %1 back to the PBX, replacing what is there now, and run &quot;%2&quot;.</source>
+        <translation>Gravar de volta no PBX a linha de base aprovada de %1, substituindo o que está lá agora, e executar &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 on the PBX already is its approved baseline; there is nothing to revert.</source>
+        <translation>%1 no PBX já é sua linha de base aprovada; não há nada a reverter.</translation>
+    </message>
+    <message>
+        <source>Binary file: %1 bytes now, %2 bytes in the baseline.</source>
+        <translation>Arquivo binário: %1 bytes agora, %2 bytes na linha de base.</translation>
+    </message>
+    <message>
+        <source> (on the PBX now)</source>
+        <translation> (agora no PBX)</translation>
+    </message>
+    <message>
+        <source> (baseline)</source>
+        <translation> (linha de base)</translation>
     </message>
 </context>
 <context>

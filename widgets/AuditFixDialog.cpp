@@ -1,5 +1,7 @@
 #include "AuditFixDialog.h"
 
+#include "configdiff/RevertPlanner.h"
+
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QLabel>
@@ -14,7 +16,8 @@ namespace tg {
 AuditFixDialog::AuditFixDialog(const QString &pbx, const FixPlan &plan, QWidget *parent)
     : QDialog(parent), m_plan(plan)
 {
-    setWindowTitle(tr("Fix on %1").arg(pbx));
+    const bool revert = RevertPlanner::isRevert(plan);
+    setWindowTitle(revert ? tr("Revert on %1").arg(pbx) : tr("Fix on %1").arg(pbx));
     setObjectName(QStringLiteral("auditFixDialog"));
     auto *layout = new QVBoxLayout(this);
     auto *what = new QLabel(plan.description, this);
@@ -50,14 +53,15 @@ AuditFixDialog::AuditFixDialog(const QString &pbx, const FixPlan &plan, QWidget 
     m_diff->setMinimumSize(640, 240);
     layout->addWidget(m_diff, 1);
     if (plan.reload != ReloadAction::None) {
-        auto *reload = new QLabel(tr("Then Tollgate runs \"%1\" on the PBX and checks the finding again.")
+        auto *reload = new QLabel((revert ? tr("Then Tollgate runs \"%1\" on the PBX and reads the file back.")
+                                          : tr("Then Tollgate runs \"%1\" on the PBX and checks the finding again."))
                                       .arg(FixPlanner::reloadName(plan.reload)),
                                   this);
         reload->setWordWrap(true);
         layout->addWidget(reload);
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_apply = buttons->addButton(tr("Apply fix"), QDialogButtonBox::AcceptRole);
+    m_apply = buttons->addButton(revert ? tr("Revert") : tr("Apply fix"), QDialogButtonBox::AcceptRole);
     m_apply->setObjectName(QStringLiteral("applyFix"));
     buttons->button(QDialogButtonBox::Cancel)->setDefault(true);   // Enter does not change a PBX
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

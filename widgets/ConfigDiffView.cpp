@@ -1,5 +1,7 @@
 #include "ConfigDiffView.h"
 
+#include "AuditFixDialog.h"
+
 #include "ConsoleStyle.h"
 #include "DiffHistoryClient.h"
 #include "DiffTextPane.h"
@@ -15,6 +17,7 @@
 #include <QInputDialog>
 #include <QFontMetrics>
 #include <QLabel>
+#include <QMessageBox>
 #include <QListWidget>
 #include <QPushButton>
 #include <QShortcut>
@@ -145,6 +148,11 @@ void ConfigDiffView::buildUi()
     m_title->setWordWrap(true);
     // Room for two wrapped lines: a word-wrapped label in a row layout is otherwise cut off.
     m_title->setMinimumHeight(2 * QFontMetrics(tf).lineSpacing() + 4);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("configStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_status->hide();
     auto tool = [this](const QString &text, const QString &tip) {
         auto *b = new QToolButton(this);
         b->setText(text);
@@ -175,6 +183,12 @@ void ConfigDiffView::buildUi()
     m_revert->setToolTip(tr("Restore the approved content on the PBX through the guided fix flow (preview, "
                             "backup, write, reload, roll back)."));
 
+    m_rollbackRevert = new QPushButton(tr("Undo revert"), this);
+    m_rollbackRevert->setObjectName(QStringLiteral("configRollbackRevert"));
+    m_rollbackRevert->setToolTip(tr("Put back the file the last revert replaced (from the backup it made) and "
+                                    "reload."));
+    m_rollbackRevert->hide();
+
     auto *tools = new QHBoxLayout;
     tools->addWidget(m_sideBySide);
     tools->addWidget(m_unified);
@@ -190,6 +204,7 @@ void ConfigDiffView::buildUi()
     titleRow->addWidget(m_title, 1);
     titleRow->addWidget(m_approve);
     titleRow->addWidget(m_revert);
+    titleRow->addWidget(m_rollbackRevert);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("configDiffSummary"));
@@ -197,11 +212,15 @@ void ConfigDiffView::buildUi()
     m_findings = new QListWidget(this);
     m_findings->setObjectName(QStringLiteral("configFindings"));
     m_findings->setToolTip(tr("Security-relevant changes; click one to go to its line."));
+    // One finding gets one row: without a minimum of its own the splitter keeps the list's
+    // (three-row) minimum size hint.
+    m_findings->setMinimumHeight(m_findings->fontMetrics().height() + 8);
 
     auto *right = new QWidget(this);
     auto *rl = new QVBoxLayout(right);
     rl->setContentsMargins(0, 0, 0, 0);
     rl->addLayout(titleRow);
+    rl->addWidget(m_status);
     rl->addLayout(tools);
     rl->addWidget(m_summary);
     // Findings above the diff; the analyst can drag the border between them.
@@ -222,6 +241,7 @@ void ConfigDiffView::buildUi()
     layout->addWidget(split);
 
     connect(m_pbxCombo, &QComboBox::currentTextChanged, this, [this](const QString &pbx) {
+        showFailuresOf(pbx);
         m_files->clear();
         m_timeline->clear();
         m_snapshots.clear();
@@ -254,8 +274,20 @@ void ConfigDiffView::buildUi()
     connect(m_reveal, &QCheckBox::toggled, m_pane, &DiffTextPane::setSecretsRevealed);
     connect(m_approve, &QPushButton::clicked, this, &ConfigDiffView::approveSelectedAsBaseline);
     connect(m_revert, &QPushButton::clicked, this, [this] {
-        if (!m_baseline.isNull())
-            emit revertRequested(m_baseline.pbx, m_baseline.path, m_baseline.snapshotId);
+        if (m_baseline.isNull() || m_revertBusy)
+            return;
+        m_revertBusy = true;
+        setStatus(tr("Reading %1 on %2 to prepare the revert\u2026").arg(m_baseline.path, m_baseline.pbx), false);
+        updateActions();
+        emit revertRequested(m_baseline.pbx, m_baseline.path, m_baseline.snapshotId);
+    });
+    connect(m_rollbackRevert, &QPushButton::clicked, this, [this] {
+        if (m_applied.backupPath.isEmpty() || m_revertBusy)
+            return;
+        m_revertBusy = true;
+        setStatus(tr("Restoring %1 on %2 from %3\u2026").arg(m_applied.path, m_applied.pbx, m_applied.backupPath), false);
+        updateActions();
+        emit revertRollbackRequested(m_applied.pbx, m_applied.path, m_applied.backupPath, m_applied.reload);
     });
     connect(m_snapshotNow, &QPushButton::clicked, this, [this] {
         if (!currentPbx().isEmpty()) {
@@ -552,10 +584,107 @@ void ConfigDiffView::updateActions()
     m_watchList->setEnabled(hasPbx);
     m_approve->setEnabled(!m_newer.isNull() && m_newer.id != m_baseline.snapshotId && !m_computing);
     const bool drifted = !m_baseline.isNull() && !m_snapshots.isEmpty() && m_snapshots.first().sha256 != m_baseline.sha256;
-    m_revert->setEnabled(drifted);
+    m_revert->setEnabled(drifted && !m_revertBusy);
+    m_rollbackRevert->setVisible(!m_applied.backupPath.isEmpty() && m_applied.pbx == currentPbx());
+    m_rollbackRevert->setEnabled(!m_revertBusy);
     const bool changes = m_diff && !m_computing && !m_diff->changeStarts.isEmpty();
     m_prev->setEnabled(changes);
     m_next->setEnabled(changes);
+}
+
+QString ConfigDiffView::statusText() const
+{
+    return m_status->isVisible() ? m_status->text() : QString();
+}
+
+void ConfigDiffView::setStatus(const QString &text, bool warning)
+{
+    m_statusIsFailure = false;
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
+    m_status->setStyleSheet(warning ? QStringLiteral("color: %1;").arg(ConsoleStyle::severityColor(Severity::High).name())
+                                    : QString());
+}
+
+void ConfigDiffView::showFailuresOf(const QString &pbx)
+{
+    const QHash<QString, QString> failures = m_failures.value(pbx);
+    if (failures.isEmpty()) {
+        // Only a failure report goes away by itself; a revert's outcome stays until the next action.
+        if (m_statusIsFailure)
+            setStatus(QString(), false);
+        return;
+    }
+    QStringList paths = failures.keys();
+    paths.sort();
+    setStatus(tr("%n watched file(s) of %1 could not be fetched: %2", nullptr, int(paths.size()))
+                  .arg(pbx, failures.value(paths.first())),
+              true);
+    m_statusIsFailure = true;
+}
+
+void ConfigDiffView::showFetchFailure(const QString &pbx, const QString &path, const QString &error)
+{
+    m_roundFailures[pbx].insert(path, error);
+    // Shown at once; the round's end replaces the last round's list with this one.
+    m_failures[pbx].insert(path, error);
+    if (pbx == currentPbx() && !m_revertBusy)
+        showFailuresOf(pbx);
+}
+
+void ConfigDiffView::roundFinished(const QString &pbx, int, int stored, int)
+{
+    m_failures.insert(pbx, m_roundFailures.take(pbx));
+    if (pbx == currentPbx() && !m_revertBusy)
+        showFailuresOf(pbx);
+    if (stored > 0)
+        reload();
+}
+
+void ConfigDiffView::showRevertPlan(const QString &pbx, const FixPlan &plan)
+{
+    if (!plan.ok()) {
+        m_revertBusy = false;
+        setStatus(plan.error, true);
+        updateActions();
+        emit message(plan.error);
+        return;
+    }
+    auto *dialog = new AuditFixDialog(pbx, plan, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, pbx, plan] {
+        setStatus(tr("Reverting %1 on %2: backup, write, reload\u2026").arg(plan.file, pbx), false);
+        emit revertConfirmed(pbx, plan);
+    });
+    connect(dialog, &QDialog::rejected, this, [this] {
+        m_revertBusy = false;
+        setStatus(tr("The revert was cancelled; nothing was changed."), false);
+        updateActions();
+    });
+    dialog->open();
+}
+
+void ConfigDiffView::showRevertOutcome(const QString &pbx, const FixPlan &plan, bool ok, const QString &message,
+                                       const QString &backupPath)
+{
+    m_revertBusy = false;
+    if (ok && !backupPath.isEmpty())
+        m_applied = AppliedRevert{pbx, plan.file, backupPath, plan.reload};
+    setStatus(message, !ok);
+    emit this->message(message);
+    if (!ok)
+        QMessageBox::warning(this, tr("Revert on %1").arg(pbx), message);
+    updateActions();
+}
+
+void ConfigDiffView::showRevertRollback(const QString &pbx, const QString &path, bool ok, const QString &message)
+{
+    m_revertBusy = false;
+    if (ok && m_applied.pbx == pbx && m_applied.path == path)
+        m_applied = AppliedRevert();
+    setStatus(message, !ok);
+    emit this->message(message);
+    updateActions();
 }
 
 } // namespace tg

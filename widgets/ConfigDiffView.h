@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/FixPlanner.h"
 #include "configdiff/ChangeClassifier.h"
 #include "configdiff/ConfigSnapshot.h"
 #include "configdiff/DiffResult.h"
@@ -50,17 +51,31 @@ public:
     ConfigSnapshot comparedOlder() const { return m_older; }
     ConfigSnapshot comparedNewer() const { return m_newer; }
     QString summaryText() const;
+    QString statusText() const;                      // the status line: fetch failures, revert progress
+    QPushButton *revertButton() const { return m_revert; }
+    QPushButton *rollbackButton() const { return m_rollbackRevert; }
 
 public Q_SLOTS:
     void reload();                                   // PBXes, then files and timeline again
     void showFile(const QString &pbx, const QString &path);
     void compare(qint64 olderSnapshotId, qint64 newerSnapshotId);
     void approveSelectedAsBaseline();
+    // The guided revert: the plan (diff preview and confirmation), its outcome, its rollback.
+    void showRevertPlan(const QString &pbx, const tg::FixPlan &plan);
+    void showRevertOutcome(const QString &pbx, const tg::FixPlan &plan, bool ok, const QString &message,
+                           const QString &backupPath);
+    void showRevertRollback(const QString &pbx, const QString &path, bool ok, const QString &message);
+    // ConfigWatcher's reports: a file that could not be fetched, and the end of a round.
+    void showFetchFailure(const QString &pbx, const QString &path, const QString &error);
+    void roundFinished(const QString &pbx, int fetched, int stored, int failed);
 
 Q_SIGNALS:
     void snapshotRequested(const QString &pbx);
     // Restore `path` on `pbx` to the baseline snapshot's content (through the guided fix flow).
     void revertRequested(const QString &pbx, const QString &path, qint64 baselineSnapshotId);
+    void revertConfirmed(const QString &pbx, const tg::FixPlan &plan);   // the admin saw the diff and agreed
+    void revertRollbackRequested(const QString &pbx, const QString &path, const QString &backupPath,
+                                 tg::ReloadAction reload);
     void message(const QString &text);
     void diffShown();                                // a diff finished and is on screen (tests)
 
@@ -80,6 +95,13 @@ private:
     void updateActions();
     void editWatchList();
     ConfigSnapshot snapshotById(qint64 id) const;
+    void setStatus(const QString &text, bool warning);
+    void showFailuresOf(const QString &pbx);
+
+    struct AppliedRevert {
+        QString pbx, path, backupPath;
+        ReloadAction reload = ReloadAction::None;
+    };
 
     struct Computed {
         std::shared_ptr<const DiffResult> diff;
@@ -103,6 +125,8 @@ private:
     QCheckBox *m_reveal;
     QPushButton *m_approve;
     QPushButton *m_revert;
+    QPushButton *m_rollbackRevert;
+    QLabel *m_status;
     QPushButton *m_snapshotNow;
     QPushButton *m_watchList;
     QFutureWatcher<Computed> m_watcher;
@@ -116,6 +140,11 @@ private:
     QString m_pendingFile;
     int m_request = 0;
     bool m_computing = false;
+    bool m_revertBusy = false;
+    bool m_statusIsFailure = false;                             // the status line shows fetch failures
+    AppliedRevert m_applied;                                    // the last revert, for its rollback
+    QHash<QString, QHash<QString, QString>> m_failures;        // pbx -> path -> error, last round
+    QHash<QString, QHash<QString, QString>> m_roundFailures;   // the round in progress
     bool m_loadedOnce = false;
 };
 

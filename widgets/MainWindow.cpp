@@ -77,7 +77,8 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     m_audit = new AuditView(this);
     m_tabs->addTab(m_audit, tr("Audit"));
     // Config history; the application connects its snapshotRequested and revertRequested.
-    m_tabs->addTab(new ConfigDiffView(dbPath, this), tr("Config"));
+    m_config = new ConfigDiffView(dbPath, this);
+    m_tabs->addTab(m_config, tr("Config"));
     m_blocks = new BlocksView(this);
     m_tabs->addTab(m_blocks, tr("Blocks"));
     setCentralWidget(m_tabs);
@@ -115,6 +116,7 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     connect(m_audit, &AuditView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_alerts, &AlertsView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_blocks, &BlocksView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_config, &ConfigDiffView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_alerts, &AlertsView::blockRequested, this, &MainWindow::openBlockDialog);
     connect(m_events, &EventsView::blockRequested, this, &MainWindow::openBlockDialog);
     connect(m_dashboard, &DashboardView::blockRequested, this, [this](const QString &ip) {
@@ -341,9 +343,13 @@ void MainWindow::openPbxDialog(const PbxProfile &p, bool isNew)
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     m_pbxDialog = dlg;
     connect(dlg, &PbxDialog::testRequested, this, &MainWindow::testConnectionRequested);
+    dlg->setAccessPolicy(m_accessPolicies.value(p.name));
     connect(dlg, &QDialog::accepted, this, [this, dlg] {
         // The secret goes to the application for the keychain; nothing here keeps it.
         Q_EMIT pbxSaveRequested(dlg->profile(), dlg->secret());
+        const AccessPolicy policy = dlg->accessPolicy();
+        if (!m_accessPolicies.contains(dlg->profile().name) || !(m_accessPolicies.value(dlg->profile().name) == policy))
+            Q_EMIT accessPolicySaveRequested(dlg->profile().name, policy);
     });
     dlg->open();
 }
@@ -353,6 +359,11 @@ void MainWindow::openBlockDialog(const QStringList &addresses, const QString &pb
 {
     m_tabs->setCurrentIndex(BlocksTab);
     m_blocks->requestBlock(addresses, pbx, alertId, reason);
+}
+
+void MainWindow::setAccessPolicies(const AccessPolicyMap &policies)
+{
+    m_accessPolicies = policies;
 }
 
 void MainWindow::openAddPbxDialog()

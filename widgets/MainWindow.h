@@ -2,6 +2,7 @@
 
 #include "LiveSnapshot.h"
 #include "PbxProfile.h"
+#include "audit/AccessPolicy.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -22,6 +23,7 @@ class AlertsView;
 class BlocksView;
 class AuditView;
 class CallsView;
+class ConfigDiffView;
 class DashboardView;
 class EmptyStateWidget;
 class EventsView;
@@ -51,6 +53,7 @@ public:
     EventsView *eventsView() const { return m_events; }
     BlocksView *blocksView() const { return m_blocks; }   // the app wires its signals to a BlockRunner
     AuditView *auditView() const { return m_audit; }   // the app wires its signals to the engine
+    ConfigDiffView *configView() const { return m_config; }
     QTabWidget *tabs() const { return m_tabs; }
     StoreClient *store() const { return m_store; }
     GeoIpLookup *geoIp() const { return m_geoIp; }
@@ -65,6 +68,7 @@ public:
 public Q_SLOTS:
     void applySnapshot(const tg::LiveSnapshot &s);
     void setPbxProfiles(const tg::PbxProfileList &profiles);
+    void setAccessPolicies(const tg::AccessPolicyMap &policies);   // shown in the PBX dialog
     void showTestConnectionResult(const QString &pbx, const QStringList &lines);
     void showPbx(const QString &name);  // filter the console to one PBX (empty = all)
     void openAddPbxDialog();
@@ -80,6 +84,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void hangupRequested(const QString &pbx, const QString &callId);
     void pbxSaveRequested(const tg::PbxProfile &profile, const QString &secret);
+    void accessPolicySaveRequested(const QString &pbx, const tg::AccessPolicy &policy);
     void pbxRemoveRequested(const QString &name);
     void testConnectionRequested(const tg::PbxProfile &profile, const QString &secret);
     void demoRequested();
@@ -114,12 +119,14 @@ private:
     EventsView *m_events;
     BlocksView *m_blocks;
     AuditView *m_audit;
+    ConfigDiffView *m_config;
     QLabel *m_rateLabel;
     QLabel *m_alertsLabel;
     QLabel *m_pbxLabel;
     QLabel *m_filterLabel;
     QPointer<PbxDialog> m_pbxDialog;
     PbxProfileList m_profiles;
+    AccessPolicyMap m_accessPolicies;
     QVector<PbxStatus> m_statuses;
     QString m_pbxFilter;
     double m_eventsPerSec = 0.0;

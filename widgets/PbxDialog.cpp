@@ -95,6 +95,29 @@ PbxDialog::PbxDialog(const PbxProfile &profile, bool isNew, const QStringList &e
     sshForm->addRow(tr("Key file"), keyRow);
     sshForm->addRow(QString(), m_viaSsh);
 
+    // The access review of the audit: who may use AMI/ESL, and when an account counts as unused.
+    m_approved = new QLineEdit(this);
+    m_approved->setObjectName(QStringLiteral("pbxApprovedUsers"));
+    m_approved->setPlaceholderText(tr("e.g. console, event_socket (empty: no list yet)"));
+    m_approved->setToolTip(tr("AMI users (manager.conf), ESL users (user@domain) and event_socket (the shared ESL "
+                              "password) that may control this PBX, separated by commas. The audit reports every "
+                              "other one."));
+    m_inactiveDays = new QSpinBox(this);
+    m_inactiveDays->setObjectName(QStringLiteral("pbxInactiveDays"));
+    m_inactiveDays->setRange(0, 3650);
+    m_inactiveDays->setSuffix(tr(" days"));
+    m_inactiveDays->setSpecialValueText(tr("Off"));
+    m_inactiveDays->setValue(AccessPolicy::kDefaultInactiveDays);
+    m_inactiveDays->setToolTip(tr("The audit reports accounts with no registration or call in this many days, from "
+                                  "the events Tollgate stored."));
+    auto *access = new QGroupBox(tr("Access review (audit)"), this);
+    auto *accessForm = new QFormLayout(access);
+    accessForm->addRow(tr("Approved AMI/ESL users"), m_approved);
+    auto *daysRow = new QHBoxLayout;   // a short number: the field stays narrow like the ports
+    daysRow->addWidget(m_inactiveDays);
+    daysRow->addStretch(1);
+    accessForm->addRow(tr("Inactive after"), daysRow);
+
     m_test = new QPushButton(tr("Test connection"), this);
     m_testResult = new QPlainTextEdit(this);
     m_testResult->setReadOnly(true);
@@ -116,6 +139,7 @@ PbxDialog::PbxDialog(const PbxProfile &profile, bool isNew, const QStringList &e
     layout->addLayout(top);
     layout->addWidget(conn);
     layout->addWidget(ssh);
+    layout->addWidget(access);
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_test);
     testRow->addStretch();
@@ -170,6 +194,20 @@ void PbxDialog::updateEnabled()
     m_user->setEnabled(asterisk);
     m_user->setPlaceholderText(asterisk ? tr("AMI user from manager.conf") : tr("ESL has no user"));
     m_fingerprint->setEnabled(m_tls->isChecked());
+}
+
+void PbxDialog::setAccessPolicy(const AccessPolicy &policy)
+{
+    m_approved->setText(policy.listText());
+    m_inactiveDays->setValue(policy.inactiveDays);
+}
+
+AccessPolicy PbxDialog::accessPolicy() const
+{
+    AccessPolicy p;
+    p.approved = AccessPolicy::parseList(m_approved->text());
+    p.inactiveDays = m_inactiveDays->value();
+    return p;
 }
 
 QString PbxDialog::normalizeFingerprint(const QString &text)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PbxProfile.h"
+#include "audit/AccessPolicy.h"
 
 #include <QDialog>
 
@@ -27,6 +28,9 @@ public:
 
     PbxProfile profile() const;   // what the fields say (fingerprint normalised)
     QString secret() const;
+    // The access review settings of this PBX (approved AMI/ESL users, inactivity period).
+    void setAccessPolicy(const AccessPolicy &policy);
+    AccessPolicy accessPolicy() const;
     bool isNew() const { return m_isNew; }
     // Empty when the fields are valid; else one sentence, and *field is the field to fix.
     QString validate(QWidget **field = nullptr) const;
@@ -47,6 +51,8 @@ public:
     QLineEdit *sshKeyEdit() const { return m_sshKey; }
     QPushButton *testButton() const { return m_test; }
     QLabel *errorLabel() const { return m_error; }
+    QLineEdit *approvedEdit() const { return m_approved; }
+    QSpinBox *inactiveDaysSpin() const { return m_inactiveDays; }
 
     static QString normalizeFingerprint(const QString &text);
     static bool isValidHost(const QString &host);
@@ -77,6 +83,8 @@ private:
     QLineEdit *m_sshKey;
     QPushButton *m_browseKey;
     QCheckBox *m_enabled;
+    QLineEdit *m_approved;
+    QSpinBox *m_inactiveDays;
     QPushButton *m_test;
     QPlainTextEdit *m_testResult;
     QLabel *m_error;

@@ -4,6 +4,7 @@
 #include "detect/DetectionSettingsFile.h"
 #include "settings/AllowlistSettingsPage.h"
 #include "settings/BlockingSettingsPage.h"
+#include "settings/ConfigHistorySettingsPage.h"
 #include "settings/DetectionSettingsPage.h"
 #include "settings/ForwardingSettingsPage.h"
 #include "settings/GeneralSettingsPage.h"
@@ -34,6 +35,7 @@ SettingsDialog::SettingsDialog(const QString &dataDir, const QStringList &pbxNam
     addPage(new ForwardingSettingsPage(this));
     addPage(new BlockingSettingsPage(this));
     addPage(new NotificationsSettingsPage(TrayIcon::systemTrayAvailable(), this));
+    addPage(new ConfigHistorySettingsPage(this));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);

@@ -3,6 +3,7 @@
 #include "ConnectionTest.h"
 #include "PbxLink.h"
 #include "PbxOps.h"
+#include "audit/AccessPolicyStore.h"
 #include "audit/AuditCollector.h"
 #include "audit/AuditHistory.h"
 #include "audit/RemediationRunner.h"
@@ -10,6 +11,9 @@
 #include "blocking/BlockRunner.h"
 #include "blocking/BlockStore.h"
 #include "configdiff/ConfigWatcher.h"
+#include "configdiff/RevertPlanner.h"
+#include "configdiff/SnapshotRepository.h"
+#include "ssh/SshPool.h"
 #include "demo/AmiReplayServer.h"
 #include "demo/DemoCapture.h"
 #include "detect/DetectionEngine.h"
@@ -17,6 +21,7 @@
 #include "detect/DetectionSettingsFile.h"
 #include "ssh/HostKeyPrompter.h"
 #include "ssh/KnownHostsStore.h"
+#include "store/AccountActivityReader.h"
 #include "store/Database.h"
 #include "store/LearnedStateRepository.h"
 #include "store/PbxRepository.h"
@@ -225,8 +230,14 @@ void Engine::addOps(Link &link, const QString &sshSecret)
             qWarning("Audit history: %s", qPrintable(error));
         emit auditFinished(result, ops->collector()->files());
     });
+    ops->remediation()->setSecretStore(m_secrets);
     connect(ops->remediation(), &RemediationRunner::applied, this,
             [this](const QString &pbx, const FixPlan &plan, const RemediationOutcome &o) {
+                // A generated ESL password is in the keychain now; the link logs in with it from
+                // the next connection on (mod_event_socket's reload drops the current one).
+                if (o.written && !plan.newSecret.isEmpty())
+                    if (auto it = m_links.find(pbx); it != m_links.end())
+                        it->client->setSecret(plan.newSecret);
                 QString message = o.error;
                 if (o.ok)
                     message = o.verified ? tr("Fixed on %1: %2 was written and reloaded, and the re-check no longer "
@@ -245,12 +256,26 @@ void Engine::addOps(Link &link, const QString &sshSecret)
                 fix.who = localUser();
                 fix.detail = o.steps.join(QLatin1Char('\n'));
                 AuditHistory(kActionsConnection).saveFix(fix);
+                if (RevertPlanner::isRevert(plan)) {
+                    emit revertFinished(pbx, plan, o.ok,
+                                        o.ok ? tr("%1 on %2 is back to its approved baseline (backup of the replaced "
+                                                  "file: %3).").arg(o.path, pbx, o.backupPath)
+                                             : o.error,
+                                        o.backupPath);
+                    snapshotConfig(pbx, localUser());   // the timeline shows the restored file
+                    return;
+                }
                 emit fixFinished(pbx, plan, o.ok, message, o.backupPath);
             });
     connect(ops->remediation(), &RemediationRunner::rolledBack, this,
             [this](const QString &pbx, const QString &path, const RemediationOutcome &o) {
-                emit rollbackFinished(pbx, path, o.ok,
-                                      o.ok ? tr("%1 on %2 was restored from its backup.").arg(path, pbx) : o.error);
+                const QString message = o.ok ? tr("%1 on %2 was restored from its backup.").arg(path, pbx) : o.error;
+                if (m_revertRollbacks.remove(pbx + QLatin1Char('\x1f') + path)) {
+                    emit revertRolledBack(pbx, path, o.ok, message);
+                    snapshotConfig(pbx, localUser());
+                    return;
+                }
+                emit rollbackFinished(pbx, path, o.ok, message);
             });
 
     ConfigWatcher *watcher = ops->watcher();
@@ -262,12 +287,34 @@ void Engine::addOps(Link &link, const QString &sshSecret)
     });
     if (!watcher)
         return;
+    ConfigWatcher::Settings ws = watcher->settings();
+    ws.retention = m_retention;
+    watcher->setSettings(ws);
     connect(watcher, &ConfigWatcher::changeDetected, this, [this](Alert alert, const Event &evidence) {
         // Same path as every other alert: the evidence is stored, then the alert points at it.
         alert.evidence = {ingest(evidence)};
         recordAlert(alert);
     });
-    connect(watcher, &ConfigWatcher::roundFinished, this, &Engine::configRoundFinished);
+    connect(watcher, &ConfigWatcher::fetchFailed, this, [this](const QString &pbx, const QString &path, const QString &error) {
+        m_roundFailures[pbx].insert(path, error);
+        emit configFetchFailed(pbx, path, error);
+        if (m_fetchFailures.value(pbx).value(path) == error)
+            return;   // failing the same way as last round: already recorded
+        // The admin finds it in the Events tab too, with the PBX's other events.
+        Event e;
+        e.timeMs = Clock::system().nowMs();
+        e.pbx = pbx;
+        e.kind = EventKind::Raw;
+        e.type = QStringLiteral("ConfigFetchFailed");
+        e.service = QStringLiteral("SSH");
+        e.destination = path;
+        e.detail = error;
+        ingest(e);
+    });
+    connect(watcher, &ConfigWatcher::roundFinished, this, [this](const QString &pbx, int fetched, int stored, int failed) {
+        m_fetchFailures.insert(pbx, m_roundFailures.take(pbx));
+        emit configRoundFinished(pbx, fetched, stored, failed);
+    });
     if (ops->pool())
         watcher->start();
 }
@@ -295,6 +342,15 @@ void Engine::runAudit(const QString &pbx)
     o.pbx = pbx;
     o.type = ops->profile().type;
     o.configDir = ops->configDir();
+    // The access review: the approved users from the PBX's settings, activity from the events.
+    o.access = AccessPolicyStore(kActionsConnection).load(pbx);
+    o.accessKnown = true;
+    o.activity = [pbx](const QVector<ReviewedAccount> &accounts) {
+        QStringList names;
+        for (const ReviewedAccount &a : accounts)
+            names << a.name;
+        return AccountActivityReader(kActionsConnection).read(pbx, names, Clock::system().nowMs());
+    };
     if (!ops->collector()->start(o))
         return;   // one is running; its result will come
     emit auditProgress(pbx, ops->pool() ? tr("Auditing %1 over SSH…").arg(pbx)
@@ -304,19 +360,24 @@ void Engine::runAudit(const QString &pbx)
 void Engine::applyFix(const QString &pbx, const FixPlan &plan)
 {
     PbxOps *ops = opsFor(pbx);
+    const auto refuse = [this, &pbx, &plan](const QString &message) {
+        if (RevertPlanner::isRevert(plan))
+            emit revertFinished(pbx, plan, false, message, QString());
+        else
+            emit fixFinished(pbx, plan, false, message, QString());
+    };
     if (!ops) {
-        emit fixFinished(pbx, plan, false, tr("%1 is not connected; nothing was changed.").arg(pbx), QString());
+        refuse(tr("%1 is not connected; nothing was changed.").arg(pbx));
         return;
     }
     if (!ops->pool()) {
-        emit fixFinished(pbx, plan, false,
-                         tr("Fixes are written over SSH, and %1 has no SSH settings; add them in the PBX's "
-                            "settings. Nothing was changed.").arg(pbx), QString());
+        refuse(tr("Fixes are written over SSH, and %1 has no SSH settings; add them in the PBX's settings. "
+                  "Nothing was changed.").arg(pbx));
         return;
     }
-    if (!ops->remediation()->apply(plan, ops->collector()->files()))
-        emit fixFinished(pbx, plan, false,
-                         tr("Another fix is running on %1; try again when it has finished.").arg(pbx), QString());
+    // A config revert is checked against nothing but its own file; a fix against the audited set.
+    if (!ops->remediation()->apply(plan, RevertPlanner::isRevert(plan) ? ConfigFileSet() : ops->collector()->files()))
+        refuse(tr("Another fix is running on %1; try again when it has finished.").arg(pbx));
 }
 
 void Engine::rollbackFix(const QString &pbx, const QString &file, const QString &backupPath, ReloadAction reload)
@@ -330,6 +391,22 @@ void Engine::rollbackFix(const QString &pbx, const QString &file, const QString 
     if (!ops->remediation()->rollback(file, backupPath, reload))
         emit rollbackFinished(pbx, file, false,
                               tr("Another fix is running on %1; try again when it has finished.").arg(pbx));
+}
+
+void Engine::loadAccessPolicies()
+{
+    if (m_blockStore)   // the actions connection is open
+        emit accessPoliciesLoaded(AccessPolicyStore(kActionsConnection).all());
+}
+
+void Engine::saveAccessPolicy(const QString &pbx, const AccessPolicy &policy)
+{
+    if (!m_blockStore)
+        return;
+    QString error;
+    if (!AccessPolicyStore(kActionsConnection).save(pbx, policy, &error))
+        emit failed(tr("The access review settings of %1 could not be saved: %2").arg(pbx, error));
+    loadAccessPolicies();
 }
 
 void Engine::prepareBlock(const BlockRequest &request)
@@ -457,6 +534,76 @@ void Engine::snapshotConfig(const QString &pbx, const QString &who)
         ops->watcher()->start();   // its first round is the snapshot asked for
     else
         ops->watcher()->snapshotNow(who);
+}
+
+void Engine::setSnapshotRetention(const SnapshotRetention &retention)
+{
+    m_retention = retention;
+    for (const Link &link : std::as_const(m_links)) {
+        if (!link.ops || !link.ops->watcher())
+            continue;
+        ConfigWatcher::Settings ws = link.ops->watcher()->settings();
+        ws.retention = retention;
+        link.ops->watcher()->setSettings(ws);
+    }
+}
+
+void Engine::prepareRevert(const QString &pbx, const QString &path, qint64 baselineSnapshotId)
+{
+    PbxOps *ops = opsFor(pbx);
+    const auto fail = [this, &pbx, &path](const QString &error) {
+        FixPlan p;
+        p.fix = RevertPlanner::fixId();
+        p.subject = path;
+        p.file = path;
+        p.error = error;
+        emit revertPlanReady(pbx, p);
+    };
+    if (!ops || !ops->pool()) {
+        fail(tr("%1 is not reachable over SSH in this session, so %2 cannot be reverted; check its SSH settings.")
+                 .arg(pbx, path));
+        return;
+    }
+    SnapshotRepository repo(kActionsConnection);
+    const ConfigSnapshot base = repo.byId(baselineSnapshotId);
+    if (base.isNull() || base.pbx != pbx || base.path != path) {
+        fail(tr("The baseline of %1 on %2 is no longer stored; approve a snapshot as baseline first.").arg(path, pbx));
+        return;
+    }
+    const QByteArray baseline = repo.content(base.sha256);
+    if (baseline.size() != base.size) {
+        fail(tr("The stored baseline of %1 on %2 could not be read: %3").arg(path, pbx, repo.error()));
+        return;
+    }
+    // What is on the PBX now, read fresh: the runner refuses to write if it changes again.
+    const PbxType type = ops->profile().type;
+    const bool sudo = ops->profile().sshUser != QLatin1String("root");
+    ops->pool()->readFile(path, 16 * 1024 * 1024, SshReadMethod::Auto, sudo,
+                          [this, pbx, path, type, baseline](const SshFileResult &r) {
+                              if (!r.ok() || r.truncated) {
+                                  FixPlan p = RevertPlanner::plan(type, path, QByteArray(), baseline);
+                                  p.error = r.ok() ? tr("%1 on %2 is larger than 16 MB; revert it by hand.").arg(path, pbx)
+                                                   : tr("%1 could not be read on %2: %3").arg(path, pbx, r.error);
+                                  emit revertPlanReady(pbx, p);
+                                  return;
+                              }
+                              emit revertPlanReady(pbx, RevertPlanner::plan(type, path, r.data, baseline));
+                          });
+}
+
+void Engine::rollbackRevert(const QString &pbx, const QString &path, const QString &backupPath, ReloadAction reload)
+{
+    PbxOps *ops = opsFor(pbx);
+    if (!ops || !ops->pool()) {
+        emit revertRolledBack(pbx, path, false, tr("%1 is not reachable over SSH, so the backup could not be restored.").arg(pbx));
+        return;
+    }
+    const QString key = pbx + QLatin1Char('\x1f') + path;
+    m_revertRollbacks.insert(key);
+    if (!ops->remediation()->rollback(path, backupPath, reload)) {
+        m_revertRollbacks.remove(key);
+        emit revertRolledBack(pbx, path, false, tr("Another fix is running on %1; try again when it has finished.").arg(pbx));
+    }
 }
 
 void Engine::testConnection(const PbxProfile &profile, const QString &secret, const QString &sshSecret)

@@ -4,6 +4,7 @@
 #include "HostKeyQuestion.h"
 #include "LiveSnapshot.h"
 #include "PbxProfile.h"
+#include "audit/AccessPolicy.h"
 #include "audit/AuditResult.h"
 #include "audit/ConfigFileSet.h"
 #include "audit/FixPlanner.h"
@@ -11,11 +12,13 @@
 #include "blocking/BlockPlan.h"
 #include "blocking/BlockRecord.h"
 #include "blocking/PbxOutcome.h"
+#include "configdiff/ConfigSnapshot.h"
 #include "detect/DetectionSettings.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <memory>
 
@@ -29,6 +32,7 @@ class HostKeyPrompter;
 class KnownHostsStore;
 class PbxLink;
 class PbxOps;
+class SecretStore;
 class DetectionEngine;
 class StoreWriter;
 
@@ -56,6 +60,9 @@ public:
     static QString demoPbxName();
 
     QString lastError() const { return m_lastError; }
+    // The application's keychain access (it lives on the GUI thread and is used through
+    // SecretStore::readFrom/writeFrom): a fix that generates an ESL password stores it there.
+    void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
 
     // PBX profiles in the store. Engine thread only: the GUI asks through a queued call, so it
     // never waits on SQLite.
@@ -80,6 +87,9 @@ public Q_SLOTS:
     void runAudit(const QString &pbx);
     void applyFix(const QString &pbx, const tg::FixPlan &plan);
     void rollbackFix(const QString &pbx, const QString &file, const QString &backupPath, tg::ReloadAction reload);
+    // The access review's per-PBX settings (answer: accessPoliciesLoaded, also after a save).
+    void loadAccessPolicies();
+    void saveAccessPolicy(const QString &pbx, const tg::AccessPolicy &policy);
     // Blocking (answers: blockPlanReady, blockOutcome, blockRecordsReady, blockListingsReady).
     void prepareBlock(const tg::BlockRequest &request);
     void executeBlock(const tg::BlockPlan &plan);
@@ -92,6 +102,13 @@ public Q_SLOTS:
     void publishAlertBlocks();
     // Config history: a snapshot round now (answer: configRoundFinished).
     void snapshotConfig(const QString &pbx, const QString &who);
+    // How much config history each watcher keeps (Settings); applies to every PBX.
+    void setSnapshotRetention(const tg::SnapshotRetention &retention);
+    // "Revert to baseline": reads the file on the PBX and answers revertPlanReady with the plan
+    // (its diff for the admin, or an error); applyFix carries a confirmed one out (answer:
+    // revertFinished); rollbackRevert restores the backup it made (answer: revertRolledBack).
+    void prepareRevert(const QString &pbx, const QString &path, qint64 baselineSnapshotId);
+    void rollbackRevert(const QString &pbx, const QString &path, const QString &backupPath, tg::ReloadAction reload);
     // "Test connection" of the PBX dialog (answer: testConnectionResult).
     void testConnection(const tg::PbxProfile &profile, const QString &secret, const QString &sshSecret);
     // The user's answer to hostKeyQuestion (a refused replacement answers with failed()).
@@ -113,6 +130,7 @@ Q_SIGNALS:
     void fixFinished(const QString &pbx, const tg::FixPlan &plan, bool ok, const QString &message,
                      const QString &backupPath);
     void rollbackFinished(const QString &pbx, const QString &file, bool ok, const QString &message);
+    void accessPoliciesLoaded(const tg::AccessPolicyMap &policies);
     void blockPlanReady(const tg::BlockPlan &plan);
     void blockOutcome(const QVector<tg::PbxOutcome> &outcomes);
     void blockRecordsReady(const tg::BlockRecordList &records);
@@ -121,6 +139,12 @@ Q_SIGNALS:
     // What an automatic block did, or why it did not run (a sentence for the status line).
     void automaticBlockNote(const QString &text);
     void configRoundFinished(const QString &pbx, int fetched, int stored, int failed);
+    // A watched file could not be fetched (also stored as an event when it is a new failure).
+    void configFetchFailed(const QString &pbx, const QString &path, const QString &error);
+    void revertPlanReady(const QString &pbx, const tg::FixPlan &plan);
+    void revertFinished(const QString &pbx, const tg::FixPlan &plan, bool ok, const QString &message,
+                        const QString &backupPath);
+    void revertRolledBack(const QString &pbx, const QString &path, bool ok, const QString &message);
 
 private:
     struct Link {
@@ -161,6 +185,11 @@ private:
     std::unique_ptr<AutoBlockPolicy> m_autoBlock;
     bool m_showEndedBlocks = false;                 // what the Blocks tab last asked for
     QHash<QString, Link> m_links;
+    SecretStore *m_secrets = nullptr;
+    SnapshotRetention m_retention;
+    QSet<QString> m_revertRollbacks;                // pbx + path of rollbacks the Config tab asked for
+    QHash<QString, QHash<QString, QString>> m_fetchFailures;   // pbx -> path -> error, last round
+    QHash<QString, QHash<QString, QString>> m_roundFailures;   // the round in progress
     QHash<QString, qint64> m_alertIds;              // alert key -> row id
     QHash<qint64, Alert> m_openAlerts;              // for the critical counts per PBX
     QHash<qint64, Alert> m_dirtyAlerts;             // updated since the last snapshot, by id

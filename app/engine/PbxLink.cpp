@@ -47,6 +47,15 @@ void PbxLink::stop()
     m_tunnel.reset();
 }
 
+void PbxLink::setSecret(const QString &secret)
+{
+    m_secret = secret;
+    if (m_ami)
+        m_ami->setSecret(secret);
+    if (m_esl)
+        m_esl->setSecret(secret);
+}
+
 void PbxLink::startTunnel()
 {
     // The AMI/ESL port stays closed to the world: we reach it as 127.0.0.1 on the PBX itself.

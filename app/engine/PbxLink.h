@@ -32,6 +32,9 @@ public:
     const PbxProfile &profile() const { return m_profile; }
     void start();
     void stop();
+    // A new manager/ESL secret (after a fix changed it): used from the next login on, and at
+    // once when the last login failed.
+    void setSecret(const QString &secret);
 
     LinkState state() const;
     QString stateReason() const;

@@ -47,6 +47,8 @@ AppController::AppController(Options options, QObject *parent)
     qRegisterMetaType<tg::HostKeyQuestion>();
     qRegisterMetaType<tg::HostKeyDecision>();
     qRegisterMetaType<tg::AutoBlockSettings>();
+    qRegisterMetaType<tg::AccessPolicy>();
+    qRegisterMetaType<tg::AccessPolicyMap>();
 }
 
 QString AppController::localUser()
@@ -82,6 +84,8 @@ bool AppController::start(QString *error)
     eo.retentionDays = GeneralSettingsPage::retentionDays();
     eo.detectionSettingsPath = DetectionSettingsFile::pathIn(m_options.dataDir);
     m_engine = new Engine(eo);
+    m_engine->setSecretStore(m_secrets.get());   // before the thread starts
+    m_engine->setSnapshotRetention(SnapshotRetention::fromSettings());
     m_engine->moveToThread(&m_engineThread);
     m_engineThread.setObjectName(QStringLiteral("engine"));
     m_engineThread.start();
@@ -105,6 +109,7 @@ bool AppController::start(QString *error)
     connect(m_window.get(), &MainWindow::settingsChanged, m_engine, [engine = m_engine] {
         engine->setRetentionDays(GeneralSettingsPage::retentionDays());
         engine->reloadDetectionSettings();
+        engine->setSnapshotRetention(SnapshotRetention::fromSettings());
     }, Qt::QueuedConnection);
     connect(m_engine, &Engine::hostKeyQuestion, this, &AppController::askHostKey, Qt::QueuedConnection);
     connect(m_window->alertsView(), &AlertsView::incidentReportRequested, this, &AppController::writeIncidentReport);
@@ -119,6 +124,7 @@ bool AppController::start(QString *error)
     }
     QMetaObject::invokeMethod(m_engine, &Engine::publishAlertBlocks, Qt::QueuedConnection);
 
+    QMetaObject::invokeMethod(m_engine, &Engine::loadAccessPolicies, Qt::QueuedConnection);
     const PbxProfileList saved = PbxRepository(kGuiConnection).list();
     m_window->setPbxProfiles(saved);
     if (m_options.demo || (m_options.autoDemo && saved.isEmpty()))
@@ -138,6 +144,11 @@ void AppController::wireActions()
     connect(engine, &Engine::auditFinished, audit, &AuditView::setResult, Qt::QueuedConnection);
     connect(engine, &Engine::fixFinished, audit, &AuditView::showFixOutcome, Qt::QueuedConnection);
     connect(engine, &Engine::rollbackFinished, audit, &AuditView::showRollbackOutcome, Qt::QueuedConnection);
+    // The access review's approved users, edited in the PBX dialog, stored by the engine.
+    connect(m_window.get(), &MainWindow::accessPolicySaveRequested, engine, &Engine::saveAccessPolicy,
+            Qt::QueuedConnection);
+    connect(engine, &Engine::accessPoliciesLoaded, m_window.get(), &MainWindow::setAccessPolicies,
+            Qt::QueuedConnection);
 
     // AlertsView::blockRequested already opens the Blocks tab's dialog (MainWindow).
     BlocksView *blocks = m_window->blocksView();
@@ -164,19 +175,22 @@ void AppController::wireActions()
     pushAutoBlock();
     connect(m_window.get(), &MainWindow::settingsChanged, this, pushAutoBlock);
 
-    // MainWindow makes the Config tab without an accessor; it is found by its place.
-    auto *config = qobject_cast<ConfigDiffView *>(m_window->tabs()->widget(MainWindow::ConfigTab));
-    if (!config)
-        return;
+    ConfigDiffView *config = m_window->configView();
     connect(config, &ConfigDiffView::snapshotRequested, engine, [engine](const QString &pbx) {
         const QString who = localUser();
         QMetaObject::invokeMethod(engine, [engine, pbx, who] { engine->snapshotConfig(pbx, who); },
                                   Qt::QueuedConnection);
     });
-    connect(engine, &Engine::configRoundFinished, config, [config](const QString &, int, int stored, int) {
-        if (stored > 0)
-            config->reload();
-    }, Qt::QueuedConnection);
+    connect(engine, &Engine::configRoundFinished, config, &ConfigDiffView::roundFinished, Qt::QueuedConnection);
+    connect(engine, &Engine::configFetchFailed, config, &ConfigDiffView::showFetchFailure, Qt::QueuedConnection);
+    // "Revert to baseline" through the guided fix flow: plan (diff) -> confirm -> backup, write,
+    // reload -> outcome, with the backup for "Undo revert".
+    connect(config, &ConfigDiffView::revertRequested, engine, &Engine::prepareRevert, Qt::QueuedConnection);
+    connect(engine, &Engine::revertPlanReady, config, &ConfigDiffView::showRevertPlan, Qt::QueuedConnection);
+    connect(config, &ConfigDiffView::revertConfirmed, engine, &Engine::applyFix, Qt::QueuedConnection);
+    connect(engine, &Engine::revertFinished, config, &ConfigDiffView::showRevertOutcome, Qt::QueuedConnection);
+    connect(config, &ConfigDiffView::revertRollbackRequested, engine, &Engine::rollbackRevert, Qt::QueuedConnection);
+    connect(engine, &Engine::revertRolledBack, config, &ConfigDiffView::showRevertRollback, Qt::QueuedConnection);
 }
 
 void AppController::connectSavedPbxes()

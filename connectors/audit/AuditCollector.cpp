@@ -232,6 +232,10 @@ void AuditCollector::collectOverAmi()
 void AuditCollector::finish()
 {
     Q_EMIT progress(m_options.pbx, tr("Running the checks"));
+    m_input.access = m_options.access;
+    m_input.accessKnown = m_options.accessKnown;
+    if (m_options.activity)
+        m_input.activity = m_options.activity(AccessReview::accounts(m_input.files, m_options.type));
     AuditResult result = AuditRunner::run(m_input);
     result.pbx = m_options.pbx;
     m_running = false;

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "PbxProfile.h"
+#include "audit/AccessReview.h"
 #include "audit/AuditRunner.h"
 
 #include <QObject>
 #include <QPointer>
+
+#include <functional>
 
 namespace tg {
 
@@ -27,6 +30,11 @@ public:
         bool sudo = false;          // read files and run host commands through sudo -n
         bool collectHost = true;
         int maxFiles = 400;
+        AccessPolicy access;        // the access review's approved users and inactivity period
+        bool accessKnown = false;
+        // When set, asked once the files are read for the accounts' last activity (the engine
+        // answers from the event store); runs on this object's thread.
+        std::function<AccountActivity(const QVector<ReviewedAccount> &accounts)> activity;
     };
 
     explicit AuditCollector(SshPool *pool, QObject *parent = nullptr);

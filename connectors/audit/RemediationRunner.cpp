@@ -37,6 +37,8 @@ QString RemediationRunner::reloadCommand(ReloadAction action)
     case ReloadAction::FsReloadXml: return QStringLiteral("fs_cli -x reloadxml");
     // fs_cli still authenticates with the old password here: the module re-reads it on reload.
     case ReloadAction::FsReloadEventSocket: return QStringLiteral("fs_cli -x reloadxml && fs_cli -x 'reload mod_event_socket'");
+    case ReloadAction::DialplanReload: return QStringLiteral("asterisk -rx 'dialplan reload'");
+    case ReloadAction::CoreReload: return QStringLiteral("asterisk -rx 'core reload'");
     case ReloadAction::None: break;
     }
     return QString();
@@ -44,6 +46,9 @@ QString RemediationRunner::reloadCommand(ReloadAction action)
 
 QString RemediationRunner::absolute(const QString &relative) const
 {
+    // Audit fixes name files below the config folder; a config revert names the watched file.
+    if (relative.startsWith(QLatin1Char('/')))
+        return relative;
     return m_options.configDir + QLatin1Char('/') + relative;
 }
 
@@ -70,25 +75,37 @@ bool RemediationRunner::apply(const FixPlan &plan, const ConfigFileSet &audited)
         failLater(false, tr("%1: \"%2\" is not a plain absolute path; nothing was changed.").arg(m_options.pbx, m_outcome.path));
         return true;
     }
+    m_secretReplaced = false;
     if (!plan.newSecret.isEmpty()) {
         // The new secret is in the keychain before the PBX uses it, so it is never lost.
         if (!m_secrets || m_options.secretKey.isEmpty()) {
             failLater(false, tr("%1: there is no keychain to keep the new password in; nothing was changed.").arg(m_options.pbx));
             return true;
         }
-        note(tr("Storing the new password in the keychain"));
-        m_secrets->write(m_options.secretKey, plan.newSecret, [this](bool ok, const QString &error) {
-            if (!ok) {
-                failLater(false, tr("%1: the new password could not be stored in the keychain (%2); nothing was "
-                                      "changed.").arg(m_options.pbx, error));
-                return;
-            }
-            checkAndWrite();
-        });
+        storeNewSecret();
         return true;
     }
     checkAndWrite();
     return true;
+}
+
+void RemediationRunner::storeNewSecret()
+{
+    note(tr("Storing the new password in the keychain"));
+    // The old one is kept first: if the file cannot be written, the keychain gets it back, so
+    // Tollgate goes on logging in with the password the PBX still has.
+    m_secrets->readFrom(this, m_options.secretKey, [this](bool hadPrevious, const QString &previous, const QString &) {
+        m_previousSecret = previous;
+        m_secrets->writeFrom(this, m_options.secretKey, m_plan.newSecret, [this, hadPrevious](bool ok, const QString &error) {
+            if (!ok) {
+                finishApply(false, tr("%1: the new password could not be stored in the keychain (%2); nothing was "
+                                      "changed.").arg(m_options.pbx, error));
+                return;
+            }
+            m_secretReplaced = hadPrevious;
+            checkAndWrite();
+        });
+    });
 }
 
 void RemediationRunner::checkAndWrite()
@@ -181,6 +198,19 @@ void RemediationRunner::finishApply(bool ok, const QString &error)
 {
     m_outcome.ok = ok;
     m_outcome.error = error;
+    if (!ok && m_secretReplaced && !m_outcome.written && m_secrets) {
+        // The PBX still has the old password: so must the keychain.
+        m_secretReplaced = false;
+        m_secrets->writeFrom(this, m_options.secretKey, m_previousSecret, [this](bool restored, const QString &e) {
+            m_previousSecret.fill(QLatin1Char('\0'));
+            note(restored ? tr("The previous password is back in the keychain.")
+                          : tr("The previous password could not be put back in the keychain (%1); enter it again in "
+                               "the PBX's settings.").arg(e));
+            finishApply(false, m_outcome.error);
+        });
+        return;
+    }
+    m_previousSecret.fill(QLatin1Char('\0'));
     m_busy = false;
     Q_EMIT applied(m_options.pbx, m_plan, m_outcome);
 }

@@ -48,6 +48,7 @@ public:
     };
 
     RemediationRunner(SshPool *pool, Options options, QObject *parent = nullptr);
+    // Where a generated ESL password goes; it may live on another thread (the GUI's).
     void setSecretStore(SecretStore *store);
 
     // `audited`: the files the plan was made from (the re-check needs the files it includes).
@@ -71,6 +72,7 @@ private:
     void restore(const QByteArray &backup);
     void failLater(bool rollback, const QString &error);
     void finishApply(bool ok, const QString &error = {});
+    void storeNewSecret();
     void finishRollback(bool ok, const QString &error = {});
     QString absolute(const QString &relative) const;
     void note(const QString &text);
@@ -82,6 +84,8 @@ private:
     ConfigFileSet m_files;
     RemediationOutcome m_outcome;
     ReloadAction m_rollbackReload = ReloadAction::None;
+    QString m_previousSecret;      // the keychain's value before a generated one replaced it
+    bool m_secretReplaced = false; // put m_previousSecret back if the file is not written
     bool m_busy = false;
 };
 

@@ -283,10 +283,14 @@ void ConfigWatcher::record(const QString &path, const QByteArray &content, const
     const SnapshotTrigger trigger = m_round.trigger;
     const QString who = m_round.who;
     const qint64 now = m_clock->nowMs();
+    const SnapshotRetention retention = m_settings.retention;
     onStore<RecordResult>(
         [=](SnapshotRepository &repo) {
             SnapshotRecorder recorder(repo);
-            return recorder.record(pbx, path, content, trigger, who, source, now);
+            RecordResult r = recorder.record(pbx, path, content, trigger, who, source, now);
+            if (r.ok && r.stored && repo.prune(pbx, path, retention, now) < 0)
+                qWarning("Config history of %s: %s", qPrintable(path), qPrintable(repo.error()));
+            return r;
         },
         [this, path](const RecordResult &r) {
             if (!r.ok) {

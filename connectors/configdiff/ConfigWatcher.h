@@ -38,6 +38,7 @@ public:
         qint64 maxFileBytes = 16 * 1024 * 1024;   // a larger file is reported, not stored cut
         bool sudo = false;                        // read with sudo -n (files only root may read)
         QString configDir;                        // for the default list; empty = the type's default
+        SnapshotRetention retention;              // applied to a file whenever it gets a new snapshot
     };
 
     ConfigWatcher(const PbxProfile &profile, const QString &dbPath, QObject *parent = nullptr);

@@ -1,5 +1,6 @@
 #include "AuditRunner.h"
 
+#include "AccessReview.h"
 #include "AdvisoryTable.h"
 #include "AsteriskAudit.h"
 #include "FreeSwitchAudit.h"
@@ -51,8 +52,11 @@ AuditResult AuditRunner::run(const AuditInput &in)
     if (!in.typeKnown && !detectType(in.files, &r.type))
         r.errors << tr("No Asterisk (*.conf) or FreeSWITCH (freeswitch.xml, vars.xml, autoload_configs/) "
                        "configuration files were found.");
-    else
+    else {
         r.findings = configFindings(in.files, r.type, &r.errors);
+        r.findings += AccessReview::forwarding(in.files, r.type);
+        r.findings += AccessReview::run(in.files, r.type, in.access, in.accessKnown, in.activity);
+    }
 
     if (r.type == PbxType::Asterisk && !in.version.isEmpty()) {
         AdvisoryTable table;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AccessPolicy.h"
 #include "AuditResult.h"
 #include "ConfigFileSet.h"
 #include "HostAudit.h"
@@ -17,6 +18,9 @@ struct AuditInput {
     bool hostCollected = false;
     QString source;
     QStringList errors;           // collection problems, carried into the result
+    AccessPolicy access;          // the PBX's approved AMI/ESL users and inactivity period
+    bool accessKnown = false;     // false (offline audit): no approved-list review
+    AccountActivity activity;     // from the store; !known: no inactivity review
 };
 
 // Runs the config, version and host checks of one PBX. Pure: no I/O besides the built-in tables.

@@ -144,6 +144,8 @@ QString FixPlanner::reloadName(ReloadAction action)
     case ReloadAction::ManagerReload: return QStringLiteral("manager reload");
     case ReloadAction::FsReloadXml: return QStringLiteral("reloadxml");
     case ReloadAction::FsReloadEventSocket: return QStringLiteral("reload mod_event_socket");
+    case ReloadAction::DialplanReload: return QStringLiteral("dialplan reload");
+    case ReloadAction::CoreReload: return QStringLiteral("core reload");
     case ReloadAction::None: break;
     }
     return QString();

@@ -13,7 +13,9 @@ class ConfigFileSet;
 
 // What makes the PBX read a changed file. The commands are fixed templates (see
 // RemediationRunner::reloadCommand); nothing from a config or a finding goes into them.
-enum class ReloadAction : int { None = 0, SipReload, PjsipReload, ManagerReload, FsReloadXml, FsReloadEventSocket };
+enum class ReloadAction : int {
+    None = 0, SipReload, PjsipReload, ManagerReload, FsReloadXml, FsReloadEventSocket, DialplanReload, CoreReload
+};
 
 // The exact change one fix makes to one file: shown to the admin as a diff before anything is
 // written, then carried out by RemediationRunner.

@@ -1,6 +1,7 @@
 #include "BlockStore.h"
 
 #include "Translations.h"
+#include "store/PbxSettingsTable.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -364,22 +365,20 @@ BlockRecordList BlockStore::dueForExpiry(qint64 nowMs)
 
 bool BlockStore::saveSettings(const QString &pbx, const BlockSettings &settings, QString *error)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("INSERT INTO block_settings (pbx, settings) VALUES (?, ?) "
-                             "ON CONFLICT(pbx) DO UPDATE SET settings = excluded.settings"));
-    q.addBindValue(pbx);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact)));
-    return q.exec() || fail(q, error);
+    // Merged: the row also holds other per-PBX settings (the access review's).
+    QString e;
+    if (PbxSettingsTable::merge(m_connection, pbx, settings.toJson(), &e))
+        return true;
+    if (error)
+        *error = tr("The blocking settings of %1 could not be saved: %2").arg(pbx, e);
+    return false;
 }
 
 BlockSettings BlockStore::settings(const QString &pbx, const BlockSettings &defaults)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT settings FROM block_settings WHERE pbx = ?"));
-    q.addBindValue(pbx);
-    if (!q.exec() || !q.next())
-        return defaults;
-    return BlockSettings::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(), defaults);
+    bool found = false;
+    const QJsonObject o = PbxSettingsTable::load(m_connection, pbx, &found);
+    return found ? BlockSettings::fromJson(o, defaults) : defaults;
 }
 
 } // namespace tg

@@ -155,14 +155,6 @@ bool hasShellApp(const QString &value)
     return rx.match(value).hasMatch();
 }
 
-bool routesCalls(const QString &value)
-{
-    static const QRegularExpression rx(
-        QStringLiteral("\\b(Dial|Transfer|Goto|GotoIf|Queue|Originate|BlindTransfer)\\s*\\(|CALLFORWARD|DB\\(CF|FORWARD"),
-        QRegularExpression::CaseInsensitiveOption);
-    return rx.match(value).hasMatch();
-}
-
 // Context shared by the rules for one file.
 struct FileFacts {
     QString base;                   // lower-case file name
@@ -306,7 +298,7 @@ Verdict classifyConfRow(const DiffResult &d, int row, const FileFacts &f)
             return specific(Severity::Medium, "dialplan_include",
                             ChangeClassifier::tr("Context [%1] %2 an include of [%3].").arg(section, verb, value));
         const QString number = ChangeClassifier::externalNumberIn(value);
-        if (inserted && !number.isEmpty() && routesCalls(value))
+        if (inserted && !number.isEmpty() && ChangeClassifier::routesCalls(value))
             return specific(Severity::High, "external_forward",
                             ChangeClassifier::tr("Calls in [%1] are sent to the external number %2.").arg(section, number));
         const QString pattern = (inserted ? f.newPatterns : f.oldPatterns).value(inserted ? dr.newLine : dr.oldLine);
@@ -465,6 +457,14 @@ bool ChangeClassifier::isInternationalPattern(const QString &patternIn)
         if (p.startsWith(QLatin1String(lit)))
             return true;
     return reachesInternational(QRegularExpression(patternToRegex(p)));
+}
+
+bool ChangeClassifier::routesCalls(const QString &value)
+{
+    static const QRegularExpression rx(
+        QStringLiteral("\\b(Dial|Transfer|Goto|GotoIf|Queue|Originate|BlindTransfer)\\s*\\(|CALLFORWARD|DB\\(CF|FORWARD"),
+        QRegularExpression::CaseInsensitiveOption);
+    return rx.match(value).hasMatch();
 }
 
 QString ChangeClassifier::externalNumberIn(const QString &text)

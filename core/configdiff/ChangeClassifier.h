@@ -68,6 +68,9 @@ public:
     static bool isInternationalPattern(const QString &pattern);
     // The first literal number of 7 or more digits (optionally "+"), or empty.
     static QString externalNumberIn(const QString &text);
+    // A dialplan line that sends the call somewhere: Dial, Transfer, Goto, Queue, or a forwarding
+    // variable (CALLFORWARD, DB(CF/...), FORWARD).
+    static bool routesCalls(const QString &value);
 };
 
 } // namespace tg

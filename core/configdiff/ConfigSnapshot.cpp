@@ -1,5 +1,7 @@
 #include "ConfigSnapshot.h"
 
+#include <QSettings>
+
 #include <QCoreApplication>
 
 namespace tg {
@@ -35,6 +37,22 @@ QString snapshotTriggerLabel(SnapshotTrigger t)
     case SnapshotTrigger::Import: return QCoreApplication::translate("tg::ConfigSnapshot", "imported");
     }
     return QString();
+}
+
+SnapshotRetention SnapshotRetention::fromSettings()
+{
+    const QSettings s;
+    SnapshotRetention r;
+    r.keepLast = qBound(0, s.value(QStringLiteral("configHistory/keepSnapshots"), kDefaultKeepLast).toInt(), 100000);
+    r.maxAgeDays = qBound(0, s.value(QStringLiteral("configHistory/keepDays"), 0).toInt(), 36500);
+    return r;
+}
+
+void SnapshotRetention::toSettings() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("configHistory/keepSnapshots"), keepLast);
+    s.setValue(QStringLiteral("configHistory/keepDays"), maxAgeDays);
 }
 
 } // namespace tg

@@ -30,6 +30,19 @@ struct ConfigSnapshot {
     bool isNull() const { return id == 0; }
 };
 
+// How much history to keep per watched file (Settings -> Config history). The baseline and the
+// newest snapshot of each source are always kept: change detection compares with them.
+struct SnapshotRetention {
+    static constexpr int kDefaultKeepLast = 100;
+    int keepLast = kDefaultKeepLast;   // the newest N snapshots per file; 0: no count limit
+    int maxAgeDays = 0;                // older ones go; 0: no age limit
+    bool limits() const { return keepLast > 0 || maxAgeDays > 0; }
+
+    // The application's setting (QSettings "configHistory/keepSnapshots" and "configHistory/keepDays").
+    static SnapshotRetention fromSettings();
+    void toSettings() const;
+};
+
 // The approved version of one file.
 struct ConfigBaseline {
     QString pbx;

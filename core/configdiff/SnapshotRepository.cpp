@@ -273,6 +273,70 @@ bool SnapshotRepository::setWatchedFiles(const QString &pbx, const QStringList &
     return true;
 }
 
+int SnapshotRepository::prune(const QString &pbx, const QString &path, const SnapshotRetention &retention,
+                              qint64 nowMs)
+{
+    if (!retention.limits())
+        return 0;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    // Which rows go: not the baseline, not the newest of a source, and past the count or the age.
+    QStringList limits;
+    QVariantList limitValues;
+    if (retention.keepLast > 0) {
+        limits << QStringLiteral("id NOT IN (SELECT id FROM config_snapshots WHERE pbx = ? AND path = ? "
+                                 "ORDER BY time_ms DESC, id DESC LIMIT ?)");
+        limitValues << pbx << path << retention.keepLast;
+    }
+    if (retention.maxAgeDays > 0) {
+        limits << QStringLiteral("time_ms < ?");
+        limitValues << nowMs - qint64(retention.maxAgeDays) * 24 * 3600 * 1000;
+    }
+    const QString where = QStringLiteral(
+        " WHERE pbx = ? AND path = ?"
+        " AND id NOT IN (SELECT snapshot_id FROM config_baselines WHERE pbx = ? AND path = ?)"
+        " AND id NOT IN (SELECT MAX(id) FROM config_snapshots WHERE pbx = ? AND path = ? GROUP BY source)"
+        " AND (%1)").arg(limits.join(QStringLiteral(" OR ")));
+    const auto bind = [&](QSqlQuery &q) {
+        for (int i = 0; i < 3; ++i) {
+            q.addBindValue(pbx);
+            q.addBindValue(path);
+        }
+        for (const QVariant &v : std::as_const(limitValues))
+            q.addBindValue(v);
+    };
+    if (!db.transaction())
+        return fail(db.lastError().text()), -1;
+    QSqlQuery hashes(db);
+    hashes.prepare(QStringLiteral("SELECT DISTINCT hash FROM config_snapshots") + where);
+    bind(hashes);
+    QStringList gone;
+    if (hashes.exec())
+        while (hashes.next())
+            gone << hashes.value(0).toString();
+    QSqlQuery del(db);
+    del.prepare(QStringLiteral("DELETE FROM config_snapshots") + where);
+    bind(del);
+    const bool deleted = hashes.lastError().type() == QSqlError::NoError && del.exec();
+    const int count = deleted ? del.numRowsAffected() : -1;
+    QSqlQuery blobs(db);
+    blobs.prepare(QStringLiteral("DELETE FROM config_blobs WHERE hash = ? "
+                                 "AND NOT EXISTS (SELECT 1 FROM config_snapshots WHERE hash = config_blobs.hash)"));
+    bool ok = deleted;
+    for (const QString &h : std::as_const(gone)) {
+        if (!ok)
+            break;
+        blobs.addBindValue(h);
+        ok = blobs.exec();
+    }
+    if (!ok || !db.commit()) {
+        const QString e = !deleted ? (del.lastError().isValid() ? del.lastError().text() : hashes.lastError().text())
+                                   : blobs.lastError().isValid() ? blobs.lastError().text() : db.lastError().text();
+        db.rollback();
+        return fail(e), -1;
+    }
+    return count;
+}
+
 int SnapshotRepository::pruneUnreferencedContent()
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));

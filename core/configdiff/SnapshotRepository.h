@@ -44,6 +44,10 @@ public:
     QStringList watchedFiles(const QString &pbx);
     bool setWatchedFiles(const QString &pbx, const QStringList &paths);
 
+    // Deletes the file's snapshots beyond the retention (never its baseline, never the newest of
+    // each source) and the contents only they used; returns how many snapshots went, -1 on error.
+    int prune(const QString &pbx, const QString &path, const SnapshotRetention &retention, qint64 nowMs);
+
     // Deletes blobs no snapshot refers to (after snapshots were pruned); returns how many.
     int pruneUnreferencedContent();
 

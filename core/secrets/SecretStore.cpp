@@ -130,6 +130,31 @@ void SecretStore::remove(const QString &key, std::function<void(bool ok, QString
     job->start();
 }
 
+void SecretStore::readFrom(QObject *context, const QString &key,
+                           std::function<void(bool ok, QString secret, QString error)> done)
+{
+    QPointer<QObject> ctx(context);
+    QMetaObject::invokeMethod(this, [this, ctx, key, done] {
+        read(key, [ctx, done](bool ok, const QString &secret, const QString &error) {
+            if (ctx)
+                QMetaObject::invokeMethod(ctx.data(), [done, ok, secret, error] { done(ok, secret, error); },
+                                          Qt::QueuedConnection);
+        });
+    }, Qt::QueuedConnection);
+}
+
+void SecretStore::writeFrom(QObject *context, const QString &key, const QString &secret,
+                            std::function<void(bool ok, QString error)> done)
+{
+    QPointer<QObject> ctx(context);
+    QMetaObject::invokeMethod(this, [this, ctx, key, secret, done] {
+        write(key, secret, [ctx, done](bool ok, const QString &error) {
+            if (ctx)
+                QMetaObject::invokeMethod(ctx.data(), [done, ok, error] { done(ok, error); }, Qt::QueuedConnection);
+        });
+    }, Qt::QueuedConnection);
+}
+
 void SecretStore::keepForSession(const QString &key, const QString &secret)
 {
     m_session.insert(key, secret);

@@ -26,6 +26,13 @@ public:
     // Removing a key that is not there succeeds.
     void remove(const QString &key, std::function<void(bool ok, QString error)> done);
 
+    // The same from any thread: the keychain job runs on this store's thread, `done` runs on
+    // `context`'s thread (and not at all once context is gone). The engine thread uses the GUI's
+    // store this way, so session-only secrets and the keychain stay in one place.
+    void readFrom(QObject *context, const QString &key, std::function<void(bool ok, QString secret, QString error)> done);
+    void writeFrom(QObject *context, const QString &key, const QString &secret,
+                   std::function<void(bool ok, QString error)> done);
+
     // Session-only fallback when the keychain is unreachable: kept in memory for this run,
     // never on disk. read() returns it before asking the keychain.
     void keepForSession(const QString &key, const QString &secret);

@@ -1,8 +1,11 @@
 #include "AuditFindingsModel.h"
+#include "AuditFixDialog.h"
 #include "AuditView.h"
 #include "BlocksView.h"
+#include "ConfigDiffView.h"
 #include "MainWindow.h"
 #include "blocking/BlockStore.h"
+#include "configdiff/SnapshotRepository.h"
 #include "engine/Engine.h"
 #include "gui/AppController.h"
 #include "secrets/SecretStore.h"
@@ -15,6 +18,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -33,9 +37,13 @@ class TestAppActions : public QObject
 private Q_SLOTS:
     void initTestCase();
     void auditAndBlocksOverSsh();
+    void revertToBaselineOverSsh();
 
 private:
     static QString env(const char *name) { return qEnvironmentVariable(name); }
+    static PbxProfile sshProfile(const QString &name);
+    static QByteArray readLocal(const QString &path);
+    static void writeLocal(const QString &path, const QByteArray &data);
 };
 
 void TestAppActions::initTestCase()
@@ -63,6 +71,34 @@ void TestAppActions::initTestCase()
     });
     QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
     QVERIFY2(result.status == SshStatus::Ok, qPrintable(result.error));
+}
+
+PbxProfile TestAppActions::sshProfile(const QString &name)
+{
+    PbxProfile p;
+    p.name = name;
+    p.host = QStringLiteral("127.0.0.1");
+    p.port = 9;   // no AMI there: the link retries, the SSH actions do not need it
+    p.user = QStringLiteral("tollgate");
+    p.sshHost = env("TOLLGATE_SSH_HOST");
+    p.sshPort = quint16(env("TOLLGATE_SSH_PORT").toUInt());
+    p.sshUser = env("TOLLGATE_SSH_USER");
+    p.sshKeyFile = env("TOLLGATE_SSH_KEY");
+    return p;
+}
+
+QByteArray TestAppActions::readLocal(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void TestAppActions::writeLocal(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    f.write(data);
 }
 
 void TestAppActions::auditAndBlocksOverSsh()
@@ -166,6 +202,104 @@ void TestAppActions::auditAndBlocksOverSsh()
     } else {
         qInfo("Blocks tab: %d listed entries", int(listings.at(0).listing.size()));
     }
+}
+
+// The Config tab end to end: the watcher snapshots sip.conf over SSH, the admin approves it as
+// baseline, an intruder changes it, "Revert to baseline" shows the diff, and after "Revert" the
+// file on the server is the baseline byte for byte; "Undo revert" puts the intruder's back.
+void TestAppActions::revertToBaselineOverSsh()
+{
+    const QString pbx = QStringLiteral("Office Revert");
+    const QString confDir = env("TOLLGATE_SSH_DIR") + QStringLiteral("/app-revert-etc");
+    QVERIFY(QDir().mkpath(confDir));
+    const QString sip = confDir + QStringLiteral("/sip.conf");
+    // The lab's real sip.conf, with CRLF endings and a trailing space so "byte for byte" means it.
+    QByteArray baseline = readLocal(QStringLiteral(TOLLGATE_TEST_DATA "/asterisk-conf/sip.conf"));
+    QVERIFY(!baseline.isEmpty());
+    baseline.replace("\n", "\r\n");
+    baseline += "; end \r\n";
+    writeLocal(sip, baseline);
+
+    QTemporaryDir data;
+    QVERIFY(data.isValid());
+    const QString dbPath = Database::dbPath(data.path());
+    {
+        const QString conn = QStringLiteral("test-setup-revert");
+        QVERIFY(Database::open(dbPath, conn).ok);
+        PbxProfile p = sshProfile(pbx);
+        QString error;
+        QVERIFY2(PbxRepository(conn).save(p, &error), qPrintable(error));
+        BlockSettings s = BlockSettings::defaultsFor(p);
+        s.configDir = confDir;
+        QVERIFY2(BlockStore(conn).saveSettings(pbx, s, &error), qPrintable(error));
+        QVERIFY(SnapshotRepository(conn).setWatchedFiles(pbx, {sip}));
+        Database::close(conn);
+    }
+
+    AppController::Options o;
+    o.dataDir = data.path();
+    AppController app(o);
+    PbxProfile keys;
+    keys.name = pbx;
+    app.secrets()->keepForSession(keys.secretKey(), QStringLiteral("unused"));
+    app.secrets()->keepForSession(keys.sshSecretKey(), QString());
+    QString error;
+    QVERIFY2(app.start(&error), qPrintable(error));
+    MainWindow *w = app.window();
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+    w->tabs()->setCurrentIndex(MainWindow::ConfigTab);
+    ConfigDiffView *config = w->configView();
+
+    // The watcher's first round stores the file; the tab lists it.
+    QTRY_VERIFY_WITH_TIMEOUT(config->currentPbx() == pbx && config->snapshots().size() == 1, 60000);
+    QCOMPARE(config->currentFile(), sip);
+    QPushButton *approve = config->findChild<QPushButton *>(QStringLiteral("configApprove"));
+    QVERIFY(approve);
+    QTRY_VERIFY(approve->isEnabled());
+    approve->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!config->baseline().isNull(), 20000);
+    QVERIFY(!config->revertButton()->isEnabled());   // nothing drifted yet
+
+    // An intruder opens the PBX to guests; "Snapshot now" picks it up.
+    QByteArray intruded = baseline;
+    intruded.replace("allowguest = no", "allowguest = yes");
+    QVERIFY(intruded != baseline);
+    writeLocal(sip, intruded);
+    QPushButton *snapshotNow = config->findChild<QPushButton *>(QStringLiteral("configSnapshotNow"));
+    snapshotNow->click();
+    QTRY_VERIFY_WITH_TIMEOUT(config->snapshots().size() == 2, 60000);
+    QTRY_VERIFY(config->revertButton()->isEnabled());
+
+    // Revert: the diff preview, then the confirmation.
+    config->revertButton()->click();
+    AuditFixDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = config->findChild<AuditFixDialog *>()) != nullptr, 60000);
+    const QString diff = dialog->diffView()->toPlainText();
+    QVERIFY2(diff.contains(QStringLiteral("-allowguest = yes")) && diff.contains(QStringLiteral("+allowguest = no")),
+             qPrintable(diff));
+    QVERIFY2(!diff.contains(QStringLiteral("Vq7#pR2x!mZ9tLw4")), "secrets are masked in the preview");
+    const QString shots = env("TOLLGATE_SCREENSHOT_DIR");   // for looking at the screens
+    if (!shots.isEmpty())
+        dialog->grab().save(shots + QStringLiteral("/config-revert-dialog.png"));
+    dialog->applyButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(config->statusText().contains(QStringLiteral("approved baseline")), 60000);
+    QCOMPARE(readLocal(sip), baseline);   // byte for byte
+    const QStringList backups = QDir(confDir).entryList({QStringLiteral("sip.conf.*.tollgate.bak")}, QDir::Files);
+    QCOMPARE(backups.size(), 1);
+    QCOMPARE(readLocal(confDir + QLatin1Char('/') + backups.first()), intruded);
+    // The status line keeps the outcome while the snapshot round after the revert ends.
+    QTest::qWait(1500);
+    QVERIFY(config->statusText().contains(QStringLiteral("approved baseline")));
+    if (!shots.isEmpty())
+        w->grab().save(shots + QStringLiteral("/config-reverted.png"));
+
+    // One click back to what was there before the revert.
+    QTRY_VERIFY(config->rollbackButton()->isVisible() && config->rollbackButton()->isEnabled());
+    config->rollbackButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(config->statusText().contains(QStringLiteral("restored from its backup")), 60000);
+    QCOMPARE(readLocal(sip), intruded);
+    QVERIFY(!config->rollbackButton()->isVisible());
 }
 
 QTEST_MAIN(TestAppActions)

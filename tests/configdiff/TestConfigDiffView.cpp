@@ -55,6 +55,8 @@ private slots:
     void pickTwoSnapshots();
     void approveAndRevert();
     void largeFileStaysResponsive();
+    void fetchFailuresInTheStatusLine();
+    void revertPlanOutcomeAndUndo();
 
 private:
     void open(ConfigDiffView &v, const QString &path);
@@ -262,6 +264,59 @@ void TestConfigDiffView::largeFileStaysResponsive()
     QCOMPARE(v.assessment().severity, Severity::High); // an added permit, in any .conf
     QVERIFY(v.pane()->foldCount() >= 2);
     screenshot(&v, "configdiff-large");
+}
+
+void TestConfigDiffView::fetchFailuresInTheStatusLine()
+{
+    ConfigDiffView v(m_db);
+    open(v, kSip);
+    QVERIFY(v.statusText().isEmpty());
+    // ConfigWatcher reports a file it could not read: the tab says so at once.
+    const QString error = QStringLiteral("Could not read /etc/asterisk/pjsip.conf on pbx-lab: Permission denied");
+    v.showFetchFailure(kPbx, QStringLiteral("/etc/asterisk/pjsip.conf"), error);
+    QVERIFY2(v.statusText().contains(error), qPrintable(v.statusText()));
+    QVERIFY(v.statusText().contains(QStringLiteral("1 watched file")));
+    // Another PBX's failure is not shown for this one.
+    v.showFetchFailure(QStringLiteral("other"), QStringLiteral("/etc/asterisk/sip.conf"), QStringLiteral("boom"));
+    QVERIFY(!v.statusText().contains(QStringLiteral("boom")));
+    // The round ends with that failure: it stays; the next round fetches everything: it goes.
+    v.roundFinished(kPbx, 3, 0, 1);
+    QVERIFY(v.statusText().contains(error));
+    screenshot(&v, "config-fetch-failed");
+    v.roundFinished(kPbx, 4, 0, 0);
+    QVERIFY(v.statusText().isEmpty());
+}
+
+void TestConfigDiffView::revertPlanOutcomeAndUndo()
+{
+    ConfigDiffView v(m_db);
+    open(v, kSip);
+    // A plan that could not be made (e.g. the PBX is unreachable) is said in the status line.
+    FixPlan failed;
+    failed.error = QStringLiteral("pbx-lab is not reachable over SSH in this session");
+    v.showRevertPlan(kPbx, failed);
+    QCOMPARE(v.statusText(), failed.error);
+    // An applied revert offers "Undo revert" with its backup; the rollback request carries it.
+    FixPlan plan;
+    plan.fix = QStringLiteral("config.revert");
+    plan.file = kSip;
+    plan.reload = ReloadAction::SipReload;
+    QVERIFY(!v.rollbackButton()->isVisible());
+    v.showRevertOutcome(kPbx, plan, true, QStringLiteral("back to its approved baseline"),
+                        kSip + QStringLiteral(".20260101-000000.tollgate.bak"));
+    QVERIFY(v.rollbackButton()->isVisible());
+    QSignalSpy undo(&v, &ConfigDiffView::revertRollbackRequested);
+    v.rollbackButton()->click();
+    QCOMPARE(undo.size(), 1);
+    QCOMPARE(undo.first().at(1).toString(), kSip);
+    QCOMPARE(undo.first().at(2).toString(), kSip + QStringLiteral(".20260101-000000.tollgate.bak"));
+    QCOMPARE(undo.first().at(3).value<ReloadAction>(), ReloadAction::SipReload);
+    v.showRevertRollback(kPbx, kSip, true, QStringLiteral("restored from its backup"));
+    QVERIFY(!v.rollbackButton()->isVisible());
+    QCOMPARE(v.statusText(), QStringLiteral("restored from its backup"));
+    // The snapshot round that follows (nothing failed) leaves the outcome on screen.
+    v.roundFinished(kPbx, 1, 1, 0);
+    QCOMPARE(v.statusText(), QStringLiteral("restored from its backup"));
 }
 
 QTEST_MAIN(TestConfigDiffView)

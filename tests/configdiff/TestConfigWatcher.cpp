@@ -64,6 +64,7 @@ private slots:
     void snapshotsChangesAndAlerts();
     void patternsAreExpandedOnThePbx();
     void revertRestoresBaselineByteForByte();
+    void retentionOnEveryNewSnapshot();
 
 private:
     std::unique_ptr<ConfigWatcher> makeWatcher(const QStringList &files);
@@ -263,6 +264,37 @@ void TestConfigWatcher::revertRestoresBaselineByteForByte()
     const RoundResult r = waitRound(*w);
     QCOMPARE(r.stored, 1);
     QCOMPARE(alerts.size(), 0);
+}
+
+// Settings -> Config history: each new snapshot of a file prunes that file's history to the
+// newest N, keeping its approved baseline.
+void TestConfigWatcher::retentionOnEveryNewSnapshot()
+{
+    const QString logger = m_confDir + QStringLiteral("/logger.conf");
+    const QByteArray real = testData(QStringLiteral("asterisk-conf/logger.conf"));
+    writeLocal(logger, real);
+    auto w = makeWatcher({logger});
+    ConfigWatcher::Settings s = w->settings();
+    s.retention.keepLast = 2;
+    w->setSettings(s);
+    SnapshotRepository repo(QStringLiteral("test-reader"));
+    const QString pbx = QStringLiteral("pbx-lab");
+    w->snapshotNow();
+    QCOMPARE(waitRound(*w).stored, 1);
+    const ConfigSnapshot base = repo.latest(pbx, logger);
+    QVERIFY(repo.approveBaseline(base.id, QStringLiteral("alice"), m_clock.nowMs()));
+    for (int i = 1; i <= 4; ++i) {
+        writeLocal(logger, real + "; edit " + QByteArray::number(i) + "\n");
+        m_clock.advanceMs(60000);
+        w->snapshotNow();
+        QCOMPARE(waitRound(*w).stored, 1);
+    }
+    const ConfigSnapshotList left = repo.snapshots(pbx, logger);
+    QCOMPARE(left.size(), 3);   // the newest two and the baseline
+    QCOMPARE(repo.content(left.at(0).sha256), real + "; edit 4\n");
+    QCOMPARE(repo.content(left.at(1).sha256), real + "; edit 3\n");
+    QCOMPARE(left.at(2).id, base.id);
+    QCOMPARE(repo.content(base.sha256), real);
 }
 
 QTEST_GUILESS_MAIN(TestConfigWatcher)

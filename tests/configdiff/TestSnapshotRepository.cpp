@@ -43,6 +43,7 @@ private slots:
     void recorderKeepsSourcesApart();
     void recorderIgnoresCommentOnlyChanges();
     void pruneKeepsReferencedContent();
+    void retentionKeepsBaselineAndNewest();
 
 private:
     QTemporaryDir m_dir;
@@ -293,6 +294,59 @@ void TestSnapshotRepository::pruneKeepsReferencedContent()
     QCOMPARE(repo.pruneUnreferencedContent(), 1);
     QCOMPARE(repo.content(s.sha256), QByteArray("kept\n"));
     QVERIFY(!repo.hasContent(gone.sha256));
+}
+
+void TestSnapshotRepository::retentionKeepsBaselineAndNewest()
+{
+    // Twelve daily versions of manager.conf (the real one plus a growing note), one shared with
+    // another file, an approved baseline among the oldest, and one AMI snapshot.
+    SnapshotRepository repo(m_conn);
+    const QByteArray base = data(QStringLiteral("asterisk-conf/manager.conf"));
+    const qint64 day = 24LL * 3600 * 1000;
+    const qint64 now = 100 * day;
+    QVector<ConfigSnapshot> all;
+    for (int i = 0; i < 12; ++i) {
+        ConfigSnapshot s;
+        s.pbx = kPbx;
+        s.path = kManager;
+        s.timeMs = now - (12 - i) * day;
+        s.source = QStringLiteral("ssh");
+        QVERIFY(repo.add(s, base + "; revision " + QByteArray::number(i) + "\n"));
+        all << s;
+    }
+    ConfigSnapshot ami;
+    ami.pbx = kPbx;
+    ami.path = kManager;
+    ami.timeMs = now - 20 * day;   // the oldest, but the only one read over AMI
+    ami.source = QStringLiteral("ami");
+    QVERIFY(repo.add(ami, "[general]\nenabled=yes\n"));
+    ConfigSnapshot other;          // another file with the same content as revision 0
+    other.pbx = kPbx;
+    other.path = QStringLiteral("/etc/asterisk/manager-copy.conf");
+    other.timeMs = now;
+    QVERIFY(repo.add(other, base + "; revision 0\n"));
+    QVERIFY(repo.approveBaseline(all.at(1).id, QStringLiteral("alice"), now));
+
+    // No limits: nothing goes.
+    QCOMPARE(repo.prune(kPbx, kManager, SnapshotRetention{0, 0}, now), 0);
+    // The last 5 by count: revisions 7-11 stay, with the baseline (1) and the AMI snapshot.
+    QCOMPARE(repo.prune(kPbx, kManager, SnapshotRetention{5, 0}, now), 6);
+    QVector<qint64> left;
+    for (const ConfigSnapshot &s : repo.snapshots(kPbx, kManager))
+        left << s.id;
+    QCOMPARE(left, (QVector<qint64>{all[11].id, all[10].id, all[9].id, all[8].id, all[7].id, all[1].id, ami.id}));
+    // Their contents went, except the one another file still uses.
+    QVERIFY(!repo.hasContent(all[2].sha256));
+    QVERIFY(repo.hasContent(all[0].sha256));
+    QCOMPARE(repo.content(all[1].sha256), base + "; revision 1\n");
+    // By age: older than 3 days goes (revisions 7, 8); the newest SSH and AMI ones and the baseline stay.
+    QCOMPARE(repo.prune(kPbx, kManager, SnapshotRetention{0, 3}, now), 2);
+    left.clear();
+    for (const ConfigSnapshot &s : repo.snapshots(kPbx, kManager))
+        left << s.id;
+    QCOMPARE(left, (QVector<qint64>{all[11].id, all[10].id, all[9].id, all[1].id, ami.id}));
+    // The other file was never touched.
+    QCOMPARE(repo.snapshots(kPbx, other.path).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSnapshotRepository)

@@ -181,6 +181,37 @@ private Q_SLOTS:
         QCOMPARE(test.count(), 1);
         QCOMPARE(test.at(0).at(1).toString(), QStringLiteral("s3cret"));
     }
+
+    void accessReviewSettings()
+    {
+        PbxProfile p;
+        p.name = QStringLiteral("office");
+        PbxDialog d(p, false, {QStringLiteral("office")});
+        // A PBX without stored settings shows the defaults: no list, 60 days.
+        d.setAccessPolicy(AccessPolicy());
+        QCOMPARE(d.approvedEdit()->text(), QString());
+        QCOMPARE(d.inactiveDaysSpin()->value(), AccessPolicy::kDefaultInactiveDays);
+        AccessPolicy stored;
+        stored.approved = {QStringLiteral("console"), QStringLiteral("event_socket")};
+        stored.inactiveDays = 30;
+        d.setAccessPolicy(stored);
+        QCOMPARE(d.approvedEdit()->text(), QStringLiteral("console, event_socket"));
+        QCOMPARE(d.accessPolicy(), stored);
+        // Commas, semicolons and spaces all separate; duplicates go.
+        d.approvedEdit()->setText(QStringLiteral(" console;ops@example.com  console,\tbackup "));
+        d.inactiveDaysSpin()->setValue(0);
+        const AccessPolicy edited = d.accessPolicy();
+        QCOMPARE(edited.approved, (QStringList{QStringLiteral("console"), QStringLiteral("ops@example.com"),
+                                               QStringLiteral("backup")}));
+        QCOMPARE(edited.inactiveDays, 0);
+        QCOMPARE(d.inactiveDaysSpin()->text(), QStringLiteral("Off"));
+        const QString dir = qEnvironmentVariable("TOLLGATE_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            d.setAccessPolicy(stored);
+            d.show();
+            d.grab().save(dir + QStringLiteral("/pbx-dialog.png"));
+        }
+    }
 };
 
 QTEST_MAIN(TestPbxDialog)

@@ -3,7 +3,9 @@
 
 #include "SettingsDialog.h"
 #include "detect/DetectionSettingsFile.h"
+#include "configdiff/ConfigSnapshot.h"
 #include "settings/AllowlistSettingsPage.h"
+#include "settings/ConfigHistorySettingsPage.h"
 #include "settings/DetectionSettingsPage.h"
 #include "settings/GeoIpSettingsPage.h"
 #include "settings/NotificationsSettingsPage.h"
@@ -18,6 +20,7 @@
 #include <QSignalSpy>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -168,6 +171,27 @@ private Q_SLOTS:
         QVERIFY(s.pbx.contains(QStringLiteral("office")));
         QCOMPARE(s.forPbx(QStringLiteral("office")).businessHours, QStringLiteral("Mon-Fri 08:00-18:00"));
         QCOMPARE(s.forPbx(QStringLiteral("elsewhere")).businessHours, QString());
+    }
+
+    void configHistoryRetention()
+    {
+        // Defaults: the newest 100 snapshots per file, no age limit.
+        QSettings().remove(QStringLiteral("configHistory"));
+        SettingsDialog d(m_dir.path(), {});
+        auto *page = d.page<ConfigHistorySettingsPage>();
+        QCOMPARE(page->countSpin()->value(), SnapshotRetention::kDefaultKeepLast);
+        QCOMPARE(page->daysSpin()->value(), 0);
+        QCOMPARE(page->daysSpin()->text(), QStringLiteral("No age limit"));
+        page->countSpin()->setValue(20);
+        page->daysSpin()->setValue(365);
+        d.accept();
+        QCOMPARE(d.result(), int(QDialog::Accepted));
+        const SnapshotRetention r = SnapshotRetention::fromSettings();
+        QCOMPARE(r.keepLast, 20);
+        QCOMPARE(r.maxAgeDays, 365);
+        // Read back by the next dialog.
+        SettingsDialog again(m_dir.path(), {});
+        QCOMPARE(again.page<ConfigHistorySettingsPage>()->countSpin()->value(), 20);
     }
 
     void invalidInputKeepsTheFile()

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "audit/AccessPolicy.h"
+
+#include <QStringList>
+
+namespace tg {
+
+// When each account of one PBX last registered, authenticated or started a call, from the events
+// table (index events_account), and since when the store holds events of that PBX (events_pbx).
+// On an already opened connection; use it on that connection's thread.
+class AccountActivityReader
+{
+public:
+    static constexpr int kMaxAccounts = 5000;   // one indexed look-up each
+
+    explicit AccountActivityReader(const QString &connectionName) : m_connection(connectionName) {}
+    AccountActivity read(const QString &pbx, const QStringList &accounts, qint64 nowMs);
+
+private:
+    QString m_connection;
+};
+
+} // namespace tg
