@@ -68,8 +68,20 @@ private Q_SLOTS:
         QSignalSpy messages(alerts, &AlertsView::message);
         const QString pdf = dir.filePath(QStringLiteral("incident.pdf"));
         alerts->exportIncidentReport(pdf);
-        QTRY_VERIFY_WITH_TIMEOUT(!messages.isEmpty() && messages.last().first().toString().contains(QStringLiteral("written to")),
-                                 30000);
+        // Other status messages may arrive meanwhile (alerts changing under the demo): look at all.
+        const auto reportWritten = [&messages] {
+            for (const QList<QVariant> &m : std::as_const(messages))
+                if (m.first().toString().contains(QStringLiteral("written to")))
+                    return true;
+            return false;
+        };
+        const auto allMessages = [&messages] {
+            QStringList all;
+            for (const QList<QVariant> &m : std::as_const(messages))
+                all << m.first().toString();
+            return all.join(QLatin1Char('\n'));
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(reportWritten(), qPrintable(allMessages()), 90000);
         QFile f(pdf);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.read(5), QByteArray("%PDF-"));
