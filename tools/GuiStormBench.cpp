@@ -24,8 +24,10 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QThread>
@@ -85,6 +87,7 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("tollgate-bench"));
+    QStandardPaths::setTestModeEnabled(true);   // never the user's settings: every run starts alike
     const QStringList args = app.arguments();
     const int seconds = option(args, QStringLiteral("--seconds"), 30);
     const int rate = option(args, QStringLiteral("--rate"), 20000);
@@ -156,7 +159,14 @@ int main(int argc, char **argv)
     QMetaObject::invokeMethod(engine, [engine, storm] { engine->connectPbx(storm, QStringLiteral("demo")); },
                               Qt::QueuedConnection);
 
+    QElapsedTimer clock;
     QVector<double> stalls;
+    struct Worst {
+        double ms;
+        double atSec;
+        int tab;
+    };
+    QVector<Worst> worst;   // the five longest stalls, with when and on which tab (where to look)
     QElapsedTimer beat;
     QTimer heartbeat;
     heartbeat.setTimerType(Qt::PreciseTimer);
@@ -164,7 +174,14 @@ int main(int argc, char **argv)
     QObject::connect(&heartbeat, &QTimer::timeout, &app, [&] {
         const double gap = double(beat.nsecsElapsed()) / 1e6;
         beat.restart();
-        stalls.append(std::max(0.0, gap - kHeartbeatMs));
+        const double stall = std::max(0.0, gap - kHeartbeatMs);
+        stalls.append(stall);
+        if (stall > 20) {
+            worst.append({stall, clock.elapsed() / 1000.0, window->tabs()->currentIndex()});
+            std::sort(worst.begin(), worst.end(), [](const Worst &a, const Worst &b) { return a.ms > b.ms; });
+            if (worst.size() > 5)
+                worst.resize(5);
+        }
     });
 
     qint64 storedEvents = 0;
@@ -179,7 +196,6 @@ int main(int argc, char **argv)
         window->tabs()->setCurrentIndex(tabs[tabIndex]);
     });
 
-    QElapsedTimer clock;
     QTimer done;
     done.setInterval(250);
     QObject::connect(&done, &QTimer::timeout, &app, [&] {
@@ -203,6 +219,10 @@ int main(int argc, char **argv)
     serverThread.quit();
     serverThread.wait();
 
+    QJsonArray worstStalls;
+    for (const Worst &w : worst)
+        worstStalls.append(QJsonObject{{QStringLiteral("ms"), w.ms}, {QStringLiteral("at_s"), w.atSec},
+                                       {QStringLiteral("tab"), window->tabs()->tabText(w.tab).remove(QLatin1Char('&'))}});
     QJsonObject out{
         {QStringLiteral("seconds"), elapsedSec},
         {QStringLiteral("rate_requested"), rate},
@@ -210,6 +230,7 @@ int main(int argc, char **argv)
         {QStringLiteral("events_stored"), double(storedEvents)},
         {QStringLiteral("events_per_sec"), elapsedSec > 0 ? double(storedEvents) / elapsedSec : 0.0},
         {QStringLiteral("gui_stall_ms"), percentiles(stalls)},
+        {QStringLiteral("worst_stalls"), worstStalls},
         {QStringLiteral("socket_to_alert_row_ms"), percentiles(latencies)},
         {QStringLiteral("rss_peak_mb"), procStatusMb("VmHWM")},
         {QStringLiteral("rss_end_mb"), procStatusMb("VmRSS")},

@@ -47,7 +47,7 @@ class Engine : public QObject
 public:
     struct Options {
         QString dbPath;
-        int snapshotIntervalMs = 250;
+        int snapshotIntervalMs = 200;   // five a second: alert rows within ~250 ms of their event
         int maxEventsPerSnapshot = 500;
         int demoLoopSeconds = 180;      // the demo capture is spread over this long, then loops
         int retentionDays = 90;         // events older than this are pruned; 0 = keep forever
