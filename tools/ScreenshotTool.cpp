@@ -7,6 +7,7 @@
 #include "CallsView.h"
 #include "HostKeyDialog.h"
 #include "MainWindow.h"
+#include "PbxDialog.h"
 #include "SettingsDialog.h"
 #include "Translations.h"
 #include "engine/Engine.h"
@@ -133,6 +134,20 @@ int main(int argc, char **argv)
         hostKey.confirmEdit()->setText(question.fingerprint.mid(7, HostKeyQuestion::kConfirmChars));
         QApplication::processEvents();
         hostKey.grab().save(QDir(outDir).filePath(QStringLiteral("ssh-hostkey-changed.png")));
+        // The PBX dialog of an SSH-managed PBX blocking through fail2ban.
+        PbxProfile branch;
+        branch.name = QStringLiteral("Branch office");
+        branch.host = QStringLiteral("pbx.branch.example");
+        branch.user = QStringLiteral("tollgate");
+        branch.sshUser = QStringLiteral("tollgate");
+        branch.viaSsh = true;
+        PbxDialog pbxDialog(branch, false, {}, w);
+        BlockSettings blocking = BlockSettings::defaultsFor(branch);
+        blocking.backend = BlockBackend::Fail2ban;
+        pbxDialog.setBlockSettings(blocking);
+        pbxDialog.show();
+        QApplication::processEvents();
+        pbxDialog.grab().save(QDir(outDir).filePath(QStringLiteral("pbx-dialog.png")));
         app.quit();
     });
     return app.exec();

@@ -4357,6 +4357,10 @@ SHA-256 %3</translation>
         <source>%1 could not be read on %2: %3</source>
         <translation>%1 konnte auf %2 nicht gelesen werden: %3</translation>
     </message>
+    <message>
+        <source>The settings on the PBX %1 could not be saved: %2</source>
+        <translation>Die Einstellungen auf der PBX %1 konnten nicht gespeichert werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>tg::EnumerationDetector</name>
@@ -6165,6 +6169,57 @@ Entweder hört jemand die Verbindung ab (Man-in-the-Middle-Angriff), oder die PB
     <message>
         <source>is shorter than %1 characters</source>
         <translation>ist kürzer als %1 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>tg::PbxBlockingBox</name>
+    <message>
+        <source>On the PBX (over SSH)</source>
+        <translation>Auf der PBX (über SSH)</translation>
+    </message>
+    <message>
+        <source>The folder with the PBX&apos;s configuration files, read by the audit, the config history and the blocking safety check (SIP trunk peers).</source>
+        <translation>Der Ordner mit den Konfigurationsdateien der PBX, gelesen vom Audit, vom Konfigurationsverlauf und von der Sicherheitsprüfung beim Sperren (SIP-Trunk-Gegenstellen).</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>How blocks are made on this PBX. Detect uses nftables when present, else iptables with ipset, else fail2ban.</source>
+        <translation>Wie auf dieser PBX gesperrt wird. Automatisch nimmt nftables, wenn vorhanden, sonst iptables mit ipset, sonst fail2ban.</translation>
+    </message>
+    <message>
+        <source>jail, e.g. asterisk</source>
+        <translation>Jail, z. B. asterisk</translation>
+    </message>
+    <message>
+        <source>only the PBX&apos;s SIP, RTP and manager ports</source>
+        <translation>nur die SIP-, RTP- und Manager-Ports der PBX</translation>
+    </message>
+    <message>
+        <source>all traffic from the address</source>
+        <translation>den gesamten Verkehr der Adresse</translation>
+    </message>
+    <message>
+        <source>The ports keep SSH out of every block, so a wrong block cannot cut Tollgate&apos;s own access.</source>
+        <translation>Mit den Ports bleibt SSH von jeder Sperre ausgenommen, sodass eine falsche Sperre Tollgates eigenen Zugang nicht kappen kann.</translation>
+    </message>
+    <message>
+        <source>Jail</source>
+        <translation>Jail</translation>
+    </message>
+    <message>
+        <source>Configuration folder</source>
+        <translation>Konfigurationsordner</translation>
+    </message>
+    <message>
+        <source>Block with</source>
+        <translation>Sperren mit</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Sperre</translation>
     </message>
 </context>
 <context>

@@ -4357,6 +4357,10 @@ SHA-256 %3</translation>
         <source>%1 could not be read on %2: %3</source>
         <translation>No se pudo leer %1 en %2: %3</translation>
     </message>
+    <message>
+        <source>The settings on the PBX %1 could not be saved: %2</source>
+        <translation>No se pudieron guardar los ajustes en la PBX %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tg::EnumerationDetector</name>
@@ -6165,6 +6169,57 @@ O alguien está interceptando la conexión (un ataque de intermediario), o la ce
     <message>
         <source>is shorter than %1 characters</source>
         <translation>tiene menos de %1 caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>tg::PbxBlockingBox</name>
+    <message>
+        <source>On the PBX (over SSH)</source>
+        <translation>En la PBX (por SSH)</translation>
+    </message>
+    <message>
+        <source>The folder with the PBX&apos;s configuration files, read by the audit, the config history and the blocking safety check (SIP trunk peers).</source>
+        <translation>La carpeta con los archivos de configuración de la PBX, que leen la auditoría, el historial de configuración y la comprobación de seguridad del bloqueo (peers de troncales SIP).</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detectar automáticamente</translation>
+    </message>
+    <message>
+        <source>How blocks are made on this PBX. Detect uses nftables when present, else iptables with ipset, else fail2ban.</source>
+        <translation>Cómo se bloquea en esta PBX. Detectar usa nftables si existe, si no iptables con ipset, si no fail2ban.</translation>
+    </message>
+    <message>
+        <source>jail, e.g. asterisk</source>
+        <translation>jail, p. ej. asterisk</translation>
+    </message>
+    <message>
+        <source>only the PBX&apos;s SIP, RTP and manager ports</source>
+        <translation>solo los puertos SIP, RTP y de gestión de la PBX</translation>
+    </message>
+    <message>
+        <source>all traffic from the address</source>
+        <translation>todo el tráfico de la dirección</translation>
+    </message>
+    <message>
+        <source>The ports keep SSH out of every block, so a wrong block cannot cut Tollgate&apos;s own access.</source>
+        <translation>Con los puertos, SSH queda fuera de todo bloqueo, así que un bloqueo erróneo no puede cortar el acceso del propio Tollgate.</translation>
+    </message>
+    <message>
+        <source>Jail</source>
+        <translation>Jail</translation>
+    </message>
+    <message>
+        <source>Configuration folder</source>
+        <translation>Carpeta de configuración</translation>
+    </message>
+    <message>
+        <source>Block with</source>
+        <translation>Bloquear con</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloqueo</translation>
     </message>
 </context>
 <context>

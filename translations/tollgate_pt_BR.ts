@@ -4357,6 +4357,10 @@ SHA-256 %3</translation>
         <source>%1 could not be read on %2: %3</source>
         <translation>Não foi possível ler %1 em %2: %3</translation>
     </message>
+    <message>
+        <source>The settings on the PBX %1 could not be saved: %2</source>
+        <translation>Não foi possível salvar as configurações no PABX %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tg::EnumerationDetector</name>
@@ -6165,6 +6169,57 @@ Ou alguém está interceptando a conexão (um ataque man-in-the-middle), ou o PA
     <message>
         <source>is shorter than %1 characters</source>
         <translation>tem menos de %1 caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>tg::PbxBlockingBox</name>
+    <message>
+        <source>On the PBX (over SSH)</source>
+        <translation>No PABX (via SSH)</translation>
+    </message>
+    <message>
+        <source>The folder with the PBX&apos;s configuration files, read by the audit, the config history and the blocking safety check (SIP trunk peers).</source>
+        <translation>A pasta com os arquivos de configuração do PABX, lida pela auditoria, pelo histórico de configuração e pela verificação de segurança do bloqueio (peers de troncos SIP).</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detectar automaticamente</translation>
+    </message>
+    <message>
+        <source>How blocks are made on this PBX. Detect uses nftables when present, else iptables with ipset, else fail2ban.</source>
+        <translation>Como os bloqueios são feitos neste PABX. Detectar usa nftables quando presente, senão iptables com ipset, senão fail2ban.</translation>
+    </message>
+    <message>
+        <source>jail, e.g. asterisk</source>
+        <translation>jail, p. ex. asterisk</translation>
+    </message>
+    <message>
+        <source>only the PBX&apos;s SIP, RTP and manager ports</source>
+        <translation>apenas as portas SIP, RTP e de gerência do PABX</translation>
+    </message>
+    <message>
+        <source>all traffic from the address</source>
+        <translation>todo o tráfego do endereço</translation>
+    </message>
+    <message>
+        <source>The ports keep SSH out of every block, so a wrong block cannot cut Tollgate&apos;s own access.</source>
+        <translation>Com as portas, o SSH fica fora de todo bloqueio, então um bloqueio errado não corta o acesso do próprio Tollgate.</translation>
+    </message>
+    <message>
+        <source>Jail</source>
+        <translation>Jail</translation>
+    </message>
+    <message>
+        <source>Configuration folder</source>
+        <translation>Pasta de configuração</translation>
+    </message>
+    <message>
+        <source>Block with</source>
+        <translation>Bloquear com</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloqueio</translation>
     </message>
 </context>
 <context>

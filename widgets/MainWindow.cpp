@@ -344,12 +344,17 @@ void MainWindow::openPbxDialog(const PbxProfile &p, bool isNew)
     m_pbxDialog = dlg;
     connect(dlg, &PbxDialog::testRequested, this, &MainWindow::testConnectionRequested);
     dlg->setAccessPolicy(m_accessPolicies.value(p.name));
+    dlg->setBlockSettings(m_blockSettings.value(p.name, BlockSettings::defaultsFor(p)));
     connect(dlg, &QDialog::accepted, this, [this, dlg] {
         // The secret goes to the application for the keychain; nothing here keeps it.
         Q_EMIT pbxSaveRequested(dlg->profile(), dlg->secret());
         const AccessPolicy policy = dlg->accessPolicy();
         if (!m_accessPolicies.contains(dlg->profile().name) || !(m_accessPolicies.value(dlg->profile().name) == policy))
             Q_EMIT accessPolicySaveRequested(dlg->profile().name, policy);
+        const PbxProfile saved = dlg->profile();
+        const BlockSettings blocking = dlg->blockSettings();
+        if (blocking.toJson() != m_blockSettings.value(saved.name, BlockSettings::defaultsFor(saved)).toJson())
+            Q_EMIT blockSettingsSaveRequested(saved.name, blocking);
     });
     dlg->open();
 }
@@ -364,6 +369,11 @@ void MainWindow::openBlockDialog(const QStringList &addresses, const QString &pb
 void MainWindow::setAccessPolicies(const AccessPolicyMap &policies)
 {
     m_accessPolicies = policies;
+}
+
+void MainWindow::setBlockSettings(const QHash<QString, BlockSettings> &settings)
+{
+    m_blockSettings = settings;
 }
 
 void MainWindow::openAddPbxDialog()

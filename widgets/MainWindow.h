@@ -3,6 +3,7 @@
 #include "LiveSnapshot.h"
 #include "PbxProfile.h"
 #include "audit/AccessPolicy.h"
+#include "blocking/BlockSettings.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -69,6 +70,7 @@ public Q_SLOTS:
     void applySnapshot(const tg::LiveSnapshot &s);
     void setPbxProfiles(const tg::PbxProfileList &profiles);
     void setAccessPolicies(const tg::AccessPolicyMap &policies);   // shown in the PBX dialog
+    void setBlockSettings(const QHash<QString, tg::BlockSettings> &settings);   // likewise, by PBX name
     void showTestConnectionResult(const QString &pbx, const QStringList &lines);
     void showPbx(const QString &name);  // filter the console to one PBX (empty = all)
     void openAddPbxDialog();
@@ -85,6 +87,7 @@ Q_SIGNALS:
     void hangupRequested(const QString &pbx, const QString &callId);
     void pbxSaveRequested(const tg::PbxProfile &profile, const QString &secret);
     void accessPolicySaveRequested(const QString &pbx, const tg::AccessPolicy &policy);
+    void blockSettingsSaveRequested(const QString &pbx, const tg::BlockSettings &settings);
     void pbxRemoveRequested(const QString &name);
     void testConnectionRequested(const tg::PbxProfile &profile, const QString &secret);
     void demoRequested();
@@ -127,6 +130,7 @@ private:
     QPointer<PbxDialog> m_pbxDialog;
     PbxProfileList m_profiles;
     AccessPolicyMap m_accessPolicies;
+    QHash<QString, BlockSettings> m_blockSettings;
     QVector<PbxStatus> m_statuses;
     QString m_pbxFilter;
     double m_eventsPerSec = 0.0;

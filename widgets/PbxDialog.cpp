@@ -1,5 +1,7 @@
 #include "PbxDialog.h"
 
+#include "PbxBlockingBox.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -110,6 +112,8 @@ PbxDialog::PbxDialog(const PbxProfile &profile, bool isNew, const QStringList &e
     m_inactiveDays->setValue(AccessPolicy::kDefaultInactiveDays);
     m_inactiveDays->setToolTip(tr("The audit reports accounts with no registration or call in this many days, from "
                                   "the events Tollgate stored."));
+    m_blocking = new PbxBlockingBox(this);
+    m_blocking->setPbxType(profile.type);
     auto *access = new QGroupBox(tr("Access review (audit)"), this);
     auto *accessForm = new QFormLayout(access);
     accessForm->addRow(tr("Approved AMI/ESL users"), m_approved);
@@ -139,6 +143,7 @@ PbxDialog::PbxDialog(const PbxProfile &profile, bool isNew, const QStringList &e
     layout->addLayout(top);
     layout->addWidget(conn);
     layout->addWidget(ssh);
+    layout->addWidget(m_blocking);
     layout->addWidget(access);
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_test);
@@ -185,6 +190,7 @@ void PbxDialog::onTypeChanged()
         m_port->setValue(m_tls->isChecked() ? kAmiTlsPort : kAmiPort);
     else if (!asterisk && (m_port->value() == kAmiPort || m_port->value() == kAmiTlsPort))
         m_port->setValue(kEslPort);
+    m_blocking->setPbxType(asterisk ? PbxType::Asterisk : PbxType::FreeSwitch);
     updateEnabled();
 }
 
@@ -194,6 +200,16 @@ void PbxDialog::updateEnabled()
     m_user->setEnabled(asterisk);
     m_user->setPlaceholderText(asterisk ? tr("AMI user from manager.conf") : tr("ESL has no user"));
     m_fingerprint->setEnabled(m_tls->isChecked());
+}
+
+void PbxDialog::setBlockSettings(const BlockSettings &settings)
+{
+    m_blocking->setSettings(settings);
+}
+
+BlockSettings PbxDialog::blockSettings() const
+{
+    return m_blocking->settings();
 }
 
 void PbxDialog::setAccessPolicy(const AccessPolicy &policy)
@@ -315,6 +331,8 @@ QString PbxDialog::validate(QWidget **field) const
         if (!fi.isFile() || !fi.isReadable())
             return fail(m_sshKey, tr("The key file %1 does not exist or cannot be read.").arg(p.sshKeyFile));
     }
+    if (const QString blocking = m_blocking->validate(); !blocking.isEmpty())
+        return fail(m_blocking->configDirEdit(), blocking);
     return QString();
 }
 

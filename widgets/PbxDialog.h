@@ -2,6 +2,7 @@
 
 #include "PbxProfile.h"
 #include "audit/AccessPolicy.h"
+#include "blocking/BlockSettings.h"
 
 #include <QDialog>
 
@@ -15,6 +16,8 @@ class QPushButton;
 class QSpinBox;
 
 namespace tg {
+
+class PbxBlockingBox;
 
 // Add or edit one PBX profile. The secret typed here is handed to the application for the OS
 // keychain (pbxSaveRequested) and never kept by the dialog or stored with the profile.
@@ -31,6 +34,10 @@ public:
     // The access review settings of this PBX (approved AMI/ESL users, inactivity period).
     void setAccessPolicy(const AccessPolicy &policy);
     AccessPolicy accessPolicy() const;
+    // Configuration folder and blocking on this PBX.
+    void setBlockSettings(const BlockSettings &settings);
+    BlockSettings blockSettings() const;
+    PbxBlockingBox *blockingBox() const { return m_blocking; }
     bool isNew() const { return m_isNew; }
     // Empty when the fields are valid; else one sentence, and *field is the field to fix.
     QString validate(QWidget **field = nullptr) const;
@@ -85,6 +92,7 @@ private:
     QCheckBox *m_enabled;
     QLineEdit *m_approved;
     QSpinBox *m_inactiveDays;
+    PbxBlockingBox *m_blocking;
     QPushButton *m_test;
     QPlainTextEdit *m_testResult;
     QLabel *m_error;

@@ -409,6 +409,26 @@ void Engine::saveAccessPolicy(const QString &pbx, const AccessPolicy &policy)
     loadAccessPolicies();
 }
 
+void Engine::loadBlockSettings()
+{
+    if (!m_blockStore)
+        return;
+    QHash<QString, BlockSettings> all;
+    for (const PbxProfile &p : pbxProfiles())
+        all.insert(p.name, m_blockStore->settings(p.name, BlockSettings::defaultsFor(p)));
+    emit blockSettingsLoaded(all);
+}
+
+void Engine::saveBlockSettings(const QString &pbx, const BlockSettings &settings)
+{
+    if (!m_blockStore)
+        return;
+    QString error;
+    if (!settings.validate(&error) || !m_blockStore->saveSettings(pbx, settings, &error))
+        emit failed(tr("The settings on the PBX %1 could not be saved: %2").arg(pbx, error));
+    loadBlockSettings();
+}
+
 void Engine::prepareBlock(const BlockRequest &request)
 {
     if (!m_blocks)

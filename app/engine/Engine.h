@@ -90,6 +90,9 @@ public Q_SLOTS:
     // The access review's per-PBX settings (answer: accessPoliciesLoaded, also after a save).
     void loadAccessPolicies();
     void saveAccessPolicy(const QString &pbx, const tg::AccessPolicy &policy);
+    // Per-PBX block settings (configuration folder, backend, scope) for the PBX dialog.
+    void loadBlockSettings();
+    void saveBlockSettings(const QString &pbx, const tg::BlockSettings &settings);
     // Blocking (answers: blockPlanReady, blockOutcome, blockRecordsReady, blockListingsReady).
     void prepareBlock(const tg::BlockRequest &request);
     void executeBlock(const tg::BlockPlan &plan);
@@ -131,6 +134,7 @@ Q_SIGNALS:
                      const QString &backupPath);
     void rollbackFinished(const QString &pbx, const QString &file, bool ok, const QString &message);
     void accessPoliciesLoaded(const tg::AccessPolicyMap &policies);
+    void blockSettingsLoaded(const QHash<QString, tg::BlockSettings> &settings);
     void blockPlanReady(const tg::BlockPlan &plan);
     void blockOutcome(const QVector<tg::PbxOutcome> &outcomes);
     void blockRecordsReady(const tg::BlockRecordList &records);

@@ -49,6 +49,8 @@ AppController::AppController(Options options, QObject *parent)
     qRegisterMetaType<tg::AutoBlockSettings>();
     qRegisterMetaType<tg::AccessPolicy>();
     qRegisterMetaType<tg::AccessPolicyMap>();
+    qRegisterMetaType<tg::BlockSettings>();
+    qRegisterMetaType<QHash<QString, tg::BlockSettings>>();
 }
 
 QString AppController::localUser()
@@ -125,6 +127,7 @@ bool AppController::start(QString *error)
     QMetaObject::invokeMethod(m_engine, &Engine::publishAlertBlocks, Qt::QueuedConnection);
 
     QMetaObject::invokeMethod(m_engine, &Engine::loadAccessPolicies, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_engine, &Engine::loadBlockSettings, Qt::QueuedConnection);
     const PbxProfileList saved = PbxRepository(kGuiConnection).list();
     m_window->setPbxProfiles(saved);
     if (m_options.demo || (m_options.autoDemo && saved.isEmpty()))
@@ -148,6 +151,11 @@ void AppController::wireActions()
     connect(m_window.get(), &MainWindow::accessPolicySaveRequested, engine, &Engine::saveAccessPolicy,
             Qt::QueuedConnection);
     connect(engine, &Engine::accessPoliciesLoaded, m_window.get(), &MainWindow::setAccessPolicies,
+            Qt::QueuedConnection);
+    // The configuration folder and blocking of each PBX, edited in the same dialog.
+    connect(m_window.get(), &MainWindow::blockSettingsSaveRequested, engine, &Engine::saveBlockSettings,
+            Qt::QueuedConnection);
+    connect(engine, &Engine::blockSettingsLoaded, m_window.get(), &MainWindow::setBlockSettings,
             Qt::QueuedConnection);
 
     // AlertsView::blockRequested already opens the Blocks tab's dialog (MainWindow).

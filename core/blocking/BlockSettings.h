@@ -4,6 +4,7 @@
 #include "PbxProfile.h"
 
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -42,3 +43,5 @@ struct BlockSettings {
 };
 
 } // namespace tg
+
+Q_DECLARE_METATYPE(tg::BlockSettings)

@@ -1,6 +1,7 @@
 // PBX dialog validation: every field that reaches a protocol header, a host lookup or a file
 // is checked, with a sentence that says what to fix.
 
+#include "PbxBlockingBox.h"
 #include "PbxDialog.h"
 
 #include <QCheckBox>
@@ -211,6 +212,47 @@ private Q_SLOTS:
             d.show();
             d.grab().save(dir + QStringLiteral("/pbx-dialog.png"));
         }
+    }
+
+    void blockingAndConfigurationFolder()
+    {
+        PbxDialog d(PbxProfile{}, true, {});
+        fillValid(d);
+        PbxBlockingBox *box = d.blockingBox();
+        QCOMPARE(box->configDirEdit()->text(), QStringLiteral("/etc/asterisk"));
+        // The default folder follows the type; a folder the admin typed stays.
+        d.typeCombo()->setCurrentIndex(d.typeCombo()->findData(int(PbxType::FreeSwitch)));
+        QCOMPARE(box->configDirEdit()->text(), QStringLiteral("/etc/freeswitch"));
+        d.typeCombo()->setCurrentIndex(d.typeCombo()->findData(int(PbxType::Asterisk)));
+        box->configDirEdit()->setText(QStringLiteral("/opt/pbx/etc"));
+        d.typeCombo()->setCurrentIndex(d.typeCombo()->findData(int(PbxType::FreeSwitch)));
+        QCOMPARE(box->configDirEdit()->text(), QStringLiteral("/opt/pbx/etc"));
+        d.typeCombo()->setCurrentIndex(d.typeCombo()->findData(int(PbxType::Asterisk)));
+
+        // What reaches a remote command is checked here too.
+        box->configDirEdit()->setText(QStringLiteral("/etc/asterisk; rm -rf /"));
+        QVERIFY(!d.validate().isEmpty());
+        box->configDirEdit()->setText(QStringLiteral("relative/dir"));
+        QVERIFY(!d.validate().isEmpty());
+        box->configDirEdit()->setText(QStringLiteral("/etc/asterisk"));
+        box->backendCombo()->setCurrentIndex(box->backendCombo()->findData(int(BlockBackend::Fail2ban)));
+        QVERIFY(box->jailEdit()->isEnabled());
+        box->jailEdit()->setText(QStringLiteral("asterisk $(id)"));
+        QVERIFY(!d.validate().isEmpty());
+        box->jailEdit()->setText(QStringLiteral("asterisk-iptables"));
+        QCOMPARE(d.validate(), QString());
+
+        // Fields the dialog does not show are kept as they were.
+        BlockSettings stored = BlockSettings::defaultsFor(d.profile());
+        stored.allowlist = {QStringLiteral("192.0.2.0/24")};
+        stored.useSudo = false;
+        d.setBlockSettings(stored);
+        box->scopeCombo()->setCurrentIndex(box->scopeCombo()->findData(int(BlockScope::AllTraffic)));
+        const BlockSettings out = d.blockSettings();
+        QCOMPARE(out.scope, BlockScope::AllTraffic);
+        QCOMPARE(out.allowlist, stored.allowlist);
+        QCOMPARE(out.useSudo, false);
+        QCOMPARE(out.configDir, stored.configDir);
     }
 };
 
