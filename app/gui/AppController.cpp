@@ -17,10 +17,10 @@
 #include "settings/GeneralSettingsPage.h"
 
 #include <QFileInfo>
-#include <QFutureWatcher>
+#include <QPointer>
+#include <QThread>
 #include <QMessageBox>
 #include <QStatusBar>
-#include <QtConcurrent>
 #include <QTabWidget>
 
 namespace tg {
@@ -347,20 +347,22 @@ void AppController::writeIncidentReport(const QVector<qint64> &alertIds, const Q
     const QString dbPath = m_dbPath;
     const QString detectionPath = DetectionSettingsFile::pathIn(m_options.dataDir);
     const auto format = IncidentReportWriter::formatForPath(path);
-    auto *watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, path] {
-        const Outcome o = watcher->result();
-        watcher->deleteLater();
-        if (m_window)
-            m_window->alertsView()->showIncidentReportResult(o.ok, path, o.error);
-    });
-    watcher->setFuture(QtConcurrent::run([=]() mutable {
+    // A thread of its own per report (a report is rare and may take seconds): it never waits behind
+    // other pool work, and it hands its outcome back to the GUI thread itself.
+    QPointer<AppController> self(this);
+    QThread *worker = QThread::create([=]() mutable {
         Outcome o;
         QString ignored;   // a broken file means the defaults, as for the engine (which says so)
         DetectionSettingsFile::read(detectionPath, &options.detection, &ignored);
         o.ok = IncidentReportWriter::write(dbPath, scope, path, format, options, &o.error);
-        return o;
-    }));
+        QMetaObject::invokeMethod(qApp, [self, o, path] {
+            if (self && self->m_window)
+                self->m_window->alertsView()->showIncidentReportResult(o.ok, path, o.error);
+        }, Qt::QueuedConnection);
+    });
+    worker->setObjectName(QStringLiteral("incident-report"));
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
 }
 
 void AppController::removePbx(const QString &name)
