@@ -154,6 +154,14 @@ void Engine::setBlockAllowlist(const QStringList &trusted)
     m_blocks->setGeneralSettings(general);
 }
 
+void Engine::flushStore()
+{
+    if (!m_writer)
+        return;
+    flushAlerts();
+    m_writer->flush();
+}
+
 void Engine::setRetentionDays(int days)
 {
     m_options.retentionDays = days;

@@ -81,6 +81,8 @@ public Q_SLOTS:
     // SIEM forwarding wants raw security events (securityEventsReady); off: none are copied.
     void setEventForwarding(bool on) { m_forwardEvents = on; }
     void setRetentionDays(int days);                // from the settings; applies at the next prune
+    // Commits what is queued (events, alerts) now: for readers that must see the latest alerts.
+    void flushStore();
     void reloadDetectionSettings();                 // detection.json changed (settings dialog)
 
     // Audit (answers: auditProgress, auditFinished; fixFinished; rollbackFinished).

@@ -348,7 +348,8 @@ void AppController::writeIncidentReport(const QVector<qint64> &alertIds, const Q
     const QString detectionPath = DetectionSettingsFile::pathIn(m_options.dataDir);
     const auto format = IncidentReportWriter::formatForPath(path);
     // A thread of its own per report (a report is rare and may take seconds): it never waits behind
-    // other pool work, and it hands its outcome back to the GUI thread itself.
+    // other pool work, and it hands its outcome back to the GUI thread itself. It starts once the
+    // engine has committed what it queued, so an alert that just arrived is in the store.
     QPointer<AppController> self(this);
     QThread *worker = QThread::create([=]() mutable {
         Outcome o;
@@ -362,7 +363,10 @@ void AppController::writeIncidentReport(const QVector<qint64> &alertIds, const Q
     });
     worker->setObjectName(QStringLiteral("incident-report"));
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    worker->start();
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine, worker] {
+        engine->flushStore();
+        worker->start();
+    }, Qt::QueuedConnection);
 }
 
 void AppController::removePbx(const QString &name)
