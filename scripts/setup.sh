@@ -17,8 +17,8 @@ RUNTIME_PACKAGES=(
   xvfb xauth imagemagick dbus dbus-x11 gnome-keyring libsecret-tools sqlite3
   openssh-server openssh-client nftables iptables ipset fail2ban iproute2 procps sudo python3 openssl libpam-modules util-linux
   appstream desktop-file-utils groff-base dpkg-dev
-  rsyslog rsyslog-relp rsyslog-gnutls openssl
-  fail2ban libmaxmind-db-writer-perl
+  rsyslog rsyslog-relp rsyslog-gnutls
+  libmaxmind-db-writer-perl
   poppler-utils
 )
 
