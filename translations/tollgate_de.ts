@@ -1026,10 +1026,6 @@
         <translation>%1 Adressen oder Netze, %2 Konten, %3 Zielpräfixe.</translation>
     </message>
     <message>
-        <source>The detection settings file cannot be read, so it is not overwritten: %1</source>
-        <translation>Die Datei der Erkennungseinstellungen kann nicht gelesen werden und wird daher nicht überschrieben: %1</translation>
-    </message>
-    <message>
         <source>Not an IP address or network: %1</source>
         <translation>Keine IP-Adresse und kein Netz: %1</translation>
     </message>
@@ -3921,6 +3917,13 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tg::DetectionFilePage</name>
+    <message>
+        <source>The detection settings file cannot be read, so it is not overwritten: %1</source>
+        <translation>Die Datei der Erkennungseinstellungen kann nicht gelesen werden und wird daher nicht überschrieben: %1</translation>
+    </message>
+</context>
+<context>
     <name>tg::DetectionSettingsPage</name>
     <message>
         <source>ISO 4217 code of the rates in the prefix table, e.g. USD or EUR.</source>
@@ -3941,10 +3944,6 @@ SHA-256 %3</translation>
     <message>
         <source>Detection</source>
         <translation>Erkennung</translation>
-    </message>
-    <message>
-        <source>The detection settings file cannot be read, so it is not overwritten: %1</source>
-        <translation>Die Datei der Erkennungseinstellungen kann nicht gelesen werden und wird daher nicht überschrieben: %1</translation>
     </message>
     <message>
         <source>The currency must be a three-letter ISO 4217 code such as USD or EUR.</source>
@@ -5293,10 +5292,6 @@ SHA-256 %3</translation>
         <source>Loaded: %1.</source>
         <translation>Geladen: %1.</translation>
     </message>
-    <message>
-        <source>The detection settings file cannot be read, so it is not overwritten: %1</source>
-        <translation>Die Datei mit den Erkennungseinstellungen kann nicht gelesen werden und wird daher nicht überschrieben: %1</translation>
-    </message>
 </context>
 <context>
     <name>tg::HostAudit</name>
@@ -6589,10 +6584,6 @@ Entweder hört jemand die Verbindung ab (Man-in-the-Middle-Angriff), oder die PB
         <translation>PBX-Regeln</translation>
     </message>
     <message>
-        <source>The detection settings file cannot be read, so it is not overwritten: %1</source>
-        <translation>Die Datei der Erkennungseinstellungen kann nicht gelesen werden und wird daher nicht überschrieben: %1</translation>
-    </message>
-    <message>
         <source>the defaults</source>
         <translation>die Standardwerte</translation>
     </message>
@@ -6792,10 +6783,6 @@ Entweder hört jemand die Verbindung ab (Man-in-the-Middle-Angriff), oder die PB
     <message>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>The detection settings file cannot be read, so it is not overwritten: %1</source>
-        <translation>Die Datei der Erkennungseinstellungen kann nicht gelesen werden und wird daher nicht überschrieben: %1</translation>
     </message>
     <message>
         <source>Could not copy %1 into the data folder.</source>

@@ -1026,10 +1026,6 @@
         <translation>%1 direcciones o redes, %2 cuentas, %3 prefijos de destino.</translation>
     </message>
     <message>
-        <source>The detection settings file cannot be read, so it is not overwritten: %1</source>
-        <translation>No se puede leer el archivo de ajustes de detección, así que no se sobrescribe: %1</translation>
-    </message>
-    <message>
         <source>Not an IP address or network: %1</source>
         <translation>No es una dirección IP ni una red: %1</translation>
     </message>
@@ -3921,6 +3917,13 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tg::DetectionFilePage</name>
+    <message>
+        <source>The detection settings file cannot be read, so it is not overwritten: %1</source>
+        <translation>No se puede leer el archivo de ajustes de detección, así que no se sobrescribe: %1</translation>
+    </message>
+</context>
+<context>
     <name>tg::DetectionSettingsPage</name>
     <message>
         <source>ISO 4217 code of the rates in the prefix table, e.g. USD or EUR.</source>
@@ -3941,10 +3944,6 @@ SHA-256 %3</translation>
     <message>
         <source>Detection</source>
         <translation>Detección</translation>
-    </message>
-    <message>
-        <source>The detection settings file cannot be read, so it is not overwritten: %1</source>
-        <translation>No se puede leer el archivo de ajustes de detección, así que no se sobrescribe: %1</translation>
     </message>
     <message>
         <source>The currency must be a three-letter ISO 4217 code such as USD or EUR.</source>
@@ -5293,10 +5292,6 @@ SHA-256 %3</translation>
         <source>Loaded: %1.</source>
         <translation>Cargada: %1.</translation>
     </message>
-    <message>
-        <source>The detection settings file cannot be read, so it is not overwritten: %1</source>
-        <translation>El archivo de configuración de detección no se puede leer, por lo que no se sobrescribe: %1</translation>
-    </message>
 </context>
 <context>
     <name>tg::HostAudit</name>
@@ -6589,10 +6584,6 @@ O alguien está interceptando la conexión (un ataque de intermediario), o la ce
         <translation>Reglas de PBX</translation>
     </message>
     <message>
-        <source>The detection settings file cannot be read, so it is not overwritten: %1</source>
-        <translation>No se puede leer el archivo de ajustes de detección, así que no se sobrescribe: %1</translation>
-    </message>
-    <message>
         <source>the defaults</source>
         <translation>los valores predeterminados</translation>
     </message>
@@ -6792,10 +6783,6 @@ O alguien está interceptando la conexión (un ataque de intermediario), o la ce
     <message>
         <source>Could not write %1.</source>
         <translation>No se pudo escribir %1.</translation>
-    </message>
-    <message>
-        <source>The detection settings file cannot be read, so it is not overwritten: %1</source>
-        <translation>No se puede leer el archivo de ajustes de detección, así que no se sobrescribe: %1</translation>
     </message>
     <message>
         <source>Could not copy %1 into the data folder.</source>

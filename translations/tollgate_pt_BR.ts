@@ -1026,10 +1026,6 @@
         <translation>%1 endereços ou redes, %2 contas, %3 prefixos de destino.</translation>
     </message>
     <message>
-        <source>The detection settings file cannot be read, so it is not overwritten: %1</source>
-        <translation>O arquivo de configurações de detecção não pode ser lido, por isso não é sobrescrito: %1</translation>
-    </message>
-    <message>
         <source>Not an IP address or network: %1</source>
         <translation>Não é um endereço IP nem uma rede: %1</translation>
     </message>
@@ -3921,6 +3917,13 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>tg::DetectionFilePage</name>
+    <message>
+        <source>The detection settings file cannot be read, so it is not overwritten: %1</source>
+        <translation>O arquivo de configurações de detecção não pode ser lido, por isso não é sobrescrito: %1</translation>
+    </message>
+</context>
+<context>
     <name>tg::DetectionSettingsPage</name>
     <message>
         <source>ISO 4217 code of the rates in the prefix table, e.g. USD or EUR.</source>
@@ -3941,10 +3944,6 @@ SHA-256 %3</translation>
     <message>
         <source>Detection</source>
         <translation>Detecção</translation>
-    </message>
-    <message>
-        <source>The detection settings file cannot be read, so it is not overwritten: %1</source>
-        <translation>O arquivo de configurações de detecção não pode ser lido, por isso não é sobrescrito: %1</translation>
     </message>
     <message>
         <source>The currency must be a three-letter ISO 4217 code such as USD or EUR.</source>
@@ -5293,10 +5292,6 @@ SHA-256 %3</translation>
         <source>Loaded: %1.</source>
         <translation>Carregado: %1.</translation>
     </message>
-    <message>
-        <source>The detection settings file cannot be read, so it is not overwritten: %1</source>
-        <translation>O arquivo de configurações de detecção não pode ser lido, então não é sobrescrito: %1</translation>
-    </message>
 </context>
 <context>
     <name>tg::HostAudit</name>
@@ -6589,10 +6584,6 @@ Ou alguém está interceptando a conexão (um ataque man-in-the-middle), ou o PA
         <translation>Regras do PABX</translation>
     </message>
     <message>
-        <source>The detection settings file cannot be read, so it is not overwritten: %1</source>
-        <translation>O arquivo de configurações de detecção não pode ser lido, por isso não é sobrescrito: %1</translation>
-    </message>
-    <message>
         <source>the defaults</source>
         <translation>os padrões</translation>
     </message>
@@ -6792,10 +6783,6 @@ Ou alguém está interceptando a conexão (um ataque man-in-the-middle), ou o PA
     <message>
         <source>Could not write %1.</source>
         <translation>Não foi possível gravar %1.</translation>
-    </message>
-    <message>
-        <source>The detection settings file cannot be read, so it is not overwritten: %1</source>
-        <translation>O arquivo de configurações de detecção não pode ser lido, por isso não é sobrescrito: %1</translation>
     </message>
     <message>
         <source>Could not copy %1 into the data folder.</source>

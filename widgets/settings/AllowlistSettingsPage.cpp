@@ -41,11 +41,9 @@ bool isDestinationPrefix(const QString &s)
 } // namespace
 
 AllowlistSettingsPage::AllowlistSettingsPage(const QString &settingsPath, QWidget *parent)
-    : SettingsPage(parent)
-    , m_path(settingsPath)
+    : DetectionFilePage(settingsPath, parent)
 {
-    DetectionSettings s;
-    DetectionSettingsFile::read(m_path, &s, &m_loadError);
+    const DetectionSettings &s = stored();
     m_ips = listEdit(s.allowIps, tr("One address or network per line, e.g. 192.0.2.10 or 10.0.0.0/8"), this);
     m_accounts = listEdit(s.allowAccounts, tr("One account per line, e.g. 1001"), this);
     m_destinations = listEdit(s.allowDestinations, tr("One number prefix per line, e.g. +4420 or 0044"), this);
@@ -89,10 +87,8 @@ void AllowlistSettingsPage::updateStatus()
 
 bool AllowlistSettingsPage::validate(QString *why) const
 {
-    if (!m_loadError.isEmpty()) {
-        *why = tr("The detection settings file cannot be read, so it is not overwritten: %1").arg(m_loadError);
+    if (!fileUsable(why))
         return false;
-    }
     QStringList invalid;
     Allowlist().set(linesOf(m_ips), {}, {}, &invalid);
     if (!invalid.isEmpty()) {
@@ -110,7 +106,7 @@ bool AllowlistSettingsPage::validate(QString *why) const
 
 bool AllowlistSettingsPage::save(QString *why)
 {
-    return DetectionSettingsFile::update(m_path, [this](DetectionSettings &s) {
+    return update([this](DetectionSettings &s) {
         s.allowIps = linesOf(m_ips);
         s.allowAccounts = linesOf(m_accounts);
         s.allowDestinations = linesOf(m_destinations);

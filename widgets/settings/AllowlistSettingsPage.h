@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SettingsPage.h"
+#include "DetectionFilePage.h"
 
 class QLabel;
 class QPlainTextEdit;
@@ -8,7 +8,7 @@ class QPlainTextEdit;
 namespace tg {
 
 // Trusted sources, accounts and destinations: alerts about them are dropped (detection.json).
-class AllowlistSettingsPage : public SettingsPage
+class AllowlistSettingsPage : public DetectionFilePage
 {
     Q_OBJECT
 public:
@@ -24,8 +24,6 @@ public:
 private:
     void updateStatus();
 
-    QString m_path;
-    QString m_loadError;
     QPlainTextEdit *m_ips;
     QPlainTextEdit *m_accounts;
     QPlainTextEdit *m_destinations;

@@ -123,8 +123,7 @@ void setValue(const Field &f, DetectionSettings &s, double shown)
 } // namespace
 
 DetectionSettingsPage::DetectionSettingsPage(const QString &settingsPath, QWidget *parent)
-    : SettingsPage(parent)
-    , m_path(settingsPath)
+    : DetectionFilePage(settingsPath, parent)
 {
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
@@ -174,8 +173,7 @@ DetectionSettingsPage::DetectionSettingsPage(const QString &settingsPath, QWidge
     layout->addWidget(scroll, 1);
     layout->addWidget(defaults, 0, Qt::AlignRight);
 
-    DetectionSettings s;
-    DetectionSettingsFile::read(m_path, &s, &m_loadError);
+    const DetectionSettings &s = stored();
     show(s);
 }
 
@@ -207,10 +205,8 @@ void DetectionSettingsPage::restoreDefaults()
 
 bool DetectionSettingsPage::validate(QString *why) const
 {
-    if (!m_loadError.isEmpty()) {
-        *why = tr("The detection settings file cannot be read, so it is not overwritten: %1").arg(m_loadError);
+    if (!fileUsable(why))
         return false;
-    }
     if (m_currency->text().size() != 3) {
         *why = tr("The currency must be a three-letter ISO 4217 code such as USD or EUR.");
         return false;
@@ -220,7 +216,7 @@ bool DetectionSettingsPage::validate(QString *why) const
 
 bool DetectionSettingsPage::save(QString *why)
 {
-    return DetectionSettingsFile::update(m_path, [this](DetectionSettings &s) { collect(s); }, why);
+    return update([this](DetectionSettings &s) { collect(s); }, why);
 }
 
 } // namespace tg

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SettingsPage.h"
+#include "DetectionFilePage.h"
 #include "detect/DetectionSettings.h"
 
 #include <QVector>
@@ -13,7 +13,7 @@ namespace tg {
 
 // Detector thresholds, grouped by detector. Reads and writes its part of detection.json
 // (DetectionSettingsFile); the engine applies a change at once.
-class DetectionSettingsPage : public SettingsPage
+class DetectionSettingsPage : public DetectionFilePage
 {
     Q_OBJECT
 public:
@@ -33,8 +33,6 @@ private:
     void show(const DetectionSettings &s);
     void collect(DetectionSettings &s) const;
 
-    QString m_path;
-    QString m_loadError;
     QVector<Bound> m_bound;
     QLineEdit *m_currency = nullptr;
     QCheckBox *m_reloadAlert = nullptr;

@@ -16,12 +16,10 @@
 namespace tg {
 
 GeoIpSettingsPage::GeoIpSettingsPage(const QString &settingsPath, QWidget *parent)
-    : SettingsPage(parent)
-    , m_path(settingsPath)
+    : DetectionFilePage(settingsPath, parent)
     , m_probe(new GeoIpLookup(this))
 {
-    DetectionSettings s;
-    DetectionSettingsFile::read(m_path, &s, &m_loadError);
+    const DetectionSettings &s = stored();
 
     auto *intro = new QLabel(tr("With a country database, an account that registers from a country never seen for it "
                                 "raises a high alert (new_country), and the console shows the country of source "
@@ -107,10 +105,8 @@ void GeoIpSettingsPage::showResult(bool ok, const QString &status)
 
 bool GeoIpSettingsPage::validate(QString *why) const
 {
-    if (!m_loadError.isEmpty()) {
-        *why = tr("The detection settings file cannot be read, so it is not overwritten: %1").arg(m_loadError);
+    if (!fileUsable(why))
         return false;
-    }
     if (isChecked() && !m_checkedOk) {
         *why = m_status->text();
         return false;
@@ -121,7 +117,7 @@ bool GeoIpSettingsPage::validate(QString *why) const
 bool GeoIpSettingsPage::save(QString *why)
 {
     const QString path = currentPath().isEmpty() ? QString() : QFileInfo(currentPath()).absoluteFilePath();
-    return DetectionSettingsFile::update(m_path, [&path](DetectionSettings &s) { s.geoIpDatabase = path; }, why);
+    return update([&path](DetectionSettings &s) { s.geoIpDatabase = path; }, why);
 }
 
 } // namespace tg

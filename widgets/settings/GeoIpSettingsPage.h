@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SettingsPage.h"
+#include "DetectionFilePage.h"
 
 class QLabel;
 class QLineEdit;
@@ -12,7 +12,7 @@ class GeoIpLookup;
 // The country database (newSource.geoIpDatabase in detection.json): a GeoLite2/DB-IP .mmdb the
 // admin downloaded. The file is referenced, not copied, so geoipupdate's weekly refresh is used.
 // The status line says what the chosen file is (opened on a worker thread) or why it cannot be used.
-class GeoIpSettingsPage : public SettingsPage
+class GeoIpSettingsPage : public DetectionFilePage
 {
     Q_OBJECT
 public:
@@ -35,8 +35,6 @@ private:
     void check();
     void showResult(bool ok, const QString &status);
 
-    QString m_path;
-    QString m_loadError;
     QLineEdit *m_edit;
     QLabel *m_status;
     GeoIpLookup *m_probe;

@@ -34,11 +34,9 @@ bool isCountryCode(const QString &s)
 } // namespace
 
 PbxRulesSettingsPage::PbxRulesSettingsPage(const QString &settingsPath, const QStringList &pbxNames, QWidget *parent)
-    : SettingsPage(parent)
-    , m_path(settingsPath)
+    : DetectionFilePage(settingsPath, parent)
 {
-    DetectionSettings s;
-    DetectionSettingsFile::read(m_path, &s, &m_loadError);
+    const DetectionSettings &s = stored();
     m_entries = s.pbx;
 
     m_pbx = new QComboBox(this);
@@ -151,10 +149,8 @@ void PbxRulesSettingsPage::updateEnabled()
 
 bool PbxRulesSettingsPage::validate(QString *why) const
 {
-    if (!m_loadError.isEmpty()) {
-        *why = tr("The detection settings file cannot be read, so it is not overwritten: %1").arg(m_loadError);
+    if (!fileUsable(why))
         return false;
-    }
     auto entries = m_entries;
     if (m_shown == defaultsKey() || m_own->isChecked())
         entries[m_shown] = fromFields();
@@ -188,7 +184,7 @@ bool PbxRulesSettingsPage::validate(QString *why) const
 bool PbxRulesSettingsPage::save(QString *why)
 {
     keepEdits();
-    return DetectionSettingsFile::update(m_path, [this](DetectionSettings &s) { s.pbx = m_entries; }, why);
+    return update([this](DetectionSettings &s) { s.pbx = m_entries; }, why);
 }
 
 } // namespace tg

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SettingsPage.h"
+#include "DetectionFilePage.h"
 #include "detect/PbxDetectionSettings.h"
 
 #include <QMap>
@@ -14,7 +14,7 @@ namespace tg {
 
 // Per-PBX facts the call detectors need: home country, countries it may call, time zone and
 // business hours (off-hours detection), concurrent call limit. "*" holds the defaults.
-class PbxRulesSettingsPage : public SettingsPage
+class PbxRulesSettingsPage : public DetectionFilePage
 {
     Q_OBJECT
 public:
@@ -36,8 +36,6 @@ private:
     void showFields(const PbxDetectionSettings &p);
     void updateEnabled();
 
-    QString m_path;
-    QString m_loadError;
     QMap<QString, PbxDetectionSettings> m_entries;
     QString m_shown;
     QComboBox *m_pbx;

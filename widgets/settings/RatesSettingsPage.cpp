@@ -24,12 +24,10 @@ QString importedName()
 } // namespace
 
 RatesSettingsPage::RatesSettingsPage(const QString &settingsPath, const QString &dataDir, QWidget *parent)
-    : SettingsPage(parent)
-    , m_path(settingsPath)
+    : DetectionFilePage(settingsPath, parent)
     , m_dataDir(dataDir)
 {
-    DetectionSettings s;
-    DetectionSettingsFile::read(m_path, &s, &m_loadError);
+    const DetectionSettings &s = stored();
     m_current = m_staged = s.prefixTableFile;
 
     auto *intro = new QLabel(tr("Tollgate classifies every dialed number by the longest matching E.164 prefix of this "
@@ -139,10 +137,8 @@ void RatesSettingsPage::exportTable()
 
 bool RatesSettingsPage::validate(QString *why) const
 {
-    if (!m_loadError.isEmpty()) {
-        *why = tr("The detection settings file cannot be read, so it is not overwritten: %1").arg(m_loadError);
+    if (!fileUsable(why))
         return false;
-    }
     return true;
 }
 
@@ -168,7 +164,7 @@ bool RatesSettingsPage::save(QString *why)
             }
         }
     }
-    if (!DetectionSettingsFile::update(m_path, [&tableFile](DetectionSettings &s) { s.prefixTableFile = tableFile; }, why))
+    if (!update([&tableFile](DetectionSettings &s) { s.prefixTableFile = tableFile; }, why))
         return false;
     m_current = m_staged = tableFile;
     m_changed = false;

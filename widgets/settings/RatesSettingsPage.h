@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SettingsPage.h"
+#include "DetectionFilePage.h"
 
 class QLabel;
 
@@ -9,7 +9,7 @@ namespace tg {
 // The prefix/rate table behind toll-fraud, off-hours and cost detection: the built-in one, or a
 // CSV the admin imports (copied into the data folder so a later change of the original does not
 // silently change detection).
-class RatesSettingsPage : public SettingsPage
+class RatesSettingsPage : public DetectionFilePage
 {
     Q_OBJECT
 public:
@@ -28,9 +28,7 @@ private:
     void exportTable();
     void describe();
 
-    QString m_path;
     QString m_dataDir;
-    QString m_loadError;
     QString m_current;       // prefixTableFile in detection.json ("" = built in)
     QString m_staged;        // what save() writes ("" = built in)
     bool m_changed = false;
