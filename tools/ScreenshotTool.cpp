@@ -6,6 +6,7 @@
 #include "BlocksView.h"
 #include "CallsView.h"
 #include "HostKeyDialog.h"
+#include "IncidentPeriodDialog.h"
 #include "MainWindow.h"
 #include "PbxDialog.h"
 #include "SettingsDialog.h"
@@ -83,6 +84,12 @@ int main(int argc, char **argv)
         w->tabs()->setCurrentIndex(MainWindow::AlertsTab);
         w->alertsView()->table()->selectRow(0);
         grab(MainWindow::AlertsTab, QStringLiteral("alerts.png"));
+        // Alerts → "Incident report for a period…": the last 24 hours of the Demo PBX.
+        IncidentPeriodDialog period({Engine::demoPbxName()}, Engine::demoPbxName(), QDateTime::currentDateTime(), w);
+        period.show();
+        QApplication::processEvents();
+        period.grab().save(QDir(outDir).filePath(QStringLiteral("incident-period.png")));
+        period.hide();
         // Settings tabs: the detector thresholds, the per-PBX rules and SIEM forwarding (two
         // example destinations, with the states the forwarder would report).
         ForwardDestination soc;

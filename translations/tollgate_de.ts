@@ -986,6 +986,22 @@
         <source>The incident report was not written: %1</source>
         <translation>Der Vorfallsbericht wurde nicht geschrieben: %1</translation>
     </message>
+    <message>
+        <source>Incident report for a period…</source>
+        <translation>Vorfallbericht für einen Zeitraum…</translation>
+    </message>
+    <message>
+        <source>Write a PDF or HTML incident report of every alert active between two times</source>
+        <translation>Einen Vorfallbericht (PDF oder HTML) aller Alarme schreiben, die zwischen zwei Zeitpunkten aktiv waren</translation>
+    </message>
+    <message>
+        <source>all PBXes</source>
+        <translation>alle TK-Anlagen</translation>
+    </message>
+    <message>
+        <source>Writing the incident report of %1 from %2 to %3 to %4…</source>
+        <translation>Der Vorfallbericht für %1 von %2 bis %3 wird nach %4 geschrieben…</translation>
+    </message>
 </context>
 <context>
     <name>tg::AllowlistSettingsPage</name>
@@ -5579,6 +5595,41 @@ Entweder hört jemand die Verbindung ab (Man-in-the-Middle-Angriff), oder die PB
     <message>
         <source>Audit fix</source>
         <translation>Audit-Korrektur</translation>
+    </message>
+</context>
+<context>
+    <name>tg::IncidentPeriodDialog</name>
+    <message>
+        <source>Incident report for a period</source>
+        <translation>Vorfallbericht für einen Zeitraum</translation>
+    </message>
+    <message>
+        <source>All PBXes</source>
+        <translation>Alle TK-Anlagen</translation>
+    </message>
+    <message>
+        <source>Every alert active during the period goes into the report, with its evidence, the accounts and addresses involved, the estimated cost and the actions taken.</source>
+        <translation>Jeder im Zeitraum aktive Alarm kommt in den Bericht, mit seinen Belegen, den beteiligten Konten und Adressen, den geschätzten Kosten und den ergriffenen Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;PBX:</source>
+        <translation>&amp;TK-Anlage:</translation>
+    </message>
+    <message>
+        <source>&amp;Save report as…</source>
+        <translation>Bericht &amp;speichern unter…</translation>
+    </message>
+    <message>
+        <source>The end of the period must come after its start.</source>
+        <translation>Das Ende des Zeitraums muss nach seinem Beginn liegen.</translation>
     </message>
 </context>
 <context>

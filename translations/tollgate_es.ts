@@ -986,6 +986,22 @@
         <source>The incident report was not written: %1</source>
         <translation>No se escribió el informe de incidente: %1</translation>
     </message>
+    <message>
+        <source>Incident report for a period…</source>
+        <translation>Informe de incidente de un periodo…</translation>
+    </message>
+    <message>
+        <source>Write a PDF or HTML incident report of every alert active between two times</source>
+        <translation>Escribir un informe de incidente en PDF o HTML de todas las alertas activas entre dos momentos</translation>
+    </message>
+    <message>
+        <source>all PBXes</source>
+        <translation>todas las PBX</translation>
+    </message>
+    <message>
+        <source>Writing the incident report of %1 from %2 to %3 to %4…</source>
+        <translation>Escribiendo el informe de incidente de %1 desde %2 hasta %3 en %4…</translation>
+    </message>
 </context>
 <context>
     <name>tg::AllowlistSettingsPage</name>
@@ -5579,6 +5595,41 @@ O alguien está interceptando la conexión (un ataque de intermediario), o la ce
     <message>
         <source>Audit fix</source>
         <translation>Corrección de auditoría</translation>
+    </message>
+</context>
+<context>
+    <name>tg::IncidentPeriodDialog</name>
+    <message>
+        <source>Incident report for a period</source>
+        <translation>Informe de incidente de un periodo</translation>
+    </message>
+    <message>
+        <source>All PBXes</source>
+        <translation>Todas las PBX</translation>
+    </message>
+    <message>
+        <source>Every alert active during the period goes into the report, with its evidence, the accounts and addresses involved, the estimated cost and the actions taken.</source>
+        <translation>Cada alerta activa durante el periodo entra en el informe, con su evidencia, las cuentas y direcciones implicadas, el coste estimado y las acciones tomadas.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;PBX:</source>
+        <translation>&amp;Centralita:</translation>
+    </message>
+    <message>
+        <source>&amp;Save report as…</source>
+        <translation>&amp;Guardar informe como…</translation>
+    </message>
+    <message>
+        <source>The end of the period must come after its start.</source>
+        <translation>El final del periodo debe ser posterior a su inicio.</translation>
     </message>
 </context>
 <context>

@@ -986,6 +986,22 @@
         <source>The incident report was not written: %1</source>
         <translation>O relatório de incidente não foi gravado: %1</translation>
     </message>
+    <message>
+        <source>Incident report for a period…</source>
+        <translation>Relatório de incidente de um período…</translation>
+    </message>
+    <message>
+        <source>Write a PDF or HTML incident report of every alert active between two times</source>
+        <translation>Gravar um relatório de incidente em PDF ou HTML de todos os alertas ativos entre dois momentos</translation>
+    </message>
+    <message>
+        <source>all PBXes</source>
+        <translation>todos os PBXs</translation>
+    </message>
+    <message>
+        <source>Writing the incident report of %1 from %2 to %3 to %4…</source>
+        <translation>Gravando o relatório de incidente de %1 de %2 até %3 em %4…</translation>
+    </message>
 </context>
 <context>
     <name>tg::AllowlistSettingsPage</name>
@@ -5579,6 +5595,41 @@ Ou alguém está interceptando a conexão (um ataque man-in-the-middle), ou o PA
     <message>
         <source>Audit fix</source>
         <translation>Correção de auditoria</translation>
+    </message>
+</context>
+<context>
+    <name>tg::IncidentPeriodDialog</name>
+    <message>
+        <source>Incident report for a period</source>
+        <translation>Relatório de incidente de um período</translation>
+    </message>
+    <message>
+        <source>All PBXes</source>
+        <translation>Todos os PBXs</translation>
+    </message>
+    <message>
+        <source>Every alert active during the period goes into the report, with its evidence, the accounts and addresses involved, the estimated cost and the actions taken.</source>
+        <translation>Cada alerta ativo durante o período entra no relatório, com suas evidências, as contas e endereços envolvidos, o custo estimado e as ações tomadas.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Até:</translation>
+    </message>
+    <message>
+        <source>&amp;PBX:</source>
+        <translation>&amp;PBX:</translation>
+    </message>
+    <message>
+        <source>&amp;Save report as…</source>
+        <translation>&amp;Salvar relatório como…</translation>
+    </message>
+    <message>
+        <source>The end of the period must come after its start.</source>
+        <translation>O fim do período deve vir depois do início.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "BlockTableModel.h"
 #include "ConsoleStyle.h"
 #include "GeoIpLookup.h"
+#include "IncidentPeriodDialog.h"
 #include "StoreClient.h"
 
 #include <QAction>
@@ -128,12 +129,17 @@ AlertsView::AlertsView(StoreClient *store, AlertTableModel *model, QWidget *pare
     m_report->setToolTip(tr("Write a PDF or HTML incident report of the selected alerts: timeline, evidence, "
                             "accounts, addresses, cost and the actions taken"));
     connect(m_report, &QAction::triggered, this, &AlertsView::chooseIncidentReportFile);
+    m_periodReport = new QAction(tr("Incident report for a period…"), this);
+    m_periodReport->setObjectName(QStringLiteral("actionPeriodReport"));
+    m_periodReport->setToolTip(tr("Write a PDF or HTML incident report of every alert active between two times"));
+    connect(m_periodReport, &QAction::triggered, this, &AlertsView::choosePeriodReport);
 
     auto *bar = new QToolBar(this);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->addActions({m_ack, m_resolve, m_falsePositive, m_snooze, m_note});
     bar->addSeparator();
     bar->addAction(m_report);
+    bar->addAction(m_periodReport);
 
     m_detail = new QTextBrowser(this);
     m_detail->setOpenLinks(false);
@@ -518,10 +524,8 @@ QVector<ActiveCall> AlertsView::liveCallsOf(const Alert &a) const
     return out;
 }
 
-void AlertsView::chooseIncidentReportFile()
+QString AlertsView::askReportPath()
 {
-    if (selectedIds().isEmpty())
-        return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = QStringLiteral("incident-report-%1.pdf")
                              .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
@@ -530,20 +534,67 @@ void AlertsView::chooseIncidentReportFile()
     QString filter = pdf;
     QString path = QFileDialog::getSaveFileName(this, tr("Save incident report"), QDir(folder).filePath(name),
                                                 pdf + QStringLiteral(";;") + html, &filter);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
         path += filter == html ? QStringLiteral(".html") : QStringLiteral(".pdf");
-    exportIncidentReport(path);
+    return path;
+}
+
+void AlertsView::chooseIncidentReportFile()
+{
+    if (selectedIds().isEmpty())
+        return;
+    const QString path = askReportPath();
+    if (!path.isEmpty())
+        exportIncidentReport(path);
+}
+
+void AlertsView::choosePeriodReport()
+{
+    // The PBXes with alerts in the list, and the one the console shows now.
+    QStringList pbxes;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString pbx = m_model->alertAt(row).pbx;
+        if (!pbx.isEmpty() && !pbxes.contains(pbx))
+            pbxes << pbx;
+    }
+    if (!m_proxy->pbx().isEmpty() && !pbxes.contains(m_proxy->pbx()))
+        pbxes << m_proxy->pbx();
+    pbxes.sort(Qt::CaseInsensitive);
+    auto *dialog = new IncidentPeriodDialog(pbxes, m_proxy->pbx(), QDateTime::currentDateTime(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const IncidentScope scope = dialog->scope();
+        const QString path = askReportPath();
+        if (!path.isEmpty())
+            exportPeriodReport(scope, path);
+    });
+    dialog->open();
 }
 
 void AlertsView::exportIncidentReport(const QString &path)
 {
-    const QVector<qint64> ids = selectedIds();
-    if (ids.isEmpty())
+    IncidentScope scope;
+    scope.alertIds = selectedIds();
+    if (scope.alertIds.isEmpty())
         return;
-    Q_EMIT message(tr("Writing the incident report of %1 alerts to %2…").arg(ids.size()).arg(QDir::toNativeSeparators(path)));
-    Q_EMIT incidentReportRequested(ids, path);
+    Q_EMIT message(tr("Writing the incident report of %1 alerts to %2…")
+                       .arg(scope.alertIds.size())
+                       .arg(QDir::toNativeSeparators(path)));
+    Q_EMIT incidentReportRequested(scope, path);
+}
+
+void AlertsView::exportPeriodReport(const IncidentScope &scope, const QString &path)
+{
+    if (!scope.isTimeRange() || scope.toMs <= scope.fromMs)
+        return;
+    const QLocale locale;
+    const auto when = [&locale](qint64 ms) {
+        return locale.toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+    };
+    const QString pbx = scope.pbx.isEmpty() ? tr("all PBXes") : scope.pbx;
+    Q_EMIT message(tr("Writing the incident report of %1 from %2 to %3 to %4…")
+                       .arg(pbx, when(scope.fromMs), when(scope.toMs), QDir::toNativeSeparators(path)));
+    Q_EMIT incidentReportRequested(scope, path);
 }
 
 void AlertsView::showIncidentReportResult(bool ok, const QString &path, const QString &error)

@@ -3,6 +3,7 @@
 #include "Alert.h"
 #include "Event.h"
 #include "blocking/BlockRecord.h"
+#include "report/IncidentReport.h"
 
 #include <QHash>
 
@@ -61,8 +62,11 @@ public:
     QAction *snoozeAction() const { return m_snooze; }
     QAction *noteAction() const { return m_note; }
     QAction *reportAction() const { return m_report; }
+    QAction *periodReportAction() const { return m_periodReport; }
     // Asks the application for an incident report of the selected alerts at path (.pdf or .html).
     void exportIncidentReport(const QString &path);
+    // Asks the application for an incident report of every alert active in scope's period.
+    void exportPeriodReport(const IncidentScope &scope, const QString &path);
 
 public Q_SLOTS:
     // The application's answer to incidentReportRequested.
@@ -85,9 +89,9 @@ Q_SIGNALS:
     // Every status change the analyst made (acknowledge, resolve, false positive, snooze), with the
     // alerts as they are now, for SIEM forwarding.
     void alertsTriaged(const tg::AlertList &alerts);
-    // "Incident report…": the application builds it off the GUI thread and answers with
-    // showIncidentReportResult().
-    void incidentReportRequested(const QVector<qint64> &alertIds, const QString &path);
+    // "Incident report…" (selected alerts) and "Report for a period…": the application builds it
+    // off the GUI thread and answers with showIncidentReportResult().
+    void incidentReportRequested(const tg::IncidentScope &scope, const QString &path);
 
 private:
     void applyFilter();
@@ -99,6 +103,8 @@ private:
     void onEventsLoaded(int requestId, const EventList &events);
     void showContextMenu(const QPoint &pos);
     void chooseIncidentReportFile();
+    void choosePeriodReport();
+    QString askReportPath();   // empty when the analyst cancels
 
     StoreClient *m_store;
     const GeoIpLookup *m_geoIp = nullptr;
@@ -118,6 +124,7 @@ private:
     QAction *m_snooze;
     QAction *m_note;
     QAction *m_report;
+    QAction *m_periodReport;
     int m_loadGeneration = 0;
     QVector<int> m_triageRequests;
     int m_evidenceRequest = 0;

@@ -190,6 +190,7 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     add(file, QStringLiteral("actionExportEvents"), tr("&Export events to CSV…"), QKeySequence(),
         [this] { m_tabs->setCurrentIndex(EventsTab); m_events->exportCsv(); });
+    file->addAction(m_alerts->periodReportAction());
     add(file, QStringLiteral("actionSettings"), tr("&Settings…"), QKeySequence::Preferences, &MainWindow::openSettings);
     file->addSeparator();
     QAction *quit = add(file, QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), &MainWindow::quit);

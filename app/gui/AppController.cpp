@@ -334,14 +334,12 @@ void AppController::showNextHostKeyQuestion()
     dialog->open();   // window-modal, without a nested event loop
 }
 
-void AppController::writeIncidentReport(const QVector<qint64> &alertIds, const QString &path)
+void AppController::writeIncidentReport(const IncidentScope &scope, const QString &path)
 {
     struct Outcome {
         bool ok = false;
         QString error;
     };
-    IncidentScope scope;
-    scope.alertIds = alertIds;
     IncidentReportBuilder::Options options;
     options.generatedBy = localUser();
     const QString dbPath = m_dbPath;

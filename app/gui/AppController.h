@@ -2,6 +2,7 @@
 
 #include "HostKeyQuestion.h"
 #include "PbxProfile.h"
+#include "report/IncidentReport.h"
 
 #include <QList>
 #include <QObject>
@@ -54,8 +55,9 @@ private:
     // Host key questions from the engine, one dialog at a time; answers go back queued.
     void askHostKey(const HostKeyQuestion &question);
     void showNextHostKeyQuestion();
-    // Builds and writes the report on a pool thread; the Alerts pane hears the outcome.
-    void writeIncidentReport(const QVector<qint64> &alertIds, const QString &path);
+    // Builds and writes the report (chosen alerts or a period) on a thread of its own; the Alerts
+    // pane hears the outcome.
+    void writeIncidentReport(const IncidentScope &scope, const QString &path);
 
     Options m_options;
     QString m_dbPath;

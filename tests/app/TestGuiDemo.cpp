@@ -1,4 +1,5 @@
 #include "AlertFilterProxy.h"
+#include "AlertTableModel.h"
 #include "AlertsView.h"
 #include "EventTableModel.h"
 #include "EventsView.h"
@@ -94,6 +95,24 @@ private Q_SLOTS:
         QFile f(pdf);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.read(5), QByteArray("%PDF-"));
+
+        // "Incident report for a period…": the last 24 hours of the Demo PBX, through the same
+        // writer, as HTML; it holds the alert the demo raised.
+        messages.clear();
+        const Alert first = alerts->model()->alertAt(0);
+        IncidentScope period;
+        period.toMs = QDateTime::currentMSecsSinceEpoch() + 1000;
+        period.fromMs = period.toMs - 24 * 3600 * 1000LL;
+        period.pbx = first.pbx;
+        const QString html = dir.filePath(QStringLiteral("period.html"));
+        alerts->exportPeriodReport(period, html);
+        QTRY_VERIFY2_WITH_TIMEOUT(outcome(), qPrintable(allMessages()), 90000);
+        QVERIFY2(reportWritten(), qPrintable(allMessages()));
+        QFile page(html);
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(page.readAll());
+        QVERIFY(text.contains(first.pbx.toHtmlEscaped()));
+        QVERIFY2(text.contains(first.title.toHtmlEscaped()), qPrintable(first.title));
     }
 
     void pbxSavedAndRemovedThroughTheEngine()

@@ -6,6 +6,7 @@
 #include "AlertsView.h"
 #include "GeoIpLookup.h"
 #include "GuiTestUtil.h"
+#include "IncidentPeriodDialog.h"
 #include "StoreClient.h"
 #include "store/AlertRepository.h"
 #include "store/Database.h"
@@ -13,6 +14,8 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDateTimeEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -111,6 +114,66 @@ private Q_SLOTS:
         v.table()->selectRow(rowOfId(v, m_critId));
         QTRY_VERIFY_WITH_TIMEOUT(v.detail()->toPlainText().contains(QStringLiteral("RemoteAddress: IPV4/UDP/203.0.113.5")), 10000);
         QVERIFY(v.detail()->toPlainText().contains(QStringLiteral("Block 203.0.113.5")));
+    }
+
+    void incidentReportForAPeriod()
+    {
+        // "Incident report for a period…": the last 24 hours by default, the PBX shown preselected,
+        // an empty or reversed period refused; the request carries the period and the PBX.
+        StoreClient store(m_path);
+        AlertTableModel model;
+        AlertsView v(&store, &model);
+        v.show();
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2, 10000);
+        v.setPbx(QStringLiteral("branch"));
+        QVERIFY(v.periodReportAction()->isEnabled());   // needs no selection
+        v.periodReportAction()->trigger();
+        auto *dialog = v.findChild<IncidentPeriodDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->fromEdit()->dateTime().secsTo(dialog->toEdit()->dateTime()), 24 * 3600);
+        QVERIFY(qAbs(dialog->toEdit()->dateTime().secsTo(QDateTime::currentDateTime())) < 3600);
+        QCOMPARE(dialog->pbxBox()->count(), 3);   // all, branch, office
+        QCOMPARE(dialog->pbxBox()->currentData().toString(), QStringLiteral("branch"));
+        QVERIFY(dialog->acceptButton()->isEnabled());
+
+        const QDateTime to = dialog->toEdit()->dateTime();
+        dialog->fromEdit()->setDateTime(to);
+        QVERIFY(!dialog->acceptButton()->isEnabled());
+        dialog->fromEdit()->setDateTime(to.addSecs(-7200));
+        QVERIFY(dialog->acceptButton()->isEnabled());
+        dialog->pbxBox()->setCurrentIndex(0);
+        const IncidentScope scope = dialog->scope();
+        QVERIFY(scope.isTimeRange());
+        QCOMPARE(scope.toMs - scope.fromMs, 7200 * 1000LL);
+        QCOMPARE(scope.toMs, to.toMSecsSinceEpoch());
+        QVERIFY(scope.pbx.isEmpty());
+        dialog->reject();
+
+        QSignalSpy requested(&v, &AlertsView::incidentReportRequested);
+        QSignalSpy messages(&v, &AlertsView::message);
+        IncidentScope branch = scope;
+        branch.pbx = QStringLiteral("branch");
+        v.exportPeriodReport(branch, QStringLiteral("period.html"));
+        QCOMPARE(requested.count(), 1);
+        const auto sent = requested.at(0).at(0).value<IncidentScope>();
+        QCOMPARE(sent.fromMs, scope.fromMs);
+        QCOMPARE(sent.toMs, scope.toMs);
+        QCOMPARE(sent.pbx, QStringLiteral("branch"));
+        QVERIFY(sent.alertIds.isEmpty());
+        QCOMPARE(requested.at(0).at(1).toString(), QStringLiteral("period.html"));
+        QVERIFY(messages.at(0).at(0).toString().contains(QStringLiteral("branch")));
+        IncidentScope reversed = scope;
+        std::swap(reversed.fromMs, reversed.toMs);
+        v.exportPeriodReport(reversed, QStringLiteral("period.html"));
+        QCOMPARE(requested.count(), 1);   // refused
+
+        // The selected alerts' report asks with their ids.
+        v.setPbx(QString());
+        v.table()->selectRow(rowOfId(v, m_mediumId));
+        v.exportIncidentReport(QStringLiteral("chosen.pdf"));
+        QCOMPARE(requested.count(), 2);
+        QCOMPARE(requested.at(1).at(0).value<IncidentScope>().alertIds, QVector<qint64>{m_mediumId});
     }
 
     void liveCallOfAnAlertCanBeHungUp()
