@@ -6536,6 +6536,10 @@ Entweder hört jemand die Verbindung ab (Man-in-the-Middle-Angriff), oder die PB
         <source>Opening the SSH tunnel to %1.</source>
         <translation>SSH-Tunnel zu %1 wird geöffnet.</translation>
     </message>
+    <message>
+        <source>Waiting for you to check the SSH host key of %1: answer the question about its fingerprint to connect.</source>
+        <translation>Warte darauf, dass Sie den SSH-Hostschlüssel von %1 prüfen: Beantworten Sie die Frage zu seinem Fingerabdruck, um zu verbinden.</translation>
+    </message>
 </context>
 <context>
     <name>tg::PbxRepository</name>

@@ -6536,6 +6536,10 @@ O alguien está interceptando la conexión (un ataque de intermediario), o la ce
         <source>Opening the SSH tunnel to %1.</source>
         <translation>Abriendo el túnel SSH hacia %1.</translation>
     </message>
+    <message>
+        <source>Waiting for you to check the SSH host key of %1: answer the question about its fingerprint to connect.</source>
+        <translation>Esperando a que compruebe la clave de host SSH de %1: responda a la pregunta sobre su huella para conectar.</translation>
+    </message>
 </context>
 <context>
     <name>tg::PbxRepository</name>

@@ -6536,6 +6536,10 @@ Ou alguém está interceptando a conexão (um ataque man-in-the-middle), ou o PA
         <source>Opening the SSH tunnel to %1.</source>
         <translation>Abrindo o túnel SSH para %1.</translation>
     </message>
+    <message>
+        <source>Waiting for you to check the SSH host key of %1: answer the question about its fingerprint to connect.</source>
+        <translation>Aguardando você conferir a chave de host SSH de %1: responda à pergunta sobre a impressão digital dela para conectar.</translation>
+    </message>
 </context>
 <context>
     <name>tg::PbxRepository</name>

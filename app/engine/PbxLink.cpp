@@ -72,9 +72,20 @@ void PbxLink::startTunnel()
         tunnelDown(error, retry);
     });
     connect(m_tunnel.get(), &SshTunnel::closed, this, [this](const QString &reason) { tunnelDown(reason, true); });
-    if (m_tunnelStatus.update(LinkState::Connecting, tr("Opening the SSH tunnel to %1.").arg(ssh.host)))
-        emit eventsReady({m_tunnelStatus.event()});
+    // Trust on first use: while the admin checks the host key, say so instead of "opening".
+    connect(m_tunnel.get(), &SshTunnel::waitingForHostKey, this, [this, host = ssh.host](bool waiting) {
+        setTunnelOpening(waiting ? tr("Waiting for you to check the SSH host key of %1: answer the question about "
+                                      "its fingerprint to connect.").arg(host)
+                                 : tr("Opening the SSH tunnel to %1.").arg(host));
+    });
+    setTunnelOpening(tr("Opening the SSH tunnel to %1.").arg(ssh.host));
     m_tunnel->start();
+}
+
+void PbxLink::setTunnelOpening(const QString &reason)
+{
+    if (m_tunnelStatus.update(LinkState::Connecting, reason))
+        emit eventsReady({m_tunnelStatus.event()});
 }
 
 void PbxLink::retryTunnel()

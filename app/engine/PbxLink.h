@@ -54,6 +54,7 @@ Q_SIGNALS:
 
 private:
     void startTunnel();
+    void setTunnelOpening(const QString &reason);   // the tunnel is on its way up, for this reason
     void startClient(const QString &host, quint16 port);
     void tunnelDown(const QString &reason, bool retry);
 

@@ -226,9 +226,13 @@ SshConnectResult SshSession::connectToHost()
         if (result.status != SshStatus::UnknownHostKey && result.status != SshStatus::HostKeyChanged)
             break;
         QString why;
+        if (m_hostKeyWait)
+            m_hostKeyWait(true);
         const HostKeyPrompter::Outcome outcome =
             prompter->ask(m_config.pbxName, m_config.host, m_config.port, result.hostKey, result.knownFingerprint,
                           [this] { return m_cancelled.load(); }, &why);
+        if (m_hostKeyWait)
+            m_hostKeyWait(false);
         if (outcome == HostKeyPrompter::Outcome::Trusted) {
             result = connectOnce();
             continue;

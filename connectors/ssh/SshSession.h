@@ -34,6 +34,10 @@ public:
     // changed host key goes to the store's prompter when there is one (this call then waits for
     // the user's answer, cancellable) and, once the key is trusted, the connection is made again.
     SshConnectResult connectToHost();
+    // Called on the connecting thread with true before connectToHost() waits for the user's
+    // answer about a host key, and with false once the wait ends (whatever the answer): owners
+    // tell the console why the connection is held up.
+    void setHostKeyWaitObserver(std::function<void(bool waiting)> observer) { m_hostKeyWait = std::move(observer); }
     bool isConnected() const;
     void disconnectFromHost();
     // Thread-safe. Ends the current call with SshStatus::Cancelled.
@@ -97,6 +101,7 @@ private:
     KnownHostsStore *m_knownHosts;
     ssh_session_struct *m_session = nullptr;
     std::atomic<bool> m_cancelled{false};
+    std::function<void(bool)> m_hostKeyWait;
     mutable QMutex m_fdMutex;   // guards m_fd against cancel() from another thread
     int m_fd = -1;
     bool m_connected = false;

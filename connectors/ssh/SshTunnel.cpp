@@ -22,6 +22,7 @@ SshTunnel::SshTunnel(SshConfig config, KnownHostsStore *knownHosts, QString remo
         emit closed(reason);
     });
     connect(m_worker, &SshTunnelWorker::connectionCountChanged, this, &SshTunnel::connectionCountChanged);
+    connect(m_worker, &SshTunnelWorker::waitingForHostKey, this, &SshTunnel::waitingForHostKey);
 }
 
 SshTunnel::~SshTunnel()

@@ -35,6 +35,9 @@ signals:
     // The SSH connection dropped after ready(): local connections were closed.
     void closed(const QString &reason);
     void connectionCountChanged(int count);
+    // The connection waits for the user's answer about the server's host key (true), or no
+    // longer does (false; ready() or failed() follows).
+    void waitingForHostKey(bool waiting);
 
 private:
     QThread m_thread;

@@ -17,6 +17,7 @@ SshTunnelWorker::SshTunnelWorker(SshConfig config, KnownHostsStore *knownHosts, 
     : m_config(std::move(config)), m_knownHosts(knownHosts), m_remoteHost(std::move(remoteHost)),
       m_remotePort(remotePort), m_session(std::make_unique<SshSession>(m_config, m_knownHosts))
 {
+    m_session->setHostKeyWaitObserver([this](bool waiting) { emit waitingForHostKey(waiting); });
 }
 
 SshTunnelWorker::~SshTunnelWorker() = default;

@@ -42,6 +42,7 @@ signals:
     void failed(tg::SshStatus status, const QString &error);
     void closed(const QString &reason);
     void connectionCountChanged(int count);
+    void waitingForHostKey(bool waiting);
 
 private:
     void onNewConnection();

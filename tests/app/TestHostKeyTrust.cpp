@@ -6,8 +6,10 @@
 #include "MainWindow.h"
 #include "blocking/BlockStore.h"
 #include "engine/Engine.h"
+#include "engine/PbxLink.h"
 #include "gui/AppController.h"
 #include "secrets/SecretStore.h"
+#include "ssh/HostKeyPrompter.h"
 #include "ssh/KnownHostsStore.h"
 #include "store/Database.h"
 #include "store/PbxRepository.h"
@@ -19,6 +21,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -32,6 +35,7 @@ class TestHostKeyTrust : public QObject
 private Q_SLOTS:
     void initTestCase();
     void unknownTrustedThenChangedRefusedThenReplaced();
+    void tunnelStatusSaysItWaitsForTheHostKey();
 
 private:
     static QString env(const char *name) { return qEnvironmentVariable(name); }
@@ -176,6 +180,63 @@ void TestHostKeyTrust::unknownTrustedThenChangedRefusedThenReplaced()
     QVERIFY(history.contains("replaced"));
     QVERIFY(history.contains(old.fingerprint.toUtf8() + " -> ssh-ed25519 " + env("TOLLGATE_SSH_HOSTKEY_FP").toUtf8()));
     QTRY_VERIFY_WITH_TIMEOUT(sawEvent(snapshots, QStringLiteral("SshHostKeyReplaced")), 10000);
+}
+
+void TestHostKeyTrust::tunnelStatusSaysItWaitsForTheHostKey()
+{
+    // A PBX reached through an SSH tunnel meets an unknown host key: while the question is open
+    // its status says it waits for the admin, not that the tunnel is opening; after the answer
+    // it is about the connection again (trusted: the tunnel and then the AMI client; refused:
+    // the refusal).
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QTcpServer ami;   // stands for the AMI port behind the tunnel
+    QVERIFY(ami.listen(QHostAddress::LocalHost, 0));
+    const auto waiting = [](const PbxLink &link) {
+        return link.stateReason().contains(QStringLiteral("Waiting for you to check the SSH host key"));
+    };
+    for (const HostKeyDecision decision : {HostKeyDecision::Trust, HostKeyDecision::Refuse}) {
+        KnownHostsStore store(dir.filePath(QStringLiteral("known_hosts_%1").arg(int(decision))));
+        HostKeyPrompter prompter(&store);
+        store.setPrompter(&prompter);
+        QSignalSpy asked(&prompter, &HostKeyPrompter::questionAsked);
+        PbxProfile p;
+        p.name = QStringLiteral("Tunnelled");
+        p.host = QStringLiteral("127.0.0.1");
+        p.port = ami.serverPort();
+        p.user = QStringLiteral("tollgate");
+        p.viaSsh = true;
+        p.sshHost = env("TOLLGATE_SSH_HOST");
+        p.sshPort = quint16(env("TOLLGATE_SSH_PORT").toUInt());
+        p.sshUser = env("TOLLGATE_SSH_USER");
+        p.sshKeyFile = env("TOLLGATE_SSH_KEY");
+        PbxLink link(p, QStringLiteral("unused"), QString(), &store);
+        QSignalSpy events(&link, &PbxLink::eventsReady);
+        link.start();
+        QCOMPARE(link.state(), LinkState::Connecting);
+        QVERIFY2(link.stateReason().contains(QStringLiteral("Opening the SSH tunnel")), qPrintable(link.stateReason()));
+
+        QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 1, 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(waiting(link), qPrintable(link.stateReason()), 10000);
+        QCOMPARE(link.state(), LinkState::Connecting);
+        bool reported = false;   // the change went out as a connector event too (store, GUI)
+        for (const QList<QVariant> &args : std::as_const(events))
+            for (const Event &e : args.at(0).value<EventList>())
+                reported = reported || e.detail.contains(QStringLiteral("Waiting for you to check"));
+        QVERIFY(reported);
+
+        const HostKeyQuestion q = asked.first().at(0).value<HostKeyQuestion>();
+        QString error;
+        QVERIFY2(prompter.answer(q.id, decision, QString(), QStringLiteral("tester"), &error), qPrintable(error));
+        QTRY_VERIFY2_WITH_TIMEOUT(!waiting(link), qPrintable(link.stateReason()), 15000);
+        if (decision == HostKeyDecision::Trust) {
+            QTRY_VERIFY_WITH_TIMEOUT(link.ami(), 15000);   // the tunnel is up, the client took over
+        } else {
+            QTRY_COMPARE_WITH_TIMEOUT(link.state(), LinkState::Error, 15000);
+            QVERIFY2(link.stateReason().contains(QStringLiteral("chose not to trust")), qPrintable(link.stateReason()));
+        }
+        link.stop();
+    }
 }
 
 QTEST_MAIN(TestHostKeyTrust)

@@ -298,15 +298,20 @@ void TestHostKeyPrompter::tunnelWaitsForTheAnswer()
     QString failure;
     connect(&tunnel, &SshTunnel::ready, this, [&](quint16 p) { port = p; });
     connect(&tunnel, &SshTunnel::failed, this, [&](SshStatus, const QString &e) { failure = e; });
+    QSignalSpy waits(&tunnel, &SshTunnel::waitingForHostKey);   // for the PBX's status line
     tunnel.start();
     QTRY_COMPARE_WITH_TIMEOUT(m_questions.size(), 1, 15000);
     QCOMPARE(port, quint16(0));
+    QTRY_COMPARE_WITH_TIMEOUT(waits.size(), 1, 15000);
+    QCOMPARE(waits.first().at(0).toBool(), true);
     QString error;
     QVERIFY2(m_prompter->answer(m_questions.first().id, HostKeyDecision::Trust, QString(), QStringLiteral("tester"),
                                 &error),
              qPrintable(error));
     QTRY_VERIFY_WITH_TIMEOUT(port != 0 || !failure.isEmpty(), 15000);
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QCOMPARE(waits.size(), 2);   // the wait ended before the tunnel was ready
+    QCOMPARE(waits.at(1).at(0).toBool(), false);
     tunnel.stop();
 }
 
