@@ -7506,30 +7506,6 @@ Entweder hört jemand die Verbindung ab (Man-in-the-Middle-Angriff), oder die PB
         <translation>Unbekanntes Format &quot;%1&quot;; verwenden Sie eines von: %2.</translation>
     </message>
     <message>
-        <source>Usage: tollgate-cli audit --offline DIR|FILE [--json] [--type asterisk|freeswitch]
-                          [--pbx-version TEXT] [--ss FILE] [--firewall FILE] [--fail2ban FILE]
-                          [--ps FILE] [--name NAME]
-Runs the configuration checks on a folder of Asterisk (*.conf) or FreeSWITCH (freeswitch.xml,
-vars.xml, autoload_configs/, sip_profiles/, directory/) files, or on one such file; the
-layout is detected. --pbx-version checks the Asterisk version against the built-in advisory
-table; --ss, --firewall, --fail2ban and --ps take saved output of `ss -lntup`,
-`nft list ruleset` (or `iptables -S`), `fail2ban-client status` and `ps -o user= -C asterisk`.
---json prints one JSON object per finding and line.
-Exit codes: 0 no finding of medium severity or above, 1 such findings, 2 bad input.
-</source>
-        <translation>Aufruf: tollgate-cli audit --offline DIR|FILE [--json] [--type asterisk|freeswitch]
-                           [--pbx-version TEXT] [--ss FILE] [--firewall FILE] [--fail2ban FILE]
-                           [--ps FILE] [--name NAME]
-Führt die Konfigurationsprüfungen für einen Ordner mit Asterisk- (*.conf) oder FreeSWITCH-Dateien
-(freeswitch.xml, vars.xml, autoload_configs/, sip_profiles/, directory/) oder für eine solche
-Datei aus; der Aufbau wird erkannt. --pbx-version prüft die Asterisk-Version gegen die eingebaute
-Advisory-Tabelle; --ss, --firewall, --fail2ban und --ps lesen gespeicherte Ausgaben von `ss -lntup`,
-`nft list ruleset` (oder `iptables -S`), `fail2ban-client status` und `ps -o user= -C asterisk`.
---json gibt ein JSON-Objekt pro Befund und Zeile aus.
-Exit-Codes: 0 kein Befund mit mittlerem oder höherem Schweregrad, 1 solche Befunde, 2 ungültige Eingabe.
-</translation>
-    </message>
-    <message>
         <source>%1 is larger than %2 MiB; not audited.</source>
         <translation>%1 ist größer als %2 MiB; nicht geprüft.</translation>
     </message>
@@ -7845,6 +7821,50 @@ Optionen:
   --data-dir D                  den Speicher in D statt am benutzereigenen Ort verwenden
 
 Exit-Codes: 0 Erfolg, 1 Befunde oder Fehler, 2 falscher Aufruf oder unlesbare Eingabe.
+</translation>
+    </message>
+    <message>
+        <source>--approved-users takes the approved AMI/ESL user names, e.g. --approved-users console,ops (event_socket stands for the shared ESL password).</source>
+        <translation>--approved-users erwartet die Namen der freigegebenen AMI/ESL-Benutzer, z. B. --approved-users console,ops (event_socket steht für das gemeinsame ESL-Passwort).</translation>
+    </message>
+    <message>
+        <source>--approved-users-file needs a readable file of approved AMI/ESL user names.</source>
+        <translation>--approved-users-file braucht eine lesbare Datei mit den Namen der freigegebenen AMI/ESL-Benutzer.</translation>
+    </message>
+    <message>
+        <source>%1 names no approved AMI/ESL user.</source>
+        <translation>%1 nennt keinen freigegebenen AMI/ESL-Benutzer.</translation>
+    </message>
+    <message>
+        <source>Usage: tollgate-cli audit --offline DIR|FILE [--json] [--type asterisk|freeswitch]
+                          [--pbx-version TEXT] [--ss FILE] [--firewall FILE] [--fail2ban FILE]
+                          [--ps FILE] [--name NAME] [--approved-users LIST]
+                          [--approved-users-file FILE]
+Runs the configuration checks on a folder of Asterisk (*.conf) or FreeSWITCH (freeswitch.xml,
+vars.xml, autoload_configs/, sip_profiles/, directory/) files, or on one such file; the
+layout is detected. --pbx-version checks the Asterisk version against the built-in advisory
+table; --ss, --firewall, --fail2ban and --ps take saved output of `ss -lntup`,
+`nft list ruleset` (or `iptables -S`), `fail2ban-client status` and `ps -o user= -C asterisk`.
+--approved-users (names separated by commas or spaces) and --approved-users-file (names
+on lines, # for comments) list the AMI users, ESL users and event_socket (the shared ESL
+password) that may control the PBX: every other one is reported, as in the console.
+--json prints one JSON object per finding and line.
+Exit codes: 0 no finding of medium severity or above, 1 such findings, 2 bad input.
+</source>
+        <translation>Aufruf: tollgate-cli audit --offline DIR|FILE [--json] [--type asterisk|freeswitch]
+                           [--pbx-version TEXT] [--ss FILE] [--firewall FILE] [--fail2ban FILE]
+                           [--ps FILE] [--name NAME] [--approved-users LIST]
+                           [--approved-users-file FILE]
+Führt die Konfigurationsprüfungen für einen Ordner mit Asterisk- (*.conf) oder FreeSWITCH-Dateien
+(freeswitch.xml, vars.xml, autoload_configs/, sip_profiles/, directory/) oder für eine solche
+Datei aus; der Aufbau wird erkannt. --pbx-version prüft die Asterisk-Version gegen die eingebaute
+Advisory-Tabelle; --ss, --firewall, --fail2ban und --ps lesen gespeicherte Ausgaben von `ss -lntup`,
+`nft list ruleset` (oder `iptables -S`), `fail2ban-client status` und `ps -o user= -C asterisk`.
+--approved-users (Namen durch Kommas oder Leerzeichen getrennt) und --approved-users-file (Namen
+zeilenweise, # für Kommentare) nennen die AMI-Benutzer, ESL-Benutzer und event_socket (das gemeinsame
+ESL-Passwort), die die TK-Anlage steuern dürfen: jeder andere wird gemeldet, wie in der Konsole.
+--json gibt ein JSON-Objekt pro Befund und Zeile aus.
+Exit-Codes: 0 kein Befund mit mittlerem oder höherem Schweregrad, 1 solche Befunde, 2 ungültige Eingabe.
 </translation>
     </message>
 </context>

@@ -7506,32 +7506,6 @@ O alguien está interceptando la conexión (un ataque de intermediario), o la ce
         <translation>Formato desconocido &quot;%1&quot;; use uno de estos: %2.</translation>
     </message>
     <message>
-        <source>Usage: tollgate-cli audit --offline DIR|FILE [--json] [--type asterisk|freeswitch]
-                          [--pbx-version TEXT] [--ss FILE] [--firewall FILE] [--fail2ban FILE]
-                          [--ps FILE] [--name NAME]
-Runs the configuration checks on a folder of Asterisk (*.conf) or FreeSWITCH (freeswitch.xml,
-vars.xml, autoload_configs/, sip_profiles/, directory/) files, or on one such file; the
-layout is detected. --pbx-version checks the Asterisk version against the built-in advisory
-table; --ss, --firewall, --fail2ban and --ps take saved output of `ss -lntup`,
-`nft list ruleset` (or `iptables -S`), `fail2ban-client status` and `ps -o user= -C asterisk`.
---json prints one JSON object per finding and line.
-Exit codes: 0 no finding of medium severity or above, 1 such findings, 2 bad input.
-</source>
-        <translation>Uso: tollgate-cli audit --offline DIR|FILE [--json] [--type asterisk|freeswitch]
-                        [--pbx-version TEXT] [--ss FILE] [--firewall FILE] [--fail2ban FILE]
-                        [--ps FILE] [--name NAME]
-Ejecuta las comprobaciones de configuración sobre una carpeta de archivos de Asterisk (*.conf)
-o de FreeSWITCH (freeswitch.xml, vars.xml, autoload_configs/, sip_profiles/, directory/), o
-sobre uno de esos archivos; la estructura se detecta. --pbx-version comprueba la versión de
-Asterisk con la tabla de avisos integrada; --ss, --firewall, --fail2ban y --ps admiten la
-salida guardada de `ss -lntup`, `nft list ruleset` (o `iptables -S`),
-`fail2ban-client status` y `ps -o user= -C asterisk`.
---json muestra un objeto JSON por hallazgo y línea.
-Códigos de salida: 0 ningún hallazgo de gravedad media o superior, 1 hay hallazgos así,
-2 entrada incorrecta.
-</translation>
-    </message>
-    <message>
         <source>%1 is larger than %2 MiB; not audited.</source>
         <translation>%1 ocupa más de %2 MiB; no se auditó.</translation>
     </message>
@@ -7848,6 +7822,52 @@ Opciones:
   --data-dir D                  usa el almacén de D en lugar de la ubicación del usuario
 
 Códigos de salida: 0 éxito, 1 hallazgos o fallo, 2 uso incorrecto o entrada ilegible.
+</translation>
+    </message>
+    <message>
+        <source>--approved-users takes the approved AMI/ESL user names, e.g. --approved-users console,ops (event_socket stands for the shared ESL password).</source>
+        <translation>--approved-users requiere los nombres de los usuarios AMI/ESL aprobados, p. ej. --approved-users console,ops (event_socket representa la contraseña ESL compartida).</translation>
+    </message>
+    <message>
+        <source>--approved-users-file needs a readable file of approved AMI/ESL user names.</source>
+        <translation>--approved-users-file necesita un archivo legible con los nombres de los usuarios AMI/ESL aprobados.</translation>
+    </message>
+    <message>
+        <source>%1 names no approved AMI/ESL user.</source>
+        <translation>%1 no nombra ningún usuario AMI/ESL aprobado.</translation>
+    </message>
+    <message>
+        <source>Usage: tollgate-cli audit --offline DIR|FILE [--json] [--type asterisk|freeswitch]
+                          [--pbx-version TEXT] [--ss FILE] [--firewall FILE] [--fail2ban FILE]
+                          [--ps FILE] [--name NAME] [--approved-users LIST]
+                          [--approved-users-file FILE]
+Runs the configuration checks on a folder of Asterisk (*.conf) or FreeSWITCH (freeswitch.xml,
+vars.xml, autoload_configs/, sip_profiles/, directory/) files, or on one such file; the
+layout is detected. --pbx-version checks the Asterisk version against the built-in advisory
+table; --ss, --firewall, --fail2ban and --ps take saved output of `ss -lntup`,
+`nft list ruleset` (or `iptables -S`), `fail2ban-client status` and `ps -o user= -C asterisk`.
+--approved-users (names separated by commas or spaces) and --approved-users-file (names
+on lines, # for comments) list the AMI users, ESL users and event_socket (the shared ESL
+password) that may control the PBX: every other one is reported, as in the console.
+--json prints one JSON object per finding and line.
+Exit codes: 0 no finding of medium severity or above, 1 such findings, 2 bad input.
+</source>
+        <translation>Uso: tollgate-cli audit --offline DIR|FILE [--json] [--type asterisk|freeswitch]
+                        [--pbx-version TEXT] [--ss FILE] [--firewall FILE] [--fail2ban FILE]
+                        [--ps FILE] [--name NAME] [--approved-users LIST]
+                        [--approved-users-file FILE]
+Ejecuta las comprobaciones de configuración sobre una carpeta de archivos de Asterisk (*.conf)
+o de FreeSWITCH (freeswitch.xml, vars.xml, autoload_configs/, sip_profiles/, directory/), o
+sobre uno de esos archivos; la estructura se detecta. --pbx-version comprueba la versión de
+Asterisk con la tabla de avisos integrada; --ss, --firewall, --fail2ban y --ps admiten la
+salida guardada de `ss -lntup`, `nft list ruleset` (o `iptables -S`),
+`fail2ban-client status` y `ps -o user= -C asterisk`.
+--approved-users (nombres separados por comas o espacios) y --approved-users-file (nombres por
+líneas, # para comentarios) indican los usuarios AMI, los usuarios ESL y event_socket (la contraseña
+ESL compartida) que pueden controlar la centralita: se informa de cualquier otro, como en la consola.
+--json muestra un objeto JSON por hallazgo y línea.
+Códigos de salida: 0 ningún hallazgo de gravedad media o superior, 1 hay hallazgos así,
+2 entrada incorrecta.
 </translation>
     </message>
 </context>

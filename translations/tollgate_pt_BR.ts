@@ -7506,30 +7506,6 @@ Ou alguém está interceptando a conexão (um ataque man-in-the-middle), ou o PA
         <translation>Formato desconhecido &quot;%1&quot;; use um destes: %2.</translation>
     </message>
     <message>
-        <source>Usage: tollgate-cli audit --offline DIR|FILE [--json] [--type asterisk|freeswitch]
-                          [--pbx-version TEXT] [--ss FILE] [--firewall FILE] [--fail2ban FILE]
-                          [--ps FILE] [--name NAME]
-Runs the configuration checks on a folder of Asterisk (*.conf) or FreeSWITCH (freeswitch.xml,
-vars.xml, autoload_configs/, sip_profiles/, directory/) files, or on one such file; the
-layout is detected. --pbx-version checks the Asterisk version against the built-in advisory
-table; --ss, --firewall, --fail2ban and --ps take saved output of `ss -lntup`,
-`nft list ruleset` (or `iptables -S`), `fail2ban-client status` and `ps -o user= -C asterisk`.
---json prints one JSON object per finding and line.
-Exit codes: 0 no finding of medium severity or above, 1 such findings, 2 bad input.
-</source>
-        <translation>Uso: tollgate-cli audit --offline DIR|ARQUIVO [--json] [--type asterisk|freeswitch]
-                          [--pbx-version TEXTO] [--ss ARQUIVO] [--firewall ARQUIVO] [--fail2ban ARQUIVO]
-                          [--ps ARQUIVO] [--name NOME]
-Executa as verificações de configuração em uma pasta de arquivos do Asterisk (*.conf) ou do FreeSWITCH (freeswitch.xml,
-vars.xml, autoload_configs/, sip_profiles/, directory/), ou em um único arquivo desses; a
-estrutura é detectada. --pbx-version compara a versão do Asterisk com a tabela de avisos de segurança
-embutida; --ss, --firewall, --fail2ban e --ps recebem a saída salva de `ss -lntup`,
-`nft list ruleset` (ou `iptables -S`), `fail2ban-client status` e `ps -o user= -C asterisk`.
---json imprime um objeto JSON por achado e por linha.
-Códigos de saída: 0 nenhum achado de severidade média ou acima, 1 achados desse tipo, 2 entrada inválida.
-</translation>
-    </message>
-    <message>
         <source>%1 is larger than %2 MiB; not audited.</source>
         <translation>%1 é maior que %2 MiB; não auditado.</translation>
     </message>
@@ -7845,6 +7821,50 @@ Opções:
   --data-dir D                  usa o banco em D em vez do local do usuário
 
 Códigos de saída: 0 sucesso, 1 achados ou falha, 2 uso incorreto ou entrada ilegível.
+</translation>
+    </message>
+    <message>
+        <source>--approved-users takes the approved AMI/ESL user names, e.g. --approved-users console,ops (event_socket stands for the shared ESL password).</source>
+        <translation>--approved-users recebe os nomes dos usuários AMI/ESL aprovados, p. ex. --approved-users console,ops (event_socket representa a senha ESL compartilhada).</translation>
+    </message>
+    <message>
+        <source>--approved-users-file needs a readable file of approved AMI/ESL user names.</source>
+        <translation>--approved-users-file precisa de um arquivo legível com os nomes dos usuários AMI/ESL aprovados.</translation>
+    </message>
+    <message>
+        <source>%1 names no approved AMI/ESL user.</source>
+        <translation>%1 não nomeia nenhum usuário AMI/ESL aprovado.</translation>
+    </message>
+    <message>
+        <source>Usage: tollgate-cli audit --offline DIR|FILE [--json] [--type asterisk|freeswitch]
+                          [--pbx-version TEXT] [--ss FILE] [--firewall FILE] [--fail2ban FILE]
+                          [--ps FILE] [--name NAME] [--approved-users LIST]
+                          [--approved-users-file FILE]
+Runs the configuration checks on a folder of Asterisk (*.conf) or FreeSWITCH (freeswitch.xml,
+vars.xml, autoload_configs/, sip_profiles/, directory/) files, or on one such file; the
+layout is detected. --pbx-version checks the Asterisk version against the built-in advisory
+table; --ss, --firewall, --fail2ban and --ps take saved output of `ss -lntup`,
+`nft list ruleset` (or `iptables -S`), `fail2ban-client status` and `ps -o user= -C asterisk`.
+--approved-users (names separated by commas or spaces) and --approved-users-file (names
+on lines, # for comments) list the AMI users, ESL users and event_socket (the shared ESL
+password) that may control the PBX: every other one is reported, as in the console.
+--json prints one JSON object per finding and line.
+Exit codes: 0 no finding of medium severity or above, 1 such findings, 2 bad input.
+</source>
+        <translation>Uso: tollgate-cli audit --offline DIR|ARQUIVO [--json] [--type asterisk|freeswitch]
+                          [--pbx-version TEXTO] [--ss ARQUIVO] [--firewall ARQUIVO] [--fail2ban ARQUIVO]
+                          [--ps ARQUIVO] [--name NOME] [--approved-users LISTA]
+                          [--approved-users-file ARQUIVO]
+Executa as verificações de configuração em uma pasta de arquivos do Asterisk (*.conf) ou do FreeSWITCH (freeswitch.xml,
+vars.xml, autoload_configs/, sip_profiles/, directory/), ou em um único arquivo desses; a
+estrutura é detectada. --pbx-version compara a versão do Asterisk com a tabela de avisos de segurança
+embutida; --ss, --firewall, --fail2ban e --ps recebem a saída salva de `ss -lntup`,
+`nft list ruleset` (ou `iptables -S`), `fail2ban-client status` e `ps -o user= -C asterisk`.
+--approved-users (nomes separados por vírgulas ou espaços) e --approved-users-file (nomes em
+linhas, # para comentários) listam os usuários AMI, os usuários ESL e event_socket (a senha ESL
+compartilhada) que podem controlar o PBX: qualquer outro é relatado, como no console.
+--json imprime um objeto JSON por achado e por linha.
+Códigos de saída: 0 nenhum achado de severidade média ou acima, 1 achados desse tipo, 2 entrada inválida.
 </translation>
     </message>
 </context>

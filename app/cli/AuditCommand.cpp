@@ -26,10 +26,52 @@ bool readText(const QString &path, QString *out)
     return true;
 }
 
+// The approved AMI/ESL users of the access review: --approved-users LIST and the names in
+// --approved-users-file FILE (lines; '#' starts a comment), both as the PBX dialog's list is
+// written (commas, semicolons or spaces). Neither given: *given stays false (no review).
+bool approvedUsers(const QStringList &args, AccessPolicy *policy, bool *given)
+{
+    const QString listOption = QStringLiteral("--approved-users");
+    const QString fileOption = QStringLiteral("--approved-users-file");
+    *given = false;
+    const QString list = optionValue(args, listOption);
+    if (args.contains(listOption) || !list.isEmpty()) {
+        const QStringList names = AccessPolicy::parseList(list);
+        if (names.isEmpty() || names.first().startsWith(QLatin1Char('-'))) {
+            err() << tr("--approved-users takes the approved AMI/ESL user names, e.g. --approved-users "
+                        "console,ops (event_socket stands for the shared ESL password).")
+                  << Qt::endl;
+            return false;
+        }
+        policy->approved += names;
+        *given = true;
+    }
+    const QString path = optionValue(args, fileOption);
+    if (args.contains(fileOption) || !path.isEmpty()) {
+        QString text;
+        if (path.isEmpty() || !readText(path, &text)) {
+            err() << tr("--approved-users-file needs a readable file of approved AMI/ESL user names.") << Qt::endl;
+            return false;
+        }
+        QStringList names;
+        for (const QString &line : text.split(QLatin1Char('\n')))
+            names += AccessPolicy::parseList(line.section(QLatin1Char('#'), 0, 0));
+        if (names.isEmpty()) {
+            err() << tr("%1 names no approved AMI/ESL user.").arg(path) << Qt::endl;
+            return false;
+        }
+        policy->approved += names;
+        *given = true;
+    }
+    policy->approved.removeDuplicates();
+    return true;
+}
+
 } // namespace
 
 // tollgate-cli audit --offline DIR|FILE [--json] [--type asterisk|freeswitch] [--pbx-version TEXT]
 //                   [--ss FILE] [--firewall FILE] [--fail2ban FILE] [--ps FILE] [--name NAME]
+//                   [--approved-users LIST] [--approved-users-file FILE]
 int runAudit(const QStringList &args)
 {
     const QString target = optionValue(args, QStringLiteral("--offline"));
@@ -37,12 +79,16 @@ int runAudit(const QStringList &args)
         (target.isEmpty() ? err() : out())
             << tr("Usage: tollgate-cli audit --offline DIR|FILE [--json] [--type asterisk|freeswitch]\n"
                   "                          [--pbx-version TEXT] [--ss FILE] [--firewall FILE] [--fail2ban FILE]\n"
-                  "                          [--ps FILE] [--name NAME]\n"
+                  "                          [--ps FILE] [--name NAME] [--approved-users LIST]\n"
+                  "                          [--approved-users-file FILE]\n"
                   "Runs the configuration checks on a folder of Asterisk (*.conf) or FreeSWITCH (freeswitch.xml,\n"
                   "vars.xml, autoload_configs/, sip_profiles/, directory/) files, or on one such file; the\n"
                   "layout is detected. --pbx-version checks the Asterisk version against the built-in advisory\n"
                   "table; --ss, --firewall, --fail2ban and --ps take saved output of `ss -lntup`,\n"
                   "`nft list ruleset` (or `iptables -S`), `fail2ban-client status` and `ps -o user= -C asterisk`.\n"
+                  "--approved-users (names separated by commas or spaces) and --approved-users-file (names\n"
+                  "on lines, # for comments) list the AMI users, ESL users and event_socket (the shared ESL\n"
+                  "password) that may control the PBX: every other one is reported, as in the console.\n"
                   "--json prints one JSON object per finding and line.\n"
                   "Exit codes: 0 no finding of medium severity or above, 1 such findings, 2 bad input.\n")
             << Qt::endl;
@@ -116,6 +162,9 @@ int runAudit(const QStringList &args)
         if (qstrcmp(h.option, "--firewall") == 0)
             in.host.firewallCollected = true;
     }
+
+    if (!approvedUsers(args, &in.access, &in.accessKnown))
+        return 2;
 
     const AuditResult r = AuditRunner::run(in);
     for (const QString &e : r.errors)

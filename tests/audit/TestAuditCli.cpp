@@ -45,6 +45,7 @@ private slots:
     void hardenedIsClean();
     void badInput();
     void hostFiles();
+    void approvedUsers();
 };
 
 void TestAuditCli::asteriskJson()
@@ -120,6 +121,55 @@ void TestAuditCli::hostFiles()
     QCOMPARE(r.code, 1);
     QVERIFY(r.out.contains("\"check\":\"host.pbx_root\""));
     QVERIFY(r.out.contains("\"check\":\"ast.version.advisory\""));
+}
+
+void TestAuditCli::approvedUsers()
+{
+    // The access review's approved AMI/ESL users, from the command line or a file: without them an
+    // offline audit has no approved list and reviews nothing.
+    const QString asterisk = QStringLiteral(TOLLGATE_AUDIT_DATA "/asterisk-hardened");
+    const QString audit = QStringLiteral("audit"), offline = QStringLiteral("--offline"), json = QStringLiteral("--json");
+    const QString users = QStringLiteral("--approved-users"), usersFile = QStringLiteral("--approved-users-file");
+
+    const Run approved = cli({audit, offline, asterisk, users, QStringLiteral("ops, console")});
+    QVERIFY2(approved.code == 0, approved.out.constData());
+    QVERIFY(!approved.out.contains("access."));
+
+    // AMI user "console" (write = call,reporting: may originate calls) is not on the list.
+    const Run other = cli({audit, offline, asterisk, QStringLiteral("--approved-users=ops;backup"), json});
+    QCOMPARE(other.code, 1);
+    QVERIFY2(other.out.contains("\"check\":\"access.unapproved_user\""), other.out.constData());
+    QVERIFY(other.out.contains("console"));
+    QVERIFY(other.out.contains("manager.conf"));
+
+    // FreeSWITCH: event_socket stands for the shared ESL password.
+    const QString freeswitch = data("freeswitch/vanilla-hardened");
+    const Run esl = cli({audit, offline, freeswitch, users, QStringLiteral("ops"), json});
+    QCOMPARE(esl.code, 1);
+    QVERIFY2(esl.out.contains("\"check\":\"access.unapproved_user\""), esl.out.constData());
+    QVERIFY(esl.out.contains("event_socket"));
+    QTemporaryDir dir;
+    QFile list(dir.filePath(QStringLiteral("approved.txt")));
+    QVERIFY(list.open(QIODevice::WriteOnly));
+    list.write("# who may control the PBXes\nops   # the operations team\nevent_socket\n\n");
+    list.close();
+    const Run fromFile = cli({audit, offline, freeswitch, usersFile, list.fileName()});
+    QVERIFY2(fromFile.code == 0, fromFile.out.constData());
+    QVERIFY(!fromFile.out.contains("access."));
+
+    // Bad input: no names, a flag where names belong, a missing or empty file.
+    QCOMPARE(cli({audit, offline, asterisk, users}).code, 2);
+    QCOMPARE(cli({audit, offline, asterisk, users, json}).code, 2);
+    QCOMPARE(cli({audit, offline, asterisk, usersFile, dir.filePath(QStringLiteral("missing.txt"))}).code, 2);
+    QFile empty(dir.filePath(QStringLiteral("empty.txt")));
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    empty.write("# nobody yet\n");
+    empty.close();
+    const Run none = cli({audit, offline, asterisk, usersFile, empty.fileName()});
+    QCOMPARE(none.code, 2);
+    QVERIFY(none.err.contains("names no approved"));
+    // The options are documented in the command's help.
+    QVERIFY(cli({audit, QStringLiteral("--help"), offline, asterisk}).out.contains("--approved-users-file"));
 }
 
 QTEST_GUILESS_MAIN(TestAuditCli)
