@@ -4,15 +4,33 @@
 
 namespace tg {
 
-const Alert &AlertBook::apply(const AlertDraft &d, bool *created)
+Key AlertBook::hashOf(const QString &alertKey)
 {
-    return apply(d, keyOf(d.pbx, d.rule, d.subject), created);
+    // pbx and rule never hold the separator; the subject (from the network) may.
+    const qsizetype a = alertKey.indexOf(QLatin1Char('\x1f'));
+    const qsizetype b = a < 0 ? -1 : alertKey.indexOf(QLatin1Char('\x1f'), a + 1);
+    if (b < 0)
+        return hashOf(alertKey, QStringView(), QStringView());
+    const QStringView v(alertKey);
+    return hashOf(v.left(a), v.mid(a + 1, b - a - 1), v.mid(b + 1));
 }
 
-const Alert &AlertBook::apply(const AlertDraft &d, const QString &key, bool *created)
+const Alert &AlertBook::apply(const AlertDraft &d, bool *created)
+{
+    return apply(d, hashOf(d.pbx, d.rule, d.subject), created);
+}
+
+const Alert *AlertBook::find(Key key) const
+{
+    const Entry *e = m_open.find(key);
+    return e ? &e->alert : nullptr;
+}
+
+const Alert &AlertBook::apply(const AlertDraft &d, Key key, bool *created)
 {
     bool isNew = false;
-    Alert &a = m_open.touch(key, &isNew);
+    Entry &e = m_open.touch(key, &isNew);
+    Alert &a = e.alert;
     if (isNew) {
         a.pbx = d.pbx;
         a.rule = d.rule;
@@ -39,16 +57,21 @@ const Alert &AlertBook::apply(const AlertDraft &d, const QString &key, bool *cre
     else if (d.estimatedCost > 0)
         a.estimatedCost = d.estimatedCost;
     for (qint64 id : d.evidence)
-        addEvidence(a, id);
+        addEvidence(e, id);
     if (created)
         *created = isNew;
     return a;
 }
 
-void AlertBook::addEvidence(Alert &a, qint64 id) const
+void AlertBook::addEvidence(Entry &e, qint64 id) const
 {
-    if (id <= 0 || (!a.evidence.isEmpty() && a.evidence.constLast() == id) || a.evidence.contains(id))
+    Alert &a = e.alert;
+    if (id <= 0)
         return;
+    // Ids grow with time, so the usual new id is past every id held and needs no search.
+    if (id <= e.maxEvidenceId && a.evidence.contains(id))
+        return;
+    e.maxEvidenceId = std::max(e.maxEvidenceId, id);
     if (a.evidence.size() >= m_maxEvidence) {
         // Keep the first events (how it started) and roll the most recent ones.
         a.evidence.remove(std::max(0, m_maxEvidence / 2));
@@ -57,17 +80,17 @@ void AlertBook::addEvidence(Alert &a, qint64 id) const
         a.evidence.append(id);
 }
 
-void AlertBook::setId(const QString &key, qint64 id)
+void AlertBook::setId(const QString &alertKey, qint64 id)
 {
-    if (Alert *a = m_open.find(key))
-        a->id = id;
+    if (Entry *e = m_open.find(hashOf(alertKey)))
+        e->alert.id = id;
 }
 
 AlertList AlertBook::openAlerts() const
 {
     AlertList out;
     out.reserve(m_open.size());
-    m_open.forEach([&](const QString &, const Alert &a) { out.append(a); });
+    m_open.forEach([&](Key, const Entry &e) { out.append(e.alert); });
     std::sort(out.begin(), out.end(), [](const Alert &x, const Alert &y) {
         return x.firstSeenMs != y.firstSeenMs ? x.firstSeenMs < y.firstSeenMs : x.key() < y.key();
     });
@@ -76,15 +99,7 @@ AlertList AlertBook::openAlerts() const
 
 int AlertBook::forgetIdle(qint64 cutoffMs)
 {
-    return m_open.dropOldestWhile([&](const Alert &a) { return a.lastSeenMs < cutoffMs; });
-}
-
-void AlertBook::addCost(const QString &key, double cost, qint64 timeMs)
-{
-    if (Alert *a = m_open.find(key)) {
-        a->estimatedCost += cost;
-        a->lastSeenMs = std::max(a->lastSeenMs, timeMs);
-    }
+    return m_open.dropOldestWhile([&](const Entry &e) { return e.alert.lastSeenMs < cutoffMs; });
 }
 
 } // namespace tg

@@ -1,61 +1,66 @@
 #pragma once
 
+#include "KeyHash.h"
+
 #include <QString>
 
-#include <list>
 #include <unordered_map>
+#include <utility>
 
 namespace tg {
 
 // A map with a hard cap on its keys: touching a key makes it the newest; inserting past the cap
 // evicts the least recently touched key. Detectors keep their per-IP/per-account windows here, so
 // an attack from a million addresses costs at most `capacity` entries.
-template<class V>
+// The recency order is a list threaded through the map's own nodes (they never move), so a touch
+// costs one hash lookup and no allocation unless the key is new.
+template<class V, class K = QString, class Hash = std::hash<K>>
 class BoundedLru
 {
 public:
     explicit BoundedLru(int capacity = 100000) : m_capacity(capacity > 0 ? capacity : 1) {}
+    BoundedLru(const BoundedLru &) = delete;
+    BoundedLru &operator=(const BoundedLru &) = delete;
 
     // The value for key, created when missing; the key becomes the newest.
-    V &touch(const QString &key, bool *created = nullptr)
+    V &touch(const K &key, bool *created = nullptr)
     {
-        auto it = m_map.find(key);
-        if (it != m_map.end()) {
-            m_order.splice(m_order.begin(), m_order, it->second.pos);
-            if (created)
-                *created = false;
-            return it->second.value;
-        }
-        m_order.push_front(key);
-        Node &n = m_map[key];
-        n.pos = m_order.begin();
+        auto [it, isNew] = m_map.try_emplace(key);
+        Entry *e = &*it;
         if (created)
-            *created = true;
-        while (int(m_map.size()) > m_capacity) {
-            m_map.erase(m_order.back());
-            m_order.pop_back();
-            ++m_evictions;
+            *created = isNew;
+        if (isNew) {
+            linkNewest(e);
+            while (int(m_map.size()) > m_capacity) {
+                Entry *old = m_oldest;
+                unlink(old);
+                m_map.erase(old->first);
+                ++m_evictions;
+            }
+        } else if (e != m_newest) {
+            unlink(e);
+            linkNewest(e);
         }
-        return n.value;
+        return e->second.value;
     }
 
-    V *find(const QString &key)
+    V *find(const K &key)
     {
         auto it = m_map.find(key);
         return it == m_map.end() ? nullptr : &it->second.value;
     }
-    const V *find(const QString &key) const
+    const V *find(const K &key) const
     {
         auto it = m_map.find(key);
         return it == m_map.end() ? nullptr : &it->second.value;
     }
 
-    void remove(const QString &key)
+    void remove(const K &key)
     {
         auto it = m_map.find(key);
         if (it == m_map.end())
             return;
-        m_order.erase(it->second.pos);
+        unlink(&*it);
         m_map.erase(it);
     }
 
@@ -64,12 +69,10 @@ public:
     int dropOldestWhile(P stale)
     {
         int n = 0;
-        while (!m_order.empty()) {
-            auto it = m_map.find(m_order.back());
-            if (!stale(it->second.value))
-                break;
-            m_map.erase(it);
-            m_order.pop_back();
+        while (m_oldest && stale(m_oldest->second.value)) {
+            Entry *old = m_oldest;
+            unlink(old);
+            m_map.erase(old->first);
             ++n;
         }
         return n;
@@ -100,18 +103,45 @@ public:
     void clear()
     {
         m_map.clear();
-        m_order.clear();
+        m_newest = m_oldest = nullptr;
     }
 
 private:
+    struct Node;
+    using Entry = std::pair<const K, Node>;
     struct Node {
         V value{};
-        typename std::list<QString>::iterator pos;
+        Entry *newer = nullptr;
+        Entry *older = nullptr;
     };
-    std::unordered_map<QString, Node> m_map;
-    std::list<QString> m_order; // front = newest
+
+    void linkNewest(Entry *e)
+    {
+        e->second.newer = nullptr;
+        e->second.older = m_newest;
+        if (m_newest)
+            m_newest->second.newer = e;
+        m_newest = e;
+        if (!m_oldest)
+            m_oldest = e;
+    }
+    void unlink(Entry *e)
+    {
+        Node &n = e->second;
+        (n.newer ? n.newer->second.older : m_newest) = n.older;
+        (n.older ? n.older->second.newer : m_oldest) = n.newer;
+        n.newer = n.older = nullptr;
+    }
+
+    std::unordered_map<K, Node, Hash> m_map;
+    Entry *m_newest = nullptr;
+    Entry *m_oldest = nullptr;
     int m_capacity;
     qint64 m_evictions = 0;
 };
+
+// The usual case: keyed by a hashed address or account (see KeyHash.h).
+template<class V>
+using KeyedLru = BoundedLru<V, Key, KeyHasher>;
 
 } // namespace tg

@@ -16,22 +16,20 @@ void BruteForceDetector::process(const Event &e)
     const DetectionSettings &s = m_ctx.settings();
     const int maxRetry = s.bruteForceMaxRetry;
     const qint64 findMs = qint64(s.bruteForceFindTimeSec) * 1000;
-    Source &src = m_sources.touch(m_ctx.sourceKey());
+    Source &src = m_sources.touch(m_ctx.keys().source);
     if (const qint64 ev = m_sources.takeEvictions())
         m_ctx.noteEvictions(id(), ev);
-    src.times.push_back(e.timeMs);
-    src.ids.push_back(e.id);
-    while (int(src.times.size()) > maxRetry) {
-        src.times.pop_front();
-        src.ids.pop_front();
-    }
+    src.recent.push_back({e.timeMs, e.id});
+    while (int(src.recent.size()) > maxRetry)
+        src.recent.pop_front();
     ++src.total;
     if (!e.account.isEmpty() && src.accounts.size() < 20 && !src.accounts.contains(e.account))
         src.accounts << e.account;
     if (!e.service.isEmpty() && src.services.size() < 5 && !src.services.contains(e.service))
         src.services << e.service;
 
-    const bool over = int(src.times.size()) >= maxRetry && src.times.back() - src.times.front() <= findMs;
+    const qint64 spanMs = src.recent.back().timeMs - src.recent.front().timeMs;
+    const bool over = int(src.recent.size()) >= maxRetry && spanMs <= findMs;
     if (!over) {
         src.triggered = false;
         return;
@@ -44,8 +42,10 @@ void BruteForceDetector::process(const Event &e)
     d.severity = Severity::High;
     d.timeMs = e.timeMs;
     if (!src.triggered) {
-        d.count = int(src.times.size());
-        d.evidence = QVector<qint64>(src.ids.begin(), src.ids.end());
+        d.count = int(src.recent.size());
+        d.evidence.reserve(d.count);
+        for (const Source::Failure &f : src.recent)
+            d.evidence.append(f.id);
         src.triggered = true;
     } else {
         d.count = 1;
@@ -60,8 +60,8 @@ void BruteForceDetector::process(const Event &e)
     d.title = tr("Brute force from %1").arg(e.srcIp);
     d.explanation = tr("%1 authentication failures from %2 within %3 (threshold: %4 in %5), %6 so far. "
                        "Accounts tried: %7. Service: %8.")
-                        .arg(src.times.size())
-                        .arg(e.srcIp, DetectFormat::duration((src.times.back() - src.times.front()) / 1000))
+                        .arg(src.recent.size())
+                        .arg(e.srcIp, DetectFormat::duration(spanMs / 1000))
                         .arg(maxRetry)
                         .arg(DetectFormat::duration(s.bruteForceFindTimeSec))
                         .arg(src.total)
@@ -75,7 +75,7 @@ void BruteForceDetector::process(const Event &e)
 void BruteForceDetector::tick(qint64 nowMs)
 {
     const qint64 findMs = qint64(m_ctx.settings().bruteForceFindTimeSec) * 1000;
-    m_sources.dropOldestWhile([&](const Source &s) { return s.times.empty() || nowMs - s.times.back() > findMs; });
+    m_sources.dropOldestWhile([&](const Source &s) { return s.recent.empty() || nowMs - s.recent.back().timeMs > findMs; });
 }
 
 QStringList BruteForceDetector::status() const

@@ -23,15 +23,18 @@ public:
 
 private:
     struct Source {
-        std::deque<qint64> times;   // the last maxRetry failures
-        std::deque<qint64> ids;
+        struct Failure {
+            qint64 timeMs;
+            qint64 id;
+        };
+        std::deque<Failure> recent;   // the last maxRetry failures
         QStringList accounts;       // first few distinct accounts tried
         QStringList services;
         qint64 total = 0;
         bool triggered = false;
         qint64 lastExplainedMs = 0;
     };
-    BoundedLru<Source> m_sources;
+    KeyedLru<Source> m_sources;   // pbx + address
 };
 
 } // namespace tg

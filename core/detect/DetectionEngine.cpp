@@ -99,22 +99,7 @@ public:
     const GeoIpDatabase *geoIp() const override { return geo.get(); }
     QString geoIpProblem() const override { return geoError; }
     qint64 nowMs() const override { return now; }
-    const QString &sourceKey() override
-    {
-        if (!srcKeyValid) {
-            srcKey = current->pbx + QLatin1Char('\x1f') + current->srcIp;
-            srcKeyValid = true;
-        }
-        return srcKey;
-    }
-    const QString &accountKey() override
-    {
-        if (!accKeyValid) {
-            accKey = current->pbx + QLatin1Char('\x1f') + current->account;
-            accKeyValid = true;
-        }
-        return accKey;
-    }
+    const EventKeys &keys() const override { return eventKeys; }
 
     void raise(AlertDraft draft) override
     {
@@ -123,7 +108,7 @@ public:
             || ((!draft.destination.isEmpty() || !draft.e164.isEmpty())
                 && allow.containsDestination(draft.destination, draft.e164)))
             return;
-        const QString key = AlertBook::keyOf(draft.pbx, draft.rule, draft.subject);
+        const Key key = AlertBook::hashOf(draft.pbx, draft.rule, draft.subject);
         if (draft.count == 0 && !book.find(key))
             return; // an update for an alert that was closed meanwhile
         if (draft.timeMs <= 0)
@@ -185,11 +170,14 @@ public:
 
     void dispatch(const Event &e)
     {
-        current = &e;
-        srcKeyValid = accKeyValid = false;
+        EventKeys &k = eventKeys;
+        k.pbx = keyHash(e.pbx);
+        k.ip = keyHash(e.srcIp);
+        k.account = keyHash(e.account);
+        k.source = combineKeys(k.pbx, k.ip);
+        k.pbxAccount = combineKeys(k.pbx, k.account);
         for (auto &det : detectors)
             det->process(e);
-        current = nullptr;
     }
 
     double costOf(const Event &e) const
@@ -218,13 +206,9 @@ public:
     QHash<QString, qint64> pendingEvictions;
     QHash<QString, qint64> lastNotice;
     AlertList out;
-    std::vector<QString> outKeys;   // key of each alert in out
+    std::vector<Key> outKeys;   // key of each alert in out
     qint64 now = 0;
-    const Event *current = nullptr;
-    QString srcKey;
-    QString accKey;
-    bool srcKeyValid = false;
-    bool accKeyValid = false;
+    EventKeys eventKeys;        // of the event being dispatched
 };
 
 DetectionEngine::DetectionEngine(const Clock &clock, DetectionSettings settings)

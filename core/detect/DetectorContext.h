@@ -3,6 +3,7 @@
 #include "AlertDraft.h"
 #include "CallTracker.h"
 #include "DetectionSettings.h"
+#include "KeyHash.h"
 #include "PbxRuntime.h"
 
 namespace tg {
@@ -10,6 +11,16 @@ class GeoIpDatabase;
 }
 
 namespace tg {
+
+// Hashed keys of the event being processed (see KeyHash.h), computed once for all detectors.
+// A field that is empty in the event has key 0.
+struct EventKeys {
+    Key pbx = 0;
+    Key ip = 0;
+    Key account = 0;
+    Key source = 0;        // pbx + srcIp
+    Key pbxAccount = 0;    // pbx + account
+};
 
 // What a detector may use from the engine: settings, per-PBX rules, the calls in progress,
 // the GeoIP database, and a way to raise alerts and report evicted keys. The engine implements it.
@@ -27,9 +38,8 @@ public:
     virtual void raise(AlertDraft draft) = 0;
     virtual void noteEvictions(const QString &detector, qint64 count) = 0;
     virtual qint64 nowMs() const = 0;
-    // "pbx\x1fsrcIp" and "pbx\x1faccount" of the event being processed, built once for all detectors.
-    virtual const QString &sourceKey() = 0;
-    virtual const QString &accountKey() = 0;
+    // The keys of the event being processed.
+    virtual const EventKeys &keys() const = 0;
 };
 
 } // namespace tg

@@ -16,9 +16,7 @@ void DistributedBruteForceDetector::expire(Target &t, qint64 nowMs) const
     const qint64 windowMs = qint64(m_ctx.settings().distributedWindowSec) * 1000;
     while (!t.failures.empty()
            && (nowMs - t.failures.front().timeMs > windowMs || int(t.failures.size()) > kMaxFailuresPerAccount)) {
-        auto it = t.perIp.find(t.failures.front().ip);
-        if (it != t.perIp.end() && --it.value() <= 0)
-            t.perIp.erase(it);
+        t.perIp.add(t.failures.front().ipKey, -1);
         t.failures.pop_front();
     }
 }
@@ -28,11 +26,12 @@ void DistributedBruteForceDetector::process(const Event &e)
     if (e.kind != EventKind::AuthFailure || e.account.isEmpty() || e.srcIp.isEmpty())
         return;
     const DetectionSettings &s = m_ctx.settings();
-    Target &t = m_accounts.touch(m_ctx.accountKey());
+    const EventKeys &k = m_ctx.keys();
+    Target &t = m_accounts.touch(k.pbxAccount);
     if (const qint64 ev = m_accounts.takeEvictions())
         m_ctx.noteEvictions(id(), ev);
-    t.failures.push_back({e.timeMs, e.id, e.srcIp});
-    ++t.perIp[e.srcIp];
+    t.failures.push_back({e.timeMs, e.id, k.ip, e.srcIp});
+    t.perIp.add(k.ip, 1);
     expire(t, e.timeMs);
 
     const int sources = int(t.perIp.size());
@@ -63,12 +62,21 @@ void DistributedBruteForceDetector::process(const Event &e)
     }
     t.lastExplainedMs = e.timeMs;
     // The first few sources in address order, without sorting thousands of them.
-    QStringList ips(std::min<qsizetype>(8, t.perIp.size()));
-    std::partial_sort_copy(t.perIp.keyBegin(), t.perIp.keyEnd(), ips.begin(), ips.end());
+    QVector<const QString *> distinct;
+    distinct.reserve(sources);
+    KeyCounts seen;
+    for (const Failure &f : t.failures)
+        if (seen.add(f.ipKey, 1) == 1)
+            distinct.append(&f.ip);
+    QVector<const QString *> first(std::min<qsizetype>(8, distinct.size()));
+    std::partial_sort_copy(distinct.cbegin(), distinct.cend(), first.begin(), first.end(),
+                           [](const QString *a, const QString *b) { return *a < *b; });
+    QStringList ips;
+    for (const QString *ip : first)
+        ips.append(*ip);
 
     int maxPerIp = 0;
-    for (int n : qAsConst(t.perIp))
-        maxPerIp = std::max(maxPerIp, n);
+    t.perIp.forEach([&](Key, int n) { maxPerIp = std::max(maxPerIp, n); });
     d.title = tr("Distributed brute force on account %1").arg(e.account);
     const QString busiest = maxPerIp < s.bruteForceMaxRetry
                                 ? tr("the busiest address failed only %1 times, under the per-address limit of %2")

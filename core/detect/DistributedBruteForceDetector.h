@@ -4,7 +4,6 @@
 #include "Detector.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <deque>
 
 namespace tg {
@@ -25,17 +24,18 @@ private:
     struct Failure {
         qint64 timeMs;
         qint64 id;
+        Key ipKey;
         QString ip;
     };
     struct Target {
         std::deque<Failure> failures;   // within the window, capped
-        QHash<QString, int> perIp;      // failures per source within the window
+        KeyCounts perIp;                // failures per source within the window
         bool triggered = false;
         qint64 lastExplainedMs = 0;
     };
     void expire(Target &t, qint64 nowMs) const;
 
-    BoundedLru<Target> m_accounts;
+    KeyedLru<Target> m_accounts;   // pbx + account
     static constexpr int kMaxFailuresPerAccount = 4096;
 };
 

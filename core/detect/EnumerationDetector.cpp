@@ -2,7 +2,6 @@
 
 #include "DetectFormat.h"
 
-#include <QSet>
 #include <algorithm>
 
 namespace tg {
@@ -18,18 +17,16 @@ void EnumerationDetector::process(const Event &e)
         return;
     const DetectionSettings &s = m_ctx.settings();
     const qint64 windowMs = qint64(s.enumerationWindowSec) * 1000;
-    Source &src = m_sources.touch(m_ctx.sourceKey());
+    Source &src = m_sources.touch(m_ctx.keys().source);
     if (const qint64 ev = m_sources.takeEvictions())
         m_ctx.noteEvictions(id(), ev);
     src.lastMs = e.timeMs;
-    const bool isNew = !src.perAccount.contains(e.account);
-    src.tried.push_back({e.timeMs, e.id, e.account, e.type == QLatin1String("InvalidAccountID")});
-    ++src.perAccount[e.account];
+    const Key account = m_ctx.keys().account;
+    const bool isNew = src.perAccount.add(account, 1) == 1;
+    src.tried.push_back({e.timeMs, e.id, account, e.account, e.type == QLatin1String("InvalidAccountID")});
     while (!src.tried.empty()
            && (e.timeMs - src.tried.front().timeMs > windowMs || int(src.tried.size()) > kMaxTriedPerSource)) {
-        auto it = src.perAccount.find(src.tried.front().account);
-        if (it != src.perAccount.end() && --it.value() <= 0)
-            src.perAccount.erase(it);
+        src.perAccount.add(src.tried.front().accountKey, -1);
         src.tried.pop_front();
     }
     const int distinct = int(src.perAccount.size());
@@ -52,26 +49,33 @@ void EnumerationDetector::process(const Event &e)
             m_ctx.raise(std::move(d));
             return;
         }
-    } else {
+    }
+    const QVector<const Tried *> first = firstOfEachName(src);
+    if (!src.triggered) {
         // The first attempt of each name is the evidence.
-        QSet<QString> seen;
-        for (const Tried &t : src.tried)
-            if (!seen.contains(t.account)) {
-                seen.insert(t.account);
-                d.evidence.append(t.id);
-            }
+        d.evidence.reserve(first.size());
+        for (const Tried *t : first)
+            d.evidence.append(t->id);
         d.count = distinct;
     }
     src.triggered = true;
     src.lastExplainedMs = e.timeMs;
-    QStringList names = src.perAccount.keys();
-    const int shown = std::min<int>(10, int(names.size()));
-    std::partial_sort(names.begin(), names.begin() + shown, names.end());
-    QSet<QString> unknownNames;
+    QVector<const QString *> sorted;
+    sorted.reserve(first.size());
+    for (const Tried *t : first)
+        sorted.append(&t->account);
+    const int shown = std::min<int>(10, int(sorted.size()));
+    std::partial_sort(sorted.begin(), sorted.begin() + shown, sorted.end(),
+                      [](const QString *a, const QString *b) { return *a < *b; });
+    QStringList names;
+    names.reserve(shown);
+    for (int i = 0; i < shown; ++i)
+        names.append(*sorted.at(i));
+    KeyCounts unknownNames;
     for (const Tried &t : src.tried)
         if (t.unknown)
-            unknownNames.insert(t.account);
-    const int unknown = int(unknownNames.size());
+            unknownNames.add(t.accountKey, 1);
+    const int unknown = unknownNames.size();
     d.title = tr("Account enumeration from %1").arg(e.srcIp);
     d.explanation = tr("%1 tried %2 different account names within %3 (threshold: %4); %5 of them were reported "
                        "as unknown (InvalidAccountID). With alwaysauthreject=yes Asterisk reports unknown names "
@@ -82,11 +86,22 @@ void EnumerationDetector::process(const Event &e)
                         .arg(DetectFormat::duration(s.enumerationWindowSec))
                         .arg(s.enumerationMinAccounts)
                         .arg(unknown)
-                        .arg(DetectFormat::list(names.mid(0, shown), 10, int(names.size())));
+                        .arg(DetectFormat::list(names, 10, int(sorted.size())));
     d.suggestedAction = tr("Block %1; keep alwaysauthreject=yes and use extension names that are not "
                            "simple numbers or words.")
                             .arg(e.srcIp);
     m_ctx.raise(std::move(d));
+}
+
+QVector<const EnumerationDetector::Tried *> EnumerationDetector::firstOfEachName(const Source &src)
+{
+    QVector<const Tried *> out;
+    out.reserve(src.perAccount.size());
+    KeyCounts seen;
+    for (const Tried &t : src.tried)
+        if (seen.add(t.accountKey, 1) == 1)
+            out.append(&t);
+    return out;
 }
 
 void EnumerationDetector::tick(qint64 nowMs)

@@ -4,7 +4,6 @@
 #include "Detector.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <deque>
 
 namespace tg {
@@ -26,17 +25,21 @@ private:
     struct Tried {
         qint64 timeMs;
         qint64 id;
+        Key accountKey;
         QString account;
         bool unknown;        // reported as InvalidAccountID
     };
     struct Source {
         std::deque<Tried> tried;          // within the window, capped
-        QHash<QString, int> perAccount;   // distinct names within the window
+        KeyCounts perAccount;             // distinct names within the window
         qint64 lastMs = 0;
         qint64 lastExplainedMs = 0;
         bool triggered = false;
     };
-    BoundedLru<Source> m_sources;
+    // The first attempt of each distinct name in the window, oldest first.
+    static QVector<const Tried *> firstOfEachName(const Source &src);
+
+    KeyedLru<Source> m_sources;   // pbx + address
     static constexpr int kMaxTriedPerSource = 256;
 };
 

@@ -114,7 +114,7 @@ void FloodDetector::process(const Event &e)
     case EventKind::ResourceLimit: {
         const qint64 windowMs = qint64(s.floodWindowSec) * 1000;
         if (!e.srcIp.isEmpty()) {
-            Rate &r = m_sources.touch(m_ctx.sourceKey());
+            Rate &r = m_sources.touch(m_ctx.keys().source);
             if (const qint64 ev = m_sources.takeEvictions())
                 m_ctx.noteEvictions(id(), ev);
             raiseRate(e, r, r.add(e.timeMs, windowMs), s.floodPerSourceLimit, QStringLiteral("flood_source"), e.srcIp,
@@ -126,7 +126,7 @@ void FloodDetector::process(const Event &e)
                       s.floodWindowSec);
         }
         if ((e.kind == EventKind::ProtocolAbuse || e.kind == EventKind::AclReject) && !e.srcIp.isEmpty()) {
-            Rate &b = m_badRequests.touch(m_ctx.sourceKey());
+            Rate &b = m_badRequests.touch(m_ctx.keys().source);
             if (const qint64 ev = m_badRequests.takeEvictions())
                 m_ctx.noteEvictions(id(), ev);
             raiseRate(e, b, b.add(e.timeMs, 60000), s.badRequestLimit, QStringLiteral("bad_requests"), e.srcIp, 60);

@@ -42,8 +42,8 @@ private:
     void raiseRate(const Event &e, Rate &r, double rate, int limit, const QString &rule, const QString &subject,
                    int windowSec);
 
-    BoundedLru<Rate> m_sources;
-    BoundedLru<Rate> m_badRequests;
+    KeyedLru<Rate> m_sources;       // pbx + address
+    KeyedLru<Rate> m_badRequests;   // pbx + address
     QHash<QString, Rate> m_pbxTotal;
     QHash<QString, Rate> m_failedCalls;
     QHash<QString, std::deque<qint64>> m_drops;

@@ -49,7 +49,7 @@ void ScannerDetector::sweep(const Event &e)
 {
     const DetectionSettings &s = m_ctx.settings();
     const qint64 windowMs = qint64(s.sweepWindowSec) * 1000;
-    const QString &key = m_ctx.sourceKey();
+    const Key key = m_ctx.keys().source;
     if (e.kind != EventKind::AuthChallenge) {
         // An answer to a challenge: only matters for addresses we already watch.
         if (Source *src = m_sources.find(key)) {

@@ -39,7 +39,7 @@ private:
     void sweep(const Event &e);
 
     const ScannerUserAgents *m_userAgents;
-    BoundedLru<Source> m_sources;
+    KeyedLru<Source> m_sources;   // pbx + address
     static constexpr int kMaxPerSource = 512;
 };
 

@@ -20,11 +20,17 @@ void SuccessAfterFailureDetector::prune(AccountFailures &a, qint64 nowMs) const
 {
     const qint64 windowMs = qint64(m_ctx.settings().successWindowSec) * 1000;
     while (!a.failures.empty() && (nowMs - a.failures.front().timeMs > windowMs || int(a.failures.size()) > kMaxFailures)) {
-        auto it = a.perIp.find(a.failures.front().other);
-        if (it != a.perIp.end() && --it.value() <= 0)
-            a.perIp.erase(it);
+        a.perIp.add(a.failures.front().otherKey, -1);
         a.failures.pop_front();
     }
+}
+
+Key SuccessAfterFailureDetector::sourceKey(const Event &e) const
+{
+    // A monitoring tool's AMI login from the same host as a SIP attack is not that attack succeeding.
+    constexpr Key voice = 1; // every telephony service is one door
+    const Key service = DetectFormat::isTelephonyService(e.service) ? voice : keyHash(e.service);
+    return combineKeys(m_ctx.keys().source, service);
 }
 
 void SuccessAfterFailureDetector::process(const Event &e)
@@ -32,19 +38,17 @@ void SuccessAfterFailureDetector::process(const Event &e)
     if ((e.kind != EventKind::AuthFailure && e.kind != EventKind::AuthSuccess) || e.srcIp.isEmpty())
         return;
     const DetectionSettings &s = m_ctx.settings();
-    // AMI and SIP failures are different doors: a monitoring tool's AMI login from the same host
-    // as a SIP attack is not that attack succeeding.
-    const QString sourceKey = e.pbx + QLatin1Char('\x1f') + DetectFormat::serviceClass(e.service)
-                              + QLatin1Char('\x1f') + e.srcIp;
-    const QString &accountKey = m_ctx.accountKey();
+    const EventKeys &k = m_ctx.keys();
+    const Key source = sourceKey(e);
+    const Key accountKey = k.pbxAccount;
     if (e.kind == EventKind::AuthFailure) {
-        Failures &f = m_sources.touch(sourceKey);
-        f.push_back({e.timeMs, e.id, e.account});
+        Failures &f = m_sources.touch(source);
+        f.push_back({e.timeMs, e.id, k.account, e.account});
         prune(f, e.timeMs);
         if (!e.account.isEmpty()) {
             AccountFailures &a = m_accounts.touch(accountKey);
-            a.failures.push_back({e.timeMs, e.id, e.srcIp});
-            ++a.perIp[e.srcIp];
+            a.failures.push_back({e.timeMs, e.id, k.ip, e.srcIp});
+            a.perIp.add(k.ip, 1);
             prune(a, e.timeMs);
         }
         const qint64 ev = m_sources.takeEvictions() + m_accounts.takeEvictions();
@@ -52,11 +56,11 @@ void SuccessAfterFailureDetector::process(const Event &e)
             m_ctx.noteEvictions(id(), ev);
         return;
     }
-    if (Failures *f = m_sources.find(sourceKey)) {
+    if (Failures *f = m_sources.find(source)) {
         prune(*f, e.timeMs);
         if (int(f->size()) >= s.successMinIpFailures) {
             raise(e, e.srcIp, *f, false);
-            m_sources.remove(sourceKey);
+            m_sources.remove(source);
             return;
         }
     }
@@ -64,7 +68,7 @@ void SuccessAfterFailureDetector::process(const Event &e)
         return;
     if (AccountFailures *a = m_accounts.find(accountKey)) {
         prune(*a, e.timeMs);
-        if (int(a->failures.size()) >= s.successMinAccountFailures && a->perIp.contains(e.srcIp)) {
+        if (int(a->failures.size()) >= s.successMinAccountFailures && a->perIp.contains(k.ip)) {
             raise(e, e.account, a->failures, true);
             m_accounts.remove(accountKey);
         }

@@ -4,7 +4,6 @@
 #include "Detector.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <deque>
 
 namespace tg {
@@ -28,19 +27,23 @@ private:
     struct Failure {
         qint64 timeMs;
         qint64 id;
+        Key otherKey;
         QString other;   // the account (per source) or the source (per account)
     };
     using Failures = std::deque<Failure>;
     struct AccountFailures {
         Failures failures;
-        QHash<QString, int> perIp;     // failing sources within the window
+        KeyCounts perIp;     // failing sources within the window
     };
     void prune(Failures &f, qint64 nowMs) const;
     void prune(AccountFailures &a, qint64 nowMs) const;
     void raise(const Event &e, const QString &subject, const Failures &f, bool byAccount);
 
-    BoundedLru<Failures> m_sources;          // pbx | service class | ip
-    BoundedLru<AccountFailures> m_accounts;  // pbx | account
+    // pbx + service class + address: AMI and SIP failures are different doors.
+    Key sourceKey(const Event &e) const;
+
+    KeyedLru<Failures> m_sources;          // sourceKey()
+    KeyedLru<AccountFailures> m_accounts;  // pbx + account
     static constexpr int kMaxFailures = 256;
 };
 

@@ -161,6 +161,33 @@ private slots:
         QCOMPARE(m.size(), 2);
     }
 
+    void keyCounts()
+    {
+        KeyCounts c;
+        QCOMPARE(c.value(7), 0);
+        QCOMPARE(c.add(7, 1), 1);
+        QCOMPARE(c.add(7, 1), 2);
+        QCOMPARE(c.add(9, -1), -1); // a key never added is not created by a decrement
+        QCOMPARE(c.size(), 1);
+        // Keys sharing their low bits share a probe run: removing one must keep the others findable.
+        for (Key k = 1; k <= 40; ++k)
+            c.add(k << 40, int(k));
+        QCOMPARE(c.size(), 41);
+        for (Key k = 1; k <= 40; k += 2)
+            QCOMPARE(c.add(k << 40, -int(k)), 0);
+        QCOMPARE(c.size(), 21);
+        for (Key k = 1; k <= 40; ++k)
+            QCOMPARE(c.value(k << 40), k % 2 ? 0 : int(k));
+        QCOMPARE(c.value(7), 2);
+        int sum = 0;
+        c.forEach([&](Key, int n) { sum += n; });
+        QCOMPARE(sum, 2 + 420); // 2 + (2 + 4 + ... + 40)
+        for (Key k = 2; k <= 40; k += 2)
+            c.add(k << 40, -int(k));
+        QCOMPARE(c.add(7, -2), 0);
+        QVERIFY(c.isEmpty());
+    }
+
     void alertBookAggregates()
     {
         AlertBook book(100, 4);
@@ -185,6 +212,9 @@ private slots:
         }
         const Alert *a = book.find(AlertBook::keyOf(QStringLiteral("p"), QStringLiteral("r"), QStringLiteral("s")));
         QVERIFY(a);
+        QCOMPARE(a->key(), AlertBook::keyOf(QStringLiteral("p"), QStringLiteral("r"), QStringLiteral("s")));
+        QVERIFY(!book.find(AlertBook::keyOf(QStringLiteral("p"), QStringLiteral("r"), QStringLiteral("s2"))));
+        QVERIFY(!book.find(AlertBook::keyOf(QStringLiteral("p"), QStringLiteral("rs"), QString())));
         QCOMPARE(a->count, 9);
         QCOMPARE(a->firstSeenMs, 1000);
         QCOMPARE(a->lastSeenMs, 9000);
