@@ -3,6 +3,7 @@
 #include "ConnectionTest.h"
 #include "PbxLink.h"
 #include "PbxOps.h"
+#include "PbxSettingsParts.h"
 #include "audit/AccessPolicyStore.h"
 #include "audit/AuditCollector.h"
 #include "audit/AuditHistory.h"
@@ -401,40 +402,45 @@ void Engine::rollbackFix(const QString &pbx, const QString &file, const QString 
                               tr("Another fix is running on %1; try again when it has finished.").arg(pbx));
 }
 
-void Engine::loadAccessPolicies()
+template<typename Part>
+void Engine::publishPart(void (Engine::*loaded)(const typename Part::Map &))
 {
     if (m_blockStore)   // the actions connection is open
-        emit accessPoliciesLoaded(AccessPolicyStore(kActionsConnection).all());
+        emit (this->*loaded)(Part::loadAll(kActionsConnection, pbxProfiles()));
+}
+
+template<typename Part>
+void Engine::savePart(const QString &pbx, const typename Part::Value &value, const QString &failure,
+                      void (Engine::*loaded)(const typename Part::Map &))
+{
+    if (!m_blockStore)
+        return;
+    QString error;
+    if (!Part::save(kActionsConnection, pbx, value, &error))
+        emit failed(failure.arg(pbx, error));
+    publishPart<Part>(loaded);   // also after a failure: the dialog shows what is stored
+}
+
+void Engine::loadAccessPolicies()
+{
+    publishPart<AccessReviewPart>(&Engine::accessPoliciesLoaded);
 }
 
 void Engine::saveAccessPolicy(const QString &pbx, const AccessPolicy &policy)
 {
-    if (!m_blockStore)
-        return;
-    QString error;
-    if (!AccessPolicyStore(kActionsConnection).save(pbx, policy, &error))
-        emit failed(tr("The access review settings of %1 could not be saved: %2").arg(pbx, error));
-    loadAccessPolicies();
+    savePart<AccessReviewPart>(pbx, policy, tr("The access review settings of %1 could not be saved: %2"),
+                               &Engine::accessPoliciesLoaded);
 }
 
 void Engine::loadBlockSettings()
 {
-    if (!m_blockStore)
-        return;
-    QHash<QString, BlockSettings> all;
-    for (const PbxProfile &p : pbxProfiles())
-        all.insert(p.name, m_blockStore->settings(p.name, BlockSettings::defaultsFor(p)));
-    emit blockSettingsLoaded(all);
+    publishPart<BlockingPart>(&Engine::blockSettingsLoaded);
 }
 
 void Engine::saveBlockSettings(const QString &pbx, const BlockSettings &settings)
 {
-    if (!m_blockStore)
-        return;
-    QString error;
-    if (!settings.validate(&error) || !m_blockStore->saveSettings(pbx, settings, &error))
-        emit failed(tr("The settings on the PBX %1 could not be saved: %2").arg(pbx, error));
-    loadBlockSettings();
+    savePart<BlockingPart>(pbx, settings, tr("The settings on the PBX %1 could not be saved: %2"),
+                           &Engine::blockSettingsLoaded);
 }
 
 void Engine::prepareBlock(const BlockRequest &request)

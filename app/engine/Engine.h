@@ -163,6 +163,12 @@ private:
         double eventsPerSec = 0.0;
     };
 
+    // The PBX dialog's parts of the per-PBX settings row (PbxSettingsParts.h): every PBX's value
+    // published with `loaded`; a save stores one (a failure said with `failure`), then publishes.
+    template<typename Part> void publishPart(void (Engine::*loaded)(const typename Part::Map &));
+    template<typename Part>
+    void savePart(const QString &pbx, const typename Part::Value &value, const QString &failure,
+                  void (Engine::*loaded)(const typename Part::Map &));
     void onEvents(const QString &pbx, const EventList &events);
     qint64 ingest(Event e);                          // the event's row id
     PbxOps *opsFor(const QString &pbx) const;

@@ -1,5 +1,6 @@
 #include "demo/AmiReplayServer.h"
 #include "demo/EslReplayServer.h"
+#include "blocking/BlockSettings.h"
 #include "engine/Engine.h"
 #include "store/Database.h"
 #include "store/EventReader.h"
@@ -149,6 +150,70 @@ private Q_SLOTS:
         engine.testConnection(p, QStringLiteral("wrong"), QString());
         QTRY_VERIFY_WITH_TIMEOUT(!lines.isEmpty(), 15000);
         QVERIFY2(lines.first().contains(QStringLiteral("authentication failed")), qPrintable(lines.join(QLatin1Char('\n'))));
+        engine.shutdown();
+    }
+
+    // The PBX dialog's two parts of a PBX's settings row (access review, blocking): each is saved
+    // without touching the other, a refused value is said and not stored, and after every save the
+    // part's values of all PBXes are published again.
+    void pbxSettingsPartsSavedAndPublished()
+    {
+        QTemporaryDir dir;
+        Engine::Options o;
+        o.dbPath = dir.filePath(QStringLiteral("tollgate.sqlite"));
+        Engine engine(o);
+        QVERIFY2(engine.start(), qPrintable(engine.lastError()));
+        PbxProfile office, branch;
+        office.name = QStringLiteral("office");
+        office.host = QStringLiteral("192.0.2.10");
+        office.user = QStringLiteral("tollgate");
+        branch = office;
+        branch.name = QStringLiteral("branch");
+        branch.type = PbxType::FreeSwitch;
+        QString error;
+        QVERIFY2(engine.savePbxProfile(office, &error), qPrintable(error));
+        QVERIFY2(engine.savePbxProfile(branch, &error), qPrintable(error));
+        QSignalSpy policies(&engine, &Engine::accessPoliciesLoaded);
+        QSignalSpy blocking(&engine, &Engine::blockSettingsLoaded);
+        QSignalSpy failures(&engine, &Engine::failed);
+
+        engine.loadAccessPolicies();
+        engine.loadBlockSettings();
+        QCOMPARE(policies.size(), 1);
+        QVERIFY(policies.last().at(0).value<AccessPolicyMap>().isEmpty());   // nothing stored yet
+        auto blocks = blocking.last().at(0).value<QHash<QString, BlockSettings>>();
+        QCOMPARE(blocks.size(), 2);                                           // every PBX, defaults
+        QCOMPARE(blocks.value(branch.name).toJson(), BlockSettings::defaultsFor(branch).toJson());
+
+        AccessPolicy policy;
+        policy.approved = {QStringLiteral("console"), QStringLiteral("ops")};
+        policy.inactiveDays = 30;
+        engine.saveAccessPolicy(office.name, policy);
+        QCOMPARE(policies.size(), 2);
+        QVERIFY(policies.last().at(0).value<AccessPolicyMap>().value(office.name) == policy);
+        QCOMPARE(policies.last().at(0).value<AccessPolicyMap>().size(), 1);
+
+        BlockSettings settings = BlockSettings::defaultsFor(office);
+        settings.configDir = QStringLiteral("/srv/asterisk");
+        engine.saveBlockSettings(office.name, settings);
+        QCOMPARE(blocking.size(), 2);
+        blocks = blocking.last().at(0).value<QHash<QString, BlockSettings>>();
+        QCOMPARE(blocks.value(office.name).configDir, QStringLiteral("/srv/asterisk"));
+        QVERIFY(failures.isEmpty());
+
+        // A refused value: said in a sentence, nothing stored, the stored values published again.
+        BlockSettings bad = settings;
+        bad.fail2banJail = QStringLiteral("jail; rm -rf /");
+        engine.saveBlockSettings(office.name, bad);
+        QCOMPARE(failures.size(), 1);
+        QVERIFY2(failures.first().at(0).toString().contains(office.name), qPrintable(failures.first().at(0).toString()));
+        QCOMPARE(blocking.size(), 3);
+        blocks = blocking.last().at(0).value<QHash<QString, BlockSettings>>();
+        QCOMPARE(blocks.value(office.name).fail2banJail, settings.fail2banJail);
+
+        // Each save left the other part of the row alone.
+        engine.loadAccessPolicies();
+        QVERIFY(policies.last().at(0).value<AccessPolicyMap>().value(office.name) == policy);
         engine.shutdown();
     }
 
