@@ -1,6 +1,6 @@
 #include "CliCommands.h"
 
-#include "capture/CaptureReader.h"
+#include "capture/CaptureFiles.h"
 #include "detect/AlertFormatter.h"
 #include "detect/Analyzer.h"
 #include "geoip/GeoIpDatabase.h"
@@ -76,21 +76,22 @@ int runAnalyze(const QStringList &args)
     }
     CaptureReader::setLogTimeZone(optionValue(args, QStringLiteral("--tz"), QStringLiteral("UTC")).toUtf8());
 
+    // Every file is opened and its format checked before any is analysed; then they stream through.
+    QVector<CaptureFiles::File> inputs;
+    for (const QString &file : files)
+        inputs.append({file, optionValue(args, QStringLiteral("--pbx"), QFileInfo(file).completeBaseName())});
+    CaptureFiles captures(inputs, format);
+    QStringList openErrors;
+    if (!captures.open(&openErrors)) {
+        for (const QString &e : qAsConst(openErrors))
+            err() << e << Qt::endl;
+        return 2;
+    }
     Analyzer analyzer(settings);
     analyzer.setRange(since, until);
-    bool badInput = false;
-    for (const QString &file : files) {
-        const QString pbx = optionValue(args, QStringLiteral("--pbx"), QFileInfo(file).completeBaseName());
-        CaptureReader::Result r = CaptureReader::readFile(file, pbx, format);
-        for (const QString &e : r.errors)
-            err() << file << ": " << e << Qt::endl;
-        if (r.format.isEmpty())
-            badInput = true;
-        analyzer.addEvents(std::move(r.events));
-    }
-    if (badInput)
-        return 2;
-    const AnalysisResult result = analyzer.run();
+    const AnalysisResult result = analyzer.run([&captures] { return captures.stream(); });
+    for (const QString &e : captures.readErrors())
+        err() << e << Qt::endl;
     for (const QString &w : result.warnings)
         err() << tr("warning: %1").arg(w) << Qt::endl;
     if (args.contains(QStringLiteral("--json")))

@@ -96,7 +96,8 @@ QVector<Figure> benchAnalyze(const QStringList &args, QString *error)
 {
     const int n = intOption(args, QStringLiteral("--count"), 1000000);
     QTemporaryDir dir;
-    const AnalyzeBench::Result r = AnalyzeBench::run(dir.path(), n, !args.contains(QStringLiteral("--no-fail2ban")));
+    const int scale = intOption(args, QStringLiteral("--scale"), 3);   // 1: no second, longer log
+    const AnalyzeBench::Result r = AnalyzeBench::run(dir.path(), n, !args.contains(QStringLiteral("--no-fail2ban")), 900, scale);
     if (!r.error.isEmpty()) {
         *error = r.error;
         return {};
@@ -106,7 +107,9 @@ QVector<Figure> benchAnalyze(const QStringList &args, QString *error)
                          {QStringLiteral("format"), QStringLiteral("generated asterisk messages log")},
                          {QStringLiteral("fail2ban"), r.fail2banNote}};
     QVector<Figure> figures{{QStringLiteral("analyze"), r.linesPerSecond, QStringLiteral("lines/s"), in},
-                            {QStringLiteral("analyze.seconds"), r.seconds, QStringLiteral("s"), in}};
+                            {QStringLiteral("analyze.seconds"), r.seconds, QStringLiteral("s"), in},
+                            {QStringLiteral("analyze.cpu"), double(r.lines) / r.cpuSeconds, QStringLiteral("lines per CPU second"), in},
+                            {QStringLiteral("analyze.cpu_seconds"), r.cpuSeconds, QStringLiteral("s"), in}};
     if (r.peakRssKb > 0)
         figures.append({QStringLiteral("analyze.peak_rss"), double(r.peakRssKb) / 1024.0, QStringLiteral("MB"), in});
     if (r.fail2banRan) {
@@ -115,6 +118,13 @@ QVector<Figure> benchAnalyze(const QStringList &args, QString *error)
         figures.append({QStringLiteral("analyze.fail2ban-regex"), r.fail2banLinesPerSecond, QStringLiteral("lines/s"), f2b});
         figures.append({QStringLiteral("analyze.speedup"), r.linesPerSecond / r.fail2banLinesPerSecond,
                         QStringLiteral("x fail2ban-regex"), in});
+    }
+    if (r.scaleLines > 0) {
+        const QJsonObject big{{QStringLiteral("lines"), r.scaleLines},
+                              {QStringLiteral("format"), QStringLiteral("generated asterisk messages log")}};
+        figures.append({QStringLiteral("analyze.long"), r.scaleLinesPerSecond, QStringLiteral("lines/s"), big});
+        if (r.scalePeakRssKb > 0)
+            figures.append({QStringLiteral("analyze.long.peak_rss"), double(r.scalePeakRssKb) / 1024.0, QStringLiteral("MB"), big});
     }
     return figures;
 }
@@ -294,7 +304,7 @@ const QVector<Bench> &benches()
         {"log-reader", "Asterisk security log lines parsed per second", benchLogs},
         {"gui", "the console under a 20,000 events/s storm: GUI stall, alert latency, memory (--seconds, --rate, --events)", benchGui},
         {"forward", "alerts formatted (RFC 5424 + JSON/CEF) and through a SIEM destination's disk queue", benchForward},
-        {"analyze", "analyze on a generated Asterisk log (--count N), beside fail2ban-regex when installed", benchAnalyze},
+        {"analyze", "analyze on a generated Asterisk log (--count N), beside fail2ban-regex when installed, then on one --scale times as long", benchAnalyze},
     };
     return all;
 }

@@ -1,5 +1,7 @@
 #include "CaptureReader.h"
 
+#include "CaptureStream.h"
+
 #include "ami/AmiNormalizer.h"
 #include "ami/AmiParser.h"
 #include "esl/EslNormalizer.h"
@@ -7,7 +9,6 @@
 #include "logs/LogReader.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QTimeZone>
 
 namespace tg {
@@ -77,36 +78,32 @@ QStringList CaptureReader::formatNames()
     return names;
 }
 
+QTimeZone CaptureReader::logTimeZone()
+{
+    return logZone();
+}
+
+std::optional<LogFormat> CaptureReader::logFormat(Format format)
+{
+    for (const LogKind &k : kLogKinds)
+        if (k.format == format)
+            return k.log;
+    return std::nullopt;
+}
+
 CaptureReader::Result CaptureReader::readFile(const QString &path, const QString &pbx, Format format)
 {
     Result r;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        r.errors << QCoreApplication::translate("tg::CaptureReader", "Cannot read %1: %2.").arg(path, f.errorString());
+    QString error;
+    const std::unique_ptr<CaptureStream> stream = CaptureStream::open(path, pbx, format, &error);
+    if (!stream) {
+        r.errors << error;
         return r;
     }
-    if (format == Format::Auto)
-        format = detect(f.peek(4096));
-    for (const LogKind &k : kLogKinds) {
-        if (k.format != format)
-            continue;
-        // Logs are read in blocks: a big log costs its events, not its bytes twice.
-        f.close();
-        r.format = LogReader::formatName(k.log);
-        auto reader = LogReader::create(k.log, pbx, logZone());
-        QString error;
-        if (!reader->readFile(path, r.events, &error))
-            r.errors << error;
-        return r;
+    r.format = stream->formatName();
+    while (stream->read(r.events)) {
     }
-    const QByteArray bytes = f.readAll();
-    if (format == Format::Ami)
-        return readAmi(bytes, pbx);
-    if (format == Format::Esl)
-        return readEsl(bytes, pbx);
-    r.errors << QCoreApplication::translate("tg::CaptureReader",
-                                            "%1 is not in a format Tollgate can read (an AMI or ESL capture, an Asterisk security or messages log, a FreeSWITCH log or a fail2ban log); name it with --format.")
-                    .arg(path);
+    r.errors = stream->errors();
     return r;
 }
 

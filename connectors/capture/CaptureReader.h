@@ -4,8 +4,13 @@
 
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
+
+#include <optional>
 
 namespace tg {
+
+enum class LogFormat : int;
 
 // Reads a recorded PBX byte stream or log file (AMI or ESL capture, Asterisk security or messages log,
 // FreeSWITCH log, fail2ban log) into normalized Events, the same way a live connection or a log
@@ -21,6 +26,7 @@ public:
         QString format;          // what was detected
     };
 
+    // The whole file at once (see CaptureStream to read it a block at a time).
     static Result readFile(const QString &path, const QString &pbx, Format format = Format::Auto);
     static Result readAmi(const QByteArray &bytes, const QString &pbx);
     // A FreeSWITCH event socket capture (plain or JSON events); leading "# " lines are comments.
@@ -32,6 +38,9 @@ public:
 
     // Log times carry no zone; this says which one they are in (default UTC).
     static void setLogTimeZone(const QByteArray &ianaId);
+    static QTimeZone logTimeZone();
+    // The log reader's format of a log capture format; nullopt for AMI, ESL and Auto.
+    static std::optional<LogFormat> logFormat(Format format);
 };
 
 } // namespace tg

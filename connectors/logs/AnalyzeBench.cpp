@@ -1,16 +1,20 @@
 #include "AnalyzeBench.h"
 
-#include "capture/CaptureReader.h"
+#include "capture/CaptureFiles.h"
 #include "detect/Analyzer.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
-#ifdef Q_OS_UNIX
+#include <algorithm>
+#include <ctime>
+
+#ifdef Q_OS_LINUX
 #include <sys/resource.h>
 #endif
 
@@ -18,14 +22,56 @@ namespace tg {
 
 namespace {
 
+// Linux keeps a resettable peak (VmHWM), so each analysis gets its own figure.
+void resetPeakRss()
+{
+    QFile f(QStringLiteral("/proc/self/clear_refs"));
+    if (f.open(QIODevice::WriteOnly))
+        f.write("5");
+}
+
 qint64 peakRssKb()
 {
-#ifdef Q_OS_UNIX
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (f.open(QIODevice::ReadOnly | QIODevice::Text))
+        for (const QByteArray &line : f.readAll().split('\n'))
+            if (line.startsWith("VmHWM:"))
+                return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+#ifdef Q_OS_LINUX
     rusage u{};
     if (getrusage(RUSAGE_SELF, &u) == 0)
-        return qint64(u.ru_maxrss);   // kilobytes on Linux
+        return qint64(u.ru_maxrss);   // kilobytes
 #endif
     return 0;
+}
+
+struct Timed {
+    qint64 events = 0;
+    int alerts = 0;
+    double seconds = 0;
+    double cpuSeconds = 0;
+    qint64 peakRssKb = 0;
+};
+
+// The same path as `tollgate-cli analyze FILE`: detect, stream, replay through every detector.
+Timed analyzeFile(const QString &path)
+{
+    resetPeakRss();
+    QElapsedTimer timer;
+    timer.start();
+    const std::clock_t cpuStart = std::clock();   // all threads of the process
+    CaptureFiles files({{path, QStringLiteral("bench")}}, CaptureReader::Format::Auto);
+    QStringList errors;
+    files.open(&errors);
+    Analyzer analyzer;
+    const AnalysisResult result = analyzer.run([&files] { return files.stream(); });
+    Timed t;
+    t.seconds = double(qMax<qint64>(1, timer.nsecsElapsed() / 1000)) / 1e6;
+    t.cpuSeconds = std::max(1e-6, double(std::clock() - cpuStart) / CLOCKS_PER_SEC);
+    t.events = result.events;
+    t.alerts = int(result.alerts.size());
+    t.peakRssKb = peakRssKb();
+    return t;
 }
 
 QByteArray two(int v)
@@ -33,19 +79,15 @@ QByteArray two(int v)
     return (v < 10 ? "0" : "") + QByteArray::number(v);
 }
 
-} // namespace
-
-QByteArray AnalyzeBench::generateMessagesLog(int lines, int sources)
+// Line i of the generated log.
+void appendLine(QByteArray &text, qint64 i, int sources)
 {
-    sources = qMax(1, sources);
-    QByteArray text;
-    text.reserve(qsizetype(lines) * 130);
-    for (int i = 0; i < lines; ++i) {
-        // 20 lines per second from 2026-11-27 00:00:00 on.
-        const int sec = i / 20;
-        const QByteArray stamp = "[2026-11-27 " + two(sec / 3600 % 24) + ':' + two(sec / 60 % 60) + ':' + two(sec % 60)
+    {
+        // 20 lines per second from 2026-11-27 00:00:00 on (past 24 h, on the next days).
+        const int sec = int(i / 20);
+        const QByteArray stamp = "[2026-11-" + two(27 + sec / 86400) + ' ' + two(sec / 3600 % 24) + ':' + two(sec / 60 % 60) + ':' + two(sec % 60)
                                  + '.' + QByteArray::number(100 + i % 900) + "] ";
-        const int src = int(qint64(i) * 7919 % sources);   // 64-bit: i * 7919 overflows int past 271,000 lines
+        const int src = int(i * 7919 % sources);   // 64-bit: i * 7919 overflows int past 271,000 lines
         const QByteArray ip = "203.0." + QByteArray::number(113 + src / 250) + '.' + QByteArray::number(src % 250 + 1);
         const QByteArray account = QByteArray::number(1000 + i % 60);
         text += stamp;
@@ -85,37 +127,60 @@ QByteArray AnalyzeBench::generateMessagesLog(int lines, int sources)
             break;
         }
     }
+}
+
+} // namespace
+
+QByteArray AnalyzeBench::generateMessagesLog(int lines, int sources)
+{
+    sources = qMax(1, sources);
+    QByteArray text;
+    text.reserve(qsizetype(lines) * 130);
+    for (int i = 0; i < lines; ++i)
+        appendLine(text, i, sources);
     return text;
 }
 
-AnalyzeBench::Result AnalyzeBench::run(const QString &dir, int lines, bool withFail2ban, int fail2banTimeoutSec)
+bool AnalyzeBench::writeMessagesLog(const QString &path, qint64 lines, QString *error, int sources)
+{
+    sources = qMax(1, sources);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("Cannot write %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    QByteArray piece;
+    for (qint64 i = 0; i < lines; ++i) {
+        appendLine(piece, i, sources);
+        if (piece.size() >= (1 << 20) || i + 1 == lines) {
+            if (f.write(piece) != piece.size()) {
+                *error = QStringLiteral("Cannot write %1: %2").arg(path, f.errorString());
+                return false;
+            }
+            piece.clear();
+        }
+    }
+    return true;
+}
+
+
+AnalyzeBench::Result AnalyzeBench::run(const QString &dir, int lines, bool withFail2ban, int fail2banTimeoutSec,
+                                       int scale)
 {
     Result r;
     const QString path = QDir(dir).filePath(QStringLiteral("bench-messages.log"));
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly)) {
-            r.error = QStringLiteral("Cannot write %1: %2").arg(path, f.errorString());
-            return r;
-        }
-        const QByteArray text = generateMessagesLog(lines);
-        r.bytes = text.size();
-        f.write(text);
-    }
+    if (!writeMessagesLog(path, lines, &r.error))
+        return r;
+    r.bytes = QFileInfo(path).size();
     r.lines = lines;
 
-    // The same path as `tollgate-cli analyze FILE`: detect, read, replay through every detector.
-    QElapsedTimer timer;
-    timer.start();
-    CaptureReader::Result read = CaptureReader::readFile(path, QStringLiteral("bench"));
-    r.events = read.events.size();
-    Analyzer analyzer;
-    analyzer.addEvents(std::move(read.events));
-    const AnalysisResult result = analyzer.run();
-    r.seconds = double(qMax<qint64>(1, timer.nsecsElapsed() / 1000)) / 1e6;
-    r.alerts = int(result.alerts.size());
+    const Timed t = analyzeFile(path);
+    r.seconds = t.seconds;
+    r.events = t.events;
+    r.alerts = t.alerts;
     r.linesPerSecond = double(r.lines) / r.seconds;
-    r.peakRssKb = peakRssKb();
+    r.cpuSeconds = t.cpuSeconds;
+    r.peakRssKb = t.peakRssKb;
 
     const QString exe = QStandardPaths::findExecutable(QStringLiteral("fail2ban-regex"));
     if (!withFail2ban) {
@@ -147,6 +212,17 @@ AnalyzeBench::Result AnalyzeBench::run(const QString &dir, int lines, bool withF
         }
     }
     QFile::remove(path);
+
+    if (scale > 1) {
+        r.scaleLines = qint64(lines) * scale;
+        if (!writeMessagesLog(path, r.scaleLines, &r.error))
+            return r;
+        const Timed big = analyzeFile(path);
+        r.scaleSeconds = big.seconds;
+        r.scaleLinesPerSecond = double(r.scaleLines) / big.seconds;
+        r.scalePeakRssKb = big.peakRssKb;
+        QFile::remove(path);
+    }
     return r;
 }
 

@@ -17,7 +17,12 @@ public:
         int alerts = 0;
         double seconds = 0;
         double linesPerSecond = 0;
-        qint64 peakRssKb = 0;               // of this process after the run (0 where unknown)
+        double cpuSeconds = 0;              // CPU time of the analysis, all threads
+        qint64 peakRssKb = 0;               // of this process during the analysis (0 where unknown)
+        qint64 scaleLines = 0;              // the same analysis on a log `scale` times as long:
+        double scaleSeconds = 0;            // memory must not grow with it
+        double scaleLinesPerSecond = 0;
+        qint64 scalePeakRssKb = 0;
         bool fail2banRan = false;
         QString fail2banNote;               // why it did not run, or its version
         double fail2banSeconds = 0;
@@ -30,9 +35,14 @@ public:
     // authentication failures (chan_sip, PJSIP, manager) from `sources` addresses, the rest the
     // ordinary notices of a working PBX. The same bytes for the same arguments.
     static QByteArray generateMessagesLog(int lines, int sources = 2000);
-    // Writes the log into `dir`, analyzes it, then runs fail2ban-regex on it (when present and
-    // `withFail2ban`), bounded by `fail2banTimeoutSec`.
-    static Result run(const QString &dir, int lines, bool withFail2ban = true, int fail2banTimeoutSec = 900);
+    // The same bytes written to `path` a piece at a time (the generator's memory stays out of the
+    // analysis' peak). False with a sentence in *error when it cannot be written.
+    static bool writeMessagesLog(const QString &path, qint64 lines, QString *error, int sources = 2000);
+    // Writes the log into `dir`, analyzes it (as `tollgate-cli analyze` does), then runs fail2ban-regex
+    // on it (when present and `withFail2ban`), bounded by `fail2banTimeoutSec`; then, when `scale` > 1,
+    // analyzes a log `scale` times as long to show the memory does not grow with it.
+    static Result run(const QString &dir, int lines, bool withFail2ban = true, int fail2banTimeoutSec = 900,
+                      int scale = 3);
 };
 
 } // namespace tg

@@ -162,7 +162,7 @@ void AsteriskSecurityLogReader::parseLine(QByteArrayView line, QByteArrayView ra
     for (qsizetype i = before; i < out.size(); ++i) {
         Event &e = out[i];
         e.timeMs = t;
-        e.raw = raw.toByteArray();
+        e.raw = keepRaw() ? raw.toByteArray() : QByteArray();
         if (truncated)
             e.detail = (e.detail + QStringLiteral(" (line cut: too long)")).trimmed();
     }

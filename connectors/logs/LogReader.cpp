@@ -90,7 +90,8 @@ Event LogReader::makeEvent(EventKind kind, QByteArrayView raw) const
     Event e;
     e.pbx = m_pbx;
     e.kind = kind;
-    e.raw = raw.toByteArray();
+    if (m_keepRaw)
+        e.raw = raw.toByteArray();
     return e;
 }
 

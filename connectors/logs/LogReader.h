@@ -47,6 +47,9 @@ public:
     bool readFile(const QString &path, EventList &out, QString *error = nullptr);
 
     const Stats &stats() const { return m_stats; }
+    // Keep each line's bytes in Event::raw (default). An offline analysis does not need them.
+    void setKeepRaw(bool keep) { m_keepRaw = keep; }
+    bool keepRaw() const { return m_keepRaw; }
     const QString &pbx() const { return m_pbx; }
     const QTimeZone &zone() const { return m_zone; }
 
@@ -82,6 +85,7 @@ private:
 
     LogLineBuffer m_buffer;
     Stats m_stats;
+    bool m_keepRaw = true;
 };
 
 } // namespace tg

@@ -2,9 +2,10 @@
 
 #include "Clock.h"
 #include "DetectionEngine.h"
+#include "EvidenceIndex.h"
 #include "geoip/GeoIpDatabase.h"
 
-#include <QMap>
+#include <QHash>
 #include <algorithm>
 
 namespace tg {
@@ -30,69 +31,99 @@ void Analyzer::addEvents(EventList events)
 
 AnalysisResult Analyzer::run()
 {
-    AnalysisResult r;
-    r.currency = m_settings.currency;
     std::stable_sort(m_events.begin(), m_events.end(),
                      [](const Event &a, const Event &b) { return a.timeMs < b.timeMs; });
-    qint64 nextId = 1;
+    m_firstId = 1;
     for (const Event &e : qAsConst(m_events))
-        nextId = std::max(nextId, e.id + 1);
-    QHash<qint64, int> byId;
-    for (int i = 0; i < m_events.size(); ++i) {
-        if (m_events[i].id <= 0)
-            m_events[i].id = nextId++;
-        byId.insert(m_events[i].id, i);
-    }
-    r.events = int(m_events.size());
-    if (m_events.isEmpty())
-        return r;
-    r.firstMs = m_events.constFirst().timeMs;
-    r.lastMs = m_events.constLast().timeMs;
+        m_firstId = std::max(m_firstId, e.id + 1);
+    return run([this] { return std::make_unique<EventListSource>(m_events); });
+}
 
-    ManualClock clock(r.firstMs);
-    DetectionEngine engine(clock, m_settings);
-    r.warnings = engine.warnings();
-    QMap<QString, Alert> all; // an alert can close and reopen: key by its first sighting too
-    auto collect = [&](const AlertList &alerts) {
-        for (const Alert &a : alerts)
-            all.insert(AnalysisResult::keyOf(a), a);
-    };
-    qint64 lastTick = r.firstMs;
-    for (Event &e : m_events) {
-        if (e.timeMs > clock.nowMs())
-            clock.setMs(e.timeMs);
-        if (clock.nowMs() - lastTick >= 1000) {
-            collect(engine.tick());
-            lastTick = clock.nowMs();
-        }
-        engine.enrich(e);
-        collect(engine.process(e));
-    }
-    clock.advanceMs(1000);
-    collect(engine.tick());
-
-    for (auto it = all.cbegin(); it != all.cend(); ++it) {
-        const Alert &a = it.value();
-        QStringList ips, accounts;
-        for (qint64 id : a.evidence) {
-            auto idx = byId.constFind(id);
-            if (idx == byId.cend())
+void Analyzer::forEachEvent(EventSource &source, const std::function<bool(Event &)> &fn) const
+{
+    qint64 nextId = m_firstId;
+    EventList chunk;
+    while (source.read(chunk)) {
+        for (Event &e : chunk) {
+            if ((m_since > 0 && e.timeMs < m_since) || (m_until > 0 && e.timeMs >= m_until))
                 continue;
-            const Event &e = m_events.at(idx.value());
-            if (!e.srcIp.isEmpty() && !ips.contains(e.srcIp)) {
-                ips << e.srcIp;
-                if (const GeoIpDatabase *geo = engine.geoIp(); geo && !r.countries.contains(e.srcIp)) {
-                    const QString cc = geo->countryCode(e.srcIp);
-                    if (!cc.isEmpty())
-                        r.countries.insert(e.srcIp, cc);
-                }
-            }
-            if (!e.account.isEmpty() && !accounts.contains(e.account))
-                accounts << e.account;
+            if (e.id <= 0)
+                e.id = nextId++;
+            if (!fn(e))
+                return;
         }
+        chunk.clear();
+    }
+}
+
+AnalysisResult Analyzer::run(const SourceFactory &open)
+{
+    AnalysisResult r;
+    r.currency = m_settings.currency;
+    std::unique_ptr<ManualClock> clock;
+    std::unique_ptr<DetectionEngine> engine;   // made at the first event, on its time
+    EvidenceIndex evidence(m_evidenceMemory);
+    QHash<QString, Alert> all;   // an alert can close and reopen: key by its first sighting too
+    auto collect = [&](const AlertList &alerts) {
+        for (const Alert &a : alerts) {
+            const QString key = AnalysisResult::keyOf(a);
+            evidence.noteAlert(key, a);
+            all.insert(key, a);
+        }
+    };
+    qint64 lastTick = 0;
+    {
+        const std::unique_ptr<EventSource> source = open();
+        forEachEvent(*source, [&](Event &e) {
+            e.raw = QByteArray();
+            if (!engine) {
+                r.firstMs = r.lastMs = lastTick = e.timeMs;
+                clock = std::make_unique<ManualClock>(e.timeMs);
+                engine = std::make_unique<DetectionEngine>(*clock, m_settings);
+                r.warnings = engine->warnings();
+            }
+            ++r.events;
+            r.lastMs = std::max(r.lastMs, e.timeMs);
+            if (e.timeMs > clock->nowMs())
+                clock->setMs(e.timeMs);
+            if (clock->nowMs() - lastTick >= 1000) {
+                collect(engine->tick());
+                lastTick = clock->nowMs();
+            }
+            engine->enrich(e);
+            evidence.remember(e);
+            collect(engine->process(e));
+            return true;
+        });
+    }
+    if (!engine)
+        return r;
+    clock->advanceMs(1000);
+    collect(engine->tick());
+
+    // Evidence older than the index remembers: one more pass, up to the last such event.
+    QSet<qint64> missing = evidence.missing();
+    if (!missing.isEmpty()) {
+        const std::unique_ptr<EventSource> source = open();
+        forEachEvent(*source, [&](Event &e) {
+            if (missing.remove(e.id))
+                evidence.resolve(e.id, {e.srcIp, e.account});
+            return !missing.isEmpty();
+        });
+    }
+
+    const GeoIpDatabase *geo = engine->geoIp();
+    for (auto it = all.cbegin(); it != all.cend(); ++it) {
+        QStringList ips, accounts;
+        evidence.collect(it.key(), it.value(), &ips, &accounts);
+        if (geo)
+            for (const QString &ip : qAsConst(ips))
+                if (!r.countries.contains(ip))
+                    if (const QString cc = geo->countryCode(ip); !cc.isEmpty())
+                        r.countries.insert(ip, cc);
         r.sourceIps.insert(it.key(), ips);
         r.accounts.insert(it.key(), accounts);
-        r.alerts.append(a);
+        r.alerts.append(it.value());
     }
     std::stable_sort(r.alerts.begin(), r.alerts.end(), [](const Alert &a, const Alert &b) {
         return a.firstSeenMs != b.firstSeenMs ? a.firstSeenMs < b.firstSeenMs : a.key() < b.key();

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "EventSource.h"
+
+#include <deque>
+#include <memory>
+#include <vector>
+
+namespace tg {
+
+// Merges several event sources into one stream in time order, holding a bounded window of each:
+// the k-way merge behind `tollgate-cli analyze FILE...`. Ties go to the earlier source, then to the
+// order within a source, so the result is what a stable sort of all the events by time would
+// give. Each source may be out of order by up to `window` events (a log whose lines carry another
+// time, such as fail2ban's "Found IP - TIME"): those are put in place. An event later than that is
+// passed on when it comes (the engine's clock never goes back).
+class EventMerger : public EventSource
+{
+public:
+    static constexpr int kDefaultWindow = 4096;
+    static constexpr int kChunk = 4096;   // events per read()
+
+    explicit EventMerger(std::vector<std::unique_ptr<EventSource>> sources, int window = kDefaultWindow);
+    ~EventMerger() override;
+
+    bool read(EventList &out) override;
+
+    // Events held in the windows and the sources' last blocks now, and the most ever held: what
+    // bounds the memory of an analysis whatever the size of its files.
+    qsizetype bufferedEvents() const;
+    qsizetype maxBufferedEvents() const { return m_maxBuffered; }
+
+private:
+    struct Lane {
+        std::unique_ptr<EventSource> source;
+        EventList block;           // last read from the source
+        qsizetype blockPos = 0;
+        std::deque<Event> window;  // in time order
+        bool exhausted = false;
+    };
+    void fill(Lane &lane);
+    void place(Lane &lane, Event &&e);
+
+    std::vector<Lane> m_lanes;
+    int m_window;
+    qsizetype m_maxBuffered = 0;
+};
+
+} // namespace tg
