@@ -1,3 +1,4 @@
+#include "SshTestServer.h"
 #include "AuditFindingsModel.h"
 #include "AuditFixDialog.h"
 #include "AuditView.h"
@@ -10,7 +11,6 @@
 #include "gui/AppController.h"
 #include "secrets/SecretStore.h"
 #include "ssh/KnownHostsStore.h"
-#include "ssh/SshPool.h"
 #include "store/Database.h"
 #include "store/PbxRepository.h"
 
@@ -26,6 +26,7 @@
 #include <QtTest>
 
 using namespace tg;
+using namespace tg::sshtest;
 
 // The real AppController and window, offscreen, against the throwaway sshd of
 // scripts/with-sshd.sh: the Audit tab audits a config folder over SSH and shows the findings;
@@ -39,73 +40,25 @@ private Q_SLOTS:
     void auditAndBlocksOverSsh();
     void revertToBaselineOverSsh();
 
-private:
-    static QString env(const char *name) { return qEnvironmentVariable(name); }
-    static PbxProfile sshProfile(const QString &name);
-    static QByteArray readLocal(const QString &path);
-    static void writeLocal(const QString &path, const QByteArray &data);
 };
 
 void TestAppActions::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    if (env("TOLLGATE_SSH_HOST").isEmpty())
-        QSKIP("needs scripts/with-sshd.sh");
+    TG_REQUIRE_SSHD();
     // Trust the test server's host key in Tollgate's own known_hosts (test location), as the
     // user would by approving its fingerprint.
     QFile::remove(KnownHostsStore::defaultPath());
     KnownHostsStore store;
-    SshConfig c;
-    c.pbxName = QStringLiteral("trust");
-    c.host = env("TOLLGATE_SSH_HOST");
-    c.port = quint16(env("TOLLGATE_SSH_PORT").toUInt());
-    c.user = env("TOLLGATE_SSH_USER");
-    c.keyFile = env("TOLLGATE_SSH_KEY");
-    c.approvedFingerprint = env("TOLLGATE_SSH_HOSTKEY_FP");
-    SshPool pool(c, &store, 1);
-    bool done = false;
-    SshConnectResult result;
-    pool.connectCheck([&](const SshConnectResult &r) {
-        result = r;
-        done = true;
-    });
-    QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
-    QVERIFY2(result.status == SshStatus::Ok, qPrintable(result.error));
-}
-
-PbxProfile TestAppActions::sshProfile(const QString &name)
-{
-    PbxProfile p;
-    p.name = name;
-    p.host = QStringLiteral("127.0.0.1");
-    p.port = 9;   // no AMI there: the link retries, the SSH actions do not need it
-    p.user = QStringLiteral("tollgate");
-    p.sshHost = env("TOLLGATE_SSH_HOST");
-    p.sshPort = quint16(env("TOLLGATE_SSH_PORT").toUInt());
-    p.sshUser = env("TOLLGATE_SSH_USER");
-    p.sshKeyFile = env("TOLLGATE_SSH_KEY");
-    return p;
-}
-
-QByteArray TestAppActions::readLocal(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-void TestAppActions::writeLocal(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(data);
+    QString error;
+    QVERIFY2(trustHostKey(&store, &error), qPrintable(error));
 }
 
 void TestAppActions::auditAndBlocksOverSsh()
 {
     const QString pbx = QStringLiteral("Office SSH");
     // A config folder the server can read, with a guest-friendly sip.conf.
-    const QString confDir = env("TOLLGATE_SSH_DIR") + QStringLiteral("/app-actions-etc");
+    const QString confDir = scratchDir() + QStringLiteral("/app-actions-etc");
     QVERIFY(QDir().mkpath(confDir));
     {
         QFile f(confDir + QStringLiteral("/sip.conf"));
@@ -119,15 +72,7 @@ void TestAppActions::auditAndBlocksOverSsh()
     {
         const QString conn = QStringLiteral("test-setup");
         QVERIFY(Database::open(dbPath, conn).ok);
-        PbxProfile p;
-        p.name = pbx;
-        p.host = QStringLiteral("127.0.0.1");
-        p.port = 9;   // no AMI there: the link retries, the SSH actions do not need it
-        p.user = QStringLiteral("tollgate");
-        p.sshHost = env("TOLLGATE_SSH_HOST");
-        p.sshPort = quint16(env("TOLLGATE_SSH_PORT").toUInt());
-        p.sshUser = env("TOLLGATE_SSH_USER");
-        p.sshKeyFile = env("TOLLGATE_SSH_KEY");
+        PbxProfile p = pbxProfile(pbx);   // no AMI there: the SSH actions do not need it
         QString error;
         QVERIFY2(PbxRepository(conn).save(p, &error), qPrintable(error));
         BlockSettings s = BlockSettings::defaultsFor(p);
@@ -210,7 +155,7 @@ void TestAppActions::auditAndBlocksOverSsh()
 void TestAppActions::revertToBaselineOverSsh()
 {
     const QString pbx = QStringLiteral("Office Revert");
-    const QString confDir = env("TOLLGATE_SSH_DIR") + QStringLiteral("/app-revert-etc");
+    const QString confDir = scratchDir() + QStringLiteral("/app-revert-etc");
     QVERIFY(QDir().mkpath(confDir));
     const QString sip = confDir + QStringLiteral("/sip.conf");
     // The lab's real sip.conf, with CRLF endings and a trailing space so "byte for byte" means it.
@@ -226,7 +171,7 @@ void TestAppActions::revertToBaselineOverSsh()
     {
         const QString conn = QStringLiteral("test-setup-revert");
         QVERIFY(Database::open(dbPath, conn).ok);
-        PbxProfile p = sshProfile(pbx);
+        PbxProfile p = pbxProfile(pbx);
         QString error;
         QVERIFY2(PbxRepository(conn).save(p, &error), qPrintable(error));
         BlockSettings s = BlockSettings::defaultsFor(p);

@@ -2,6 +2,7 @@
 // against the throwaway sshd of scripts/with-sshd.sh. A PBX whose host key is unknown asks in a
 // dialog; "Trust" stores the key and the waiting config snapshot goes on. A changed key is
 // refused loudly; replacing it takes the typed confirmation, and both are on record.
+#include "SshTestServer.h"
 #include "HostKeyDialog.h"
 #include "MainWindow.h"
 #include "blocking/BlockStore.h"
@@ -27,6 +28,7 @@
 #include <QtTest>
 
 using namespace tg;
+using namespace tg::sshtest;
 
 class TestHostKeyTrust : public QObject
 {
@@ -38,17 +40,14 @@ private Q_SLOTS:
     void tunnelStatusSaysItWaitsForTheHostKey();
 
 private:
-    static QString env(const char *name) { return qEnvironmentVariable(name); }
     static HostKeyDialog *openDialog(QWidget *window);
-    static QByteArray readAll(const QString &path);
     static bool sawEvent(const QSignalSpy &snapshots, const QString &type);
 };
 
 void TestHostKeyTrust::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    if (env("TOLLGATE_SSH_HOST").isEmpty())
-        QSKIP("needs scripts/with-sshd.sh");
+    TG_REQUIRE_SSHD();
     QFile::remove(KnownHostsStore::defaultPath());
     QFile::remove(KnownHostsStore().historyPath());
 }
@@ -59,12 +58,6 @@ HostKeyDialog *TestHostKeyTrust::openDialog(QWidget *window)
         if (d->isVisible())
             return d;
     return nullptr;
-}
-
-QByteArray TestHostKeyTrust::readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 bool TestHostKeyTrust::sawEvent(const QSignalSpy &snapshots, const QString &type)
@@ -79,7 +72,7 @@ bool TestHostKeyTrust::sawEvent(const QSignalSpy &snapshots, const QString &type
 void TestHostKeyTrust::unknownTrustedThenChangedRefusedThenReplaced()
 {
     const QString pbx = QStringLiteral("Branch SSH");
-    const QString confDir = env("TOLLGATE_SSH_DIR") + QStringLiteral("/tofu-etc");
+    const QString confDir = scratchDir() + QStringLiteral("/tofu-etc");
     QVERIFY(QDir().mkpath(confDir));
     {
         QFile f(confDir + QStringLiteral("/sip.conf"));
@@ -88,15 +81,7 @@ void TestHostKeyTrust::unknownTrustedThenChangedRefusedThenReplaced()
     }
     QTemporaryDir data;
     QVERIFY(data.isValid());
-    PbxProfile p;
-    p.name = pbx;
-    p.host = QStringLiteral("127.0.0.1");
-    p.port = 9;   // no AMI: the SSH uses (config snapshots, tests) are what matters here
-    p.user = QStringLiteral("tollgate");
-    p.sshHost = env("TOLLGATE_SSH_HOST");
-    p.sshPort = quint16(env("TOLLGATE_SSH_PORT").toUInt());
-    p.sshUser = env("TOLLGATE_SSH_USER");
-    p.sshKeyFile = env("TOLLGATE_SSH_KEY");
+    PbxProfile p = pbxProfile(pbx);   // no AMI: the SSH uses (config snapshots, tests) matter here
     {
         const QString conn = QStringLiteral("test-setup");
         QVERIFY(Database::open(Database::dbPath(data.path()), conn).ok);
@@ -129,8 +114,8 @@ void TestHostKeyTrust::unknownTrustedThenChangedRefusedThenReplaced()
     HostKeyDialog *d = openDialog(w);
     QCOMPARE(d->question().pbx, pbx);
     QVERIFY(!d->question().changed());
-    QCOMPARE(d->question().fingerprint, env("TOLLGATE_SSH_HOSTKEY_FP"));
-    QCOMPARE(d->findChild<QLabel *>(QStringLiteral("fingerprint"))->text(), env("TOLLGATE_SSH_HOSTKEY_FP"));
+    QCOMPARE(d->question().fingerprint, hostKeyFingerprint());
+    QCOMPARE(d->findChild<QLabel *>(QStringLiteral("fingerprint"))->text(), hostKeyFingerprint());
     QVERIFY(rounds.isEmpty());                                     // the round waits for the answer
     QVERIFY(!QFile::exists(KnownHostsStore::defaultPath()));
     d->acceptButton()->click();
@@ -138,15 +123,14 @@ void TestHostKeyTrust::unknownTrustedThenChangedRefusedThenReplaced()
     QTRY_VERIFY_WITH_TIMEOUT(!rounds.isEmpty(), 30000);
     QVERIFY2(rounds.first().at(1).toInt() >= 1, "the snapshot round fetched nothing");
     KnownHostsStore store;
-    QVERIFY(readAll(store.path()).contains("ssh-ed25519"));
-    QVERIFY(readAll(store.historyPath()).contains(env("TOLLGATE_SSH_HOSTKEY_FP").toUtf8()));
+    QVERIFY(readLocal(store.path()).contains("ssh-ed25519"));
+    QVERIFY(readLocal(store.historyPath()).contains(hostKeyFingerprint().toUtf8()));
     QTRY_VERIFY_WITH_TIMEOUT(sawEvent(snapshots, QStringLiteral("SshHostKeyTrusted")), 10000);
 
     // (2) The server now presents a key other than the trusted one (as after a reinstall or
     // in an attack): Test connection is refused with the loud explanation, nothing changes.
-    const QList<QByteArray> other = readAll(env("TOLLGATE_SSH_OTHER_HOSTKEY_PUB")).trimmed().split(' ');
-    QVERIFY(other.size() >= 2);
-    const SshHostKey old{QString::fromLatin1(other[0]), other[1], KnownHostsStore::fingerprintOf(other[1])};
+    const SshHostKey old = otherHostKey();
+    QVERIFY(!old.isNull());
     QVERIFY(store.forget(p.sshHost, p.sshPort));
     QVERIFY(store.trust(p.sshHost, p.sshPort, old));
     emit w->testConnectionRequested(p, QString());
@@ -176,9 +160,9 @@ void TestHostKeyTrust::unknownTrustedThenChangedRefusedThenReplaced()
     const QString replaced = tests.at(1).at(1).toStringList().join(QLatin1Char('\n'));
     QVERIFY2(replaced.contains(QStringLiteral("SSH: logged in")), qPrintable(replaced));
     QCOMPARE(store.check(p.sshHost, p.sshPort, old), KnownHostsStore::Verdict::Changed);
-    const QByteArray history = readAll(store.historyPath());
+    const QByteArray history = readLocal(store.historyPath());
     QVERIFY(history.contains("replaced"));
-    QVERIFY(history.contains(old.fingerprint.toUtf8() + " -> ssh-ed25519 " + env("TOLLGATE_SSH_HOSTKEY_FP").toUtf8()));
+    QVERIFY(history.contains(old.fingerprint.toUtf8() + " -> ssh-ed25519 " + hostKeyFingerprint().toUtf8()));
     QTRY_VERIFY_WITH_TIMEOUT(sawEvent(snapshots, QStringLiteral("SshHostKeyReplaced")), 10000);
 }
 
@@ -200,16 +184,9 @@ void TestHostKeyTrust::tunnelStatusSaysItWaitsForTheHostKey()
         HostKeyPrompter prompter(&store);
         store.setPrompter(&prompter);
         QSignalSpy asked(&prompter, &HostKeyPrompter::questionAsked);
-        PbxProfile p;
-        p.name = QStringLiteral("Tunnelled");
-        p.host = QStringLiteral("127.0.0.1");
+        PbxProfile p = pbxProfile(QStringLiteral("Tunnelled"));
         p.port = ami.serverPort();
-        p.user = QStringLiteral("tollgate");
         p.viaSsh = true;
-        p.sshHost = env("TOLLGATE_SSH_HOST");
-        p.sshPort = quint16(env("TOLLGATE_SSH_PORT").toUInt());
-        p.sshUser = env("TOLLGATE_SSH_USER");
-        p.sshKeyFile = env("TOLLGATE_SSH_KEY");
         PbxLink link(p, QStringLiteral("unused"), QString(), &store);
         QSignalSpy events(&link, &PbxLink::eventsReady);
         link.start();

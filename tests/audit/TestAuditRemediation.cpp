@@ -1,4 +1,5 @@
 // Runs inside scripts/with-sshd.sh: audit a config folder over a real sshd, fix, roll back.
+#include "SshTestServer.h"
 #include "audit/AuditCollector.h"
 #include "audit/RemediationRunner.h"
 #include "audit/FixPlanner.h"
@@ -12,27 +13,9 @@
 #include <QtTest>
 
 using namespace tg;
+using namespace tg::sshtest;
 
 namespace {
-
-QString env(const char *name)
-{
-    return qEnvironmentVariable(name);
-}
-
-QByteArray readLocal(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-void writeLocal(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(data);
-}
 
 const QByteArray kSip = "; office phones\r\n[general]\r\ncontext = from-guest\r\nalwaysauthreject = yes\r\n"
                         "\r\n[2001]\r\ntype = friend\r\nhost = dynamic\r\nsecret = Xk3mQ8vT2rWz9pLc\r\n";
@@ -60,24 +43,15 @@ private:
 
 SshConfig TestAuditRemediation::config() const
 {
-    SshConfig c;
-    c.pbxName = QStringLiteral("lab");
-    c.host = env("TOLLGATE_SSH_HOST");
-    c.port = quint16(env("TOLLGATE_SSH_PORT").toUInt());
-    c.user = env("TOLLGATE_SSH_USER");
-    c.keyFile = env("TOLLGATE_SSH_KEY");
-    c.useAgent = false;
-    c.approvedFingerprint = env("TOLLGATE_SSH_HOSTKEY_FP");
-    return c;
+    return trustedKeyConfig(QStringLiteral("lab"));
 }
 
 void TestAuditRemediation::initTestCase()
 {
-    if (env("TOLLGATE_SSH_PORT").isEmpty())
-        QSKIP("run through scripts/with-sshd.sh (ctest does)");
+    TG_REQUIRE_SSHD();
     QVERIFY(m_tmp.isValid());
     m_known = std::make_unique<KnownHostsStore>(m_tmp.filePath(QStringLiteral("known_hosts")));
-    m_scratch = env("TOLLGATE_SSH_DIR");
+    m_scratch = scratchDir();
 }
 
 AuditResult TestAuditRemediation::audit(SshPool &pool, const QString &dir, AuditCollector &collector)

@@ -1,5 +1,6 @@
 // Trust on first use against a real sshd (scripts/with-sshd.sh): the SSH layer asks the
 // prompter about unknown and changed host keys and waits for the answer, as in the console.
+#include "SshTestServer.h"
 #include "ssh/HostKeyPrompter.h"
 #include "ssh/KnownHostsStore.h"
 #include "ssh/SshPool.h"
@@ -14,28 +15,7 @@
 #include <QtTest>
 
 using namespace tg;
-
-namespace {
-QString env(const char *name)
-{
-    return qEnvironmentVariable(name);
-}
-
-QByteArray readLocal(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-// The other host key of with-sshd.sh, to stand for "the key trusted before".
-SshHostKey otherHostKey()
-{
-    const QList<QByteArray> parts = readLocal(env("TOLLGATE_SSH_OTHER_HOSTKEY_PUB")).trimmed().split(' ');
-    if (parts.size() < 2)
-        return {};
-    return SshHostKey{QString::fromLatin1(parts[0]), parts[1], KnownHostsStore::fingerprintOf(parts[1])};
-}
-} // namespace
+using namespace tg::sshtest;
 
 class TestHostKeyPrompter : public QObject
 {
@@ -62,8 +42,7 @@ private:
 
 void TestHostKeyPrompter::initTestCase()
 {
-    if (env("TOLLGATE_SSH_PORT").isEmpty())
-        QSKIP("run through scripts/with-sshd.sh (ctest does)");
+    TG_REQUIRE_SSHD();
     QVERIFY(m_tmp.isValid());
 }
 
@@ -89,14 +68,7 @@ void TestHostKeyPrompter::cleanup()
 
 SshConfig TestHostKeyPrompter::config() const
 {
-    SshConfig c;
-    c.pbxName = QStringLiteral("tofu-pbx");
-    c.host = env("TOLLGATE_SSH_HOST");
-    c.port = quint16(env("TOLLGATE_SSH_PORT").toUInt());
-    c.user = env("TOLLGATE_SSH_USER");
-    c.keyFile = env("TOLLGATE_SSH_KEY");
-    c.useAgent = false;
-    return c;
+    return keyConfig(QStringLiteral("tofu-pbx"));   // the host key is asked about, not approved
 }
 
 void TestHostKeyPrompter::connectAsync(SshPool &pool, SshConnectResult *out, bool *done)
@@ -123,7 +95,7 @@ void TestHostKeyPrompter::unknownKeyAskedOnceThenTrusted()
     QCOMPARE(q.host, env("TOLLGATE_SSH_HOST"));
     QCOMPARE(q.port, quint16(env("TOLLGATE_SSH_PORT").toUInt()));
     QCOMPARE(q.keyType, QStringLiteral("ssh-ed25519"));
-    QCOMPARE(q.fingerprint, env("TOLLGATE_SSH_HOSTKEY_FP"));
+    QCOMPARE(q.fingerprint, hostKeyFingerprint());
     QVERIFY(!q.changed());
     QVERIFY(m_prompter->hasPendingQuestion(q.host, q.port));
     QTest::qWait(300);
@@ -166,7 +138,7 @@ void TestHostKeyPrompter::refusalStoresNothingAndIsRemembered()
     QCOMPARE(r.status, SshStatus::UnknownHostKey);
     QVERIFY(r.error.contains(QStringLiteral("not to trust")));
     QVERIFY(r.error.contains(QStringLiteral("tofu-pbx")));
-    QVERIFY(r.error.contains(env("TOLLGATE_SSH_HOSTKEY_FP")));
+    QVERIFY(r.error.contains(hostKeyFingerprint()));
     QVERIFY(!QFile::exists(m_store->path()));
     QVERIFY(!QFile::exists(m_store->historyPath()));
 
@@ -200,7 +172,7 @@ void TestHostKeyPrompter::changedKeyRefusedThenDeliberatelyReplaced()
     const HostKeyQuestion q = m_questions.first();
     QVERIFY(q.changed());
     QCOMPARE(q.knownFingerprint, old.fingerprint);
-    QCOMPARE(q.fingerprint, env("TOLLGATE_SSH_HOSTKEY_FP"));
+    QCOMPARE(q.fingerprint, hostKeyFingerprint());
 
     // Never accepted like a new key, nor replaced without the typed confirmation.
     QString error;

@@ -1,4 +1,5 @@
 // Runs inside scripts/with-sshd.sh: a real sshd on 127.0.0.1 with a throwaway host key.
+#include "SshTestServer.h"
 #include "logs/AsteriskSecurityLogReader.h"
 #include "ssh/KnownHostsStore.h"
 #include "ssh/SshLogFollower.h"
@@ -19,29 +20,7 @@
 #include <sys/stat.h>
 
 using namespace tg;
-
-namespace {
-
-QString env(const char *name)
-{
-    return qEnvironmentVariable(name);
-}
-
-QByteArray readLocal(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-void writeLocal(const QString &path, const QByteArray &data, QIODevice::OpenMode mode = QIODevice::WriteOnly)
-{
-    QFile f(path);
-    if (!f.open(mode))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(data);
-}
-
-} // namespace
+using namespace tg::sshtest;
 
 class TestSshSession : public QObject
 {
@@ -79,31 +58,23 @@ private:
 
 SshConfig TestSshSession::baseConfig() const
 {
-    SshConfig c;
-    c.pbxName = QStringLiteral("test-pbx");
-    c.host = env("TOLLGATE_SSH_HOST");
-    c.port = quint16(env("TOLLGATE_SSH_PORT").toUInt());
-    c.user = env("TOLLGATE_SSH_USER");
-    c.useAgent = false;
-    c.connectTimeoutMs = 10000;
+    SshConfig c = serverConfig(QStringLiteral("test-pbx"));
     c.ioTimeoutMs = 20000;
     return c;
 }
 
 SshConfig TestSshSession::trustedKeyConfig()
 {
-    SshConfig c = baseConfig();
-    c.keyFile = env("TOLLGATE_SSH_KEY");
-    c.approvedFingerprint = env("TOLLGATE_SSH_HOSTKEY_FP");
+    SshConfig c = sshtest::trustedKeyConfig(QStringLiteral("test-pbx"));
+    c.ioTimeoutMs = 20000;
     return c;
 }
 
 void TestSshSession::initTestCase()
 {
-    if (env("TOLLGATE_SSH_PORT").isEmpty())
-        QSKIP("run through scripts/with-sshd.sh (ctest does)");
+    TG_REQUIRE_SSHD();
     QVERIFY(m_tmp.isValid());
-    m_scratch = env("TOLLGATE_SSH_DIR");
+    m_scratch = scratchDir();
     QVERIFY(QFileInfo(m_scratch).isDir());
 }
 
@@ -116,12 +87,11 @@ void TestSshSession::init()
 
 void TestSshSession::unknownHostKeyThenTrust()
 {
-    SshConfig c = baseConfig();
-    c.keyFile = env("TOLLGATE_SSH_KEY");
+    SshConfig c = keyConfig(QStringLiteral("test-pbx"));
     SshSession s(c, m_store.get());
     SshConnectResult r = s.connectToHost();
     QCOMPARE(r.status, SshStatus::UnknownHostKey);
-    QCOMPARE(r.hostKey.fingerprint, env("TOLLGATE_SSH_HOSTKEY_FP"));
+    QCOMPARE(r.hostKey.fingerprint, hostKeyFingerprint());
     QCOMPARE(r.hostKey.type, QStringLiteral("ssh-ed25519"));
     QVERIFY(r.error.contains(r.hostKey.fingerprint));
     QVERIFY(!s.isConnected());
@@ -150,9 +120,8 @@ void TestSshSession::unknownHostKeyThenTrust()
 void TestSshSession::changedHostKeyRefused()
 {
     // Another key on record for this host:port, as if the server had been replaced.
-    const QList<QByteArray> other = readLocal(env("TOLLGATE_SSH_OTHER_HOSTKEY_PUB")).trimmed().split(' ');
-    QVERIFY(other.size() >= 2);
-    SshHostKey old{QString::fromLatin1(other[0]), other[1], KnownHostsStore::fingerprintOf(other[1])};
+    const SshHostKey old = otherHostKey();
+    QVERIFY(!old.isNull());
     SshConfig c = trustedKeyConfig();
     QVERIFY(m_store->trust(c.host, c.port, old));
 
@@ -160,7 +129,7 @@ void TestSshSession::changedHostKeyRefused()
     const SshConnectResult r = s.connectToHost();
     QCOMPARE(r.status, SshStatus::HostKeyChanged);
     QCOMPARE(r.knownFingerprint, old.fingerprint);
-    QCOMPARE(r.hostKey.fingerprint, env("TOLLGATE_SSH_HOSTKEY_FP"));
+    QCOMPARE(r.hostKey.fingerprint, hostKeyFingerprint());
     QVERIFY(r.error.contains(QStringLiteral("CHANGED")));
     QVERIFY(r.error.contains(QStringLiteral("man-in-the-middle")));
     QVERIFY(r.error.contains(old.fingerprint));
@@ -211,7 +180,7 @@ void TestSshSession::keyAgentAndPassphraseAuth()
 void TestSshSession::wrongPasswordFails()
 {
     SshConfig c = baseConfig();
-    c.approvedFingerprint = env("TOLLGATE_SSH_HOSTKEY_FP");
+    c.approvedFingerprint = hostKeyFingerprint();
     c.password = QStringLiteral("definitely-wrong-password");
     SshSession s(c, m_store.get());
     const SshConnectResult r = s.connectToHost();
@@ -540,8 +509,7 @@ void TestSshSession::poolDeliversOnCallerThreadAndCancels()
     QVERIFY(!queuedRan);
 
     // Trust decided through the pool: unknown host, then setConfig with the approval.
-    SshConfig c = baseConfig();
-    c.keyFile = env("TOLLGATE_SSH_KEY");
+    SshConfig c = keyConfig(QStringLiteral("test-pbx"));
     KnownHostsStore fresh(m_tmp.filePath(QStringLiteral("pool_known_hosts")));
     SshPool tofu(c, &fresh, 1);
     SshConnectResult first;
