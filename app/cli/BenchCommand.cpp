@@ -109,7 +109,9 @@ QVector<Figure> benchAnalyze(const QStringList &args, QString *error)
     QVector<Figure> figures{{QStringLiteral("analyze"), r.linesPerSecond, QStringLiteral("lines/s"), in},
                             {QStringLiteral("analyze.seconds"), r.seconds, QStringLiteral("s"), in},
                             {QStringLiteral("analyze.cpu"), double(r.lines) / r.cpuSeconds, QStringLiteral("lines per CPU second"), in},
-                            {QStringLiteral("analyze.cpu_seconds"), r.cpuSeconds, QStringLiteral("s"), in}};
+                            {QStringLiteral("analyze.cpu_seconds"), r.cpuSeconds, QStringLiteral("s"), in},
+                            {QStringLiteral("analyze.read.cpu"), double(r.lines) / r.readCpuSeconds,
+                             QStringLiteral("lines per CPU second, reading and parsing alone"), in}};
     if (r.peakRssKb > 0)
         figures.append({QStringLiteral("analyze.peak_rss"), double(r.peakRssKb) / 1024.0, QStringLiteral("MB"), in});
     if (r.fail2banRan) {

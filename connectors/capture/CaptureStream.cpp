@@ -153,7 +153,7 @@ std::unique_ptr<CaptureStream> CaptureStream::open(const QString &path, const QS
         return nullptr;
     }
     s->m_file.setFileName(path);
-    if (!s->m_file.open(QIODevice::ReadOnly)) {
+    if (!s->m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {   // read() fills m_block directly
         *error = QCoreApplication::translate("tg::CaptureReader", "Cannot read %1: %2.").arg(path, s->m_file.errorString());
         return nullptr;
     }

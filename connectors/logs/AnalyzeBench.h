@@ -18,6 +18,7 @@ public:
         double seconds = 0;
         double linesPerSecond = 0;
         double cpuSeconds = 0;              // CPU time of the analysis, all threads
+        double readCpuSeconds = 0;          // CPU time of reading and parsing the log alone
         qint64 peakRssKb = 0;               // of this process during the analysis (0 where unknown)
         qint64 scaleLines = 0;              // the same analysis on a log `scale` times as long:
         double scaleSeconds = 0;            // memory must not grow with it

@@ -4,6 +4,9 @@
 
 #include <QHostAddress>
 
+#include <cstring>
+#include <iterator>
+
 namespace tg {
 
 namespace {
@@ -66,6 +69,45 @@ QString field(QByteArrayView v)
     return LogSanitizer::cleanText(v, 256);
 }
 
+// The reasons' event types, made once: every event shares them.
+const QString &typeName(int reason)
+{
+    static const QVector<QString> names = [] {
+        QVector<QString> v;
+        for (const Reason &r : kReasons)
+            v.append(QString::fromLatin1(r.type));
+        return v;
+    }();
+    return names[reason];
+}
+
+bool contains(QByteArrayView haystack, const char *needle, size_t n)
+{
+    return memmem(haystack.data(), size_t(haystack.size()), needle, n) != nullptr;
+}
+
+// "a.b.c.d" with each part 0-255 and no leading zero: already the address' canonical text.
+bool isCanonicalIpv4(QByteArrayView host)
+{
+    int parts = 0, digits = 0, value = 0;
+    for (const char c : host) {
+        if (c == '.') {
+            if (digits == 0 || ++parts > 3)
+                return false;
+            digits = value = 0;
+        } else if (c >= '0' && c <= '9') {
+            if (digits == 1 && value == 0)
+                return false;   // "01": QHostAddress reads it otherwise
+            value = value * 10 + (c - '0');
+            if (++digits > 3 || value > 255)
+                return false;
+        } else {
+            return false;
+        }
+    }
+    return parts == 3 && digits > 0;
+}
+
 } // namespace
 
 AsteriskMessagesLogReader::AsteriskMessagesLogReader(QString pbx, QTimeZone zone, const Clock &clock,
@@ -93,9 +135,15 @@ bool AsteriskMessagesLogReader::parseHostPort(QByteArrayView text, QString *ip, 
         host = text.first(colon);
         portText = text.sliced(colon + 1);
     }
-    QHostAddress addr;
-    if (host.isEmpty() || host.size() > 64 || !addr.setAddress(QString::fromLatin1(host)))
-        return false;
+    QString canonical;
+    if (isCanonicalIpv4(host)) {
+        canonical = QString::fromLatin1(host);
+    } else {
+        QHostAddress addr;
+        if (host.isEmpty() || host.size() > 64 || !addr.setAddress(QString::fromLatin1(host)))
+            return false;
+        canonical = addr.toString();
+    }
     quint16 p = 0;
     if (!portText.isEmpty()) {
         bool ok = false;
@@ -104,7 +152,7 @@ bool AsteriskMessagesLogReader::parseHostPort(QByteArrayView text, QString *ip, 
             return false;
         p = quint16(v);
     }
-    *ip = addr.toString();
+    *ip = canonical;
     *port = p;
     return true;
 }
@@ -142,10 +190,10 @@ bool AsteriskMessagesLogReader::sipFailure(QByteArrayView msg, Event &e) const
     const QByteArrayView reason = dash >= 0 ? msg.sliced(dash + 3) : QByteArrayView();
     e.kind = EventKind::AuthFailure;
     e.type = QStringLiteral("RegistrationFailed");
-    for (const auto &r : kReasons) {
-        if (reason.startsWith(QByteArrayView(r.text))) {
-            e.kind = r.kind;
-            e.type = QString::fromLatin1(r.type);
+    for (int i = 0; i < int(std::size(kReasons)); ++i) {
+        if (reason.startsWith(QByteArrayView(kReasons[i].text))) {
+            e.kind = kReasons[i].kind;
+            e.type = typeName(i);
             break;
         }
     }
@@ -196,12 +244,17 @@ bool AsteriskMessagesLogReader::managerFailure(QByteArrayView msg, QByteArrayVie
     return true;
 }
 
+bool AsteriskMessagesLogReader::mayMatter(QByteArrayView line) const
+{
+    // Every line parseLine reads has one of these (chan_sip/res_pjsip, manager/chan_iax2).
+    return contains(line, "' failed for '", 14) || contains(line, " to authenticate ", 17);
+}
+
 void AsteriskMessagesLogReader::parseLine(QByteArrayView line, QByteArrayView raw, bool truncated,
                                           EventList &out)
 {
-    QByteArrayView rest;
-    const qint64 t = parseBracketTime(line, &rest);
-    if (!t)
+    QByteArrayView stamp, rest;
+    if (!splitBracket(line, &stamp, &rest))
         return;
     // "NOTICE[4740] chan_sip.c: message" or "NOTICE[5301][C-00000008] chan_sip.c: message"
     const qsizetype lb = rest.indexOf('[');
@@ -216,19 +269,21 @@ void AsteriskMessagesLogReader::parseLine(QByteArrayView line, QByteArrayView ra
     const qsizetype fileStart = rest.lastIndexOf(' ', colon) + 1;
     const QByteArrayView file = rest.sliced(fileStart, colon - fileStart);
     const QByteArrayView msg = rest.sliced(colon + 2);
+    const bool manager = file == "manager.c" || file == "chan_iax2.c";
+    if (!manager && !file.startsWith("chan_sip") && !file.startsWith("res_pjsip") && !file.startsWith("pjsip"))
+        return;
+    const qint64 t = parseLocalTime(stamp);   // after the cheap checks: the costliest step
+    if (!t)
+        return;
 
     Event e = makeEvent(EventKind::Unknown, raw);
     e.timeMs = t;
-    bool found = false;
-    if (file == "manager.c" || file == "chan_iax2.c")
-        found = managerFailure(msg, thread, e);
-    else if (file.startsWith("chan_sip") || file.startsWith("res_pjsip") || file.startsWith("pjsip"))
-        found = sipFailure(msg, e);
+    const bool found = manager ? managerFailure(msg, thread, e) : sipFailure(msg, e);
     if (!found)
         return;
     if (truncated)
         e.detail += QStringLiteral(" (line cut: too long)");
-    out.append(e);
+    out.append(std::move(e));
 }
 
 } // namespace tg

@@ -28,6 +28,7 @@ public:
 
 protected:
     void parseLine(QByteArrayView line, QByteArrayView raw, bool truncated, EventList &out) override;
+    bool mayMatter(QByteArrayView line) const override;
 
 private:
     bool sipFailure(QByteArrayView msg, Event &e) const;

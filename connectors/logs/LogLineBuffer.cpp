@@ -1,5 +1,7 @@
 #include "LogLineBuffer.h"
 
+#include <cstring>
+
 namespace tg {
 
 LogLineBuffer::LogLineBuffer(int maxLineBytes) : m_max(qMax(64, maxLineBytes)) {}
@@ -22,9 +24,20 @@ void LogLineBuffer::emitLine(const LineFn &onLine)
 void LogLineBuffer::feed(QByteArrayView bytes, const LineFn &onLine)
 {
     qsizetype pos = 0;
+    const char *data = bytes.data();
     while (pos < bytes.size()) {
-        const qsizetype nl = bytes.indexOf('\n', pos);
+        const void *hit = memchr(data + pos, '\n', size_t(bytes.size() - pos));
+        const qsizetype nl = hit ? static_cast<const char *>(hit) - data : -1;
         const qsizetype end = nl < 0 ? bytes.size() : nl;
+        if (nl >= 0 && !m_skipping && m_pending.isEmpty() && end - pos <= m_max) {
+            // A whole line inside this block: handed over where it lies, not copied.
+            QByteArrayView line(data + pos, end - pos);
+            if (line.endsWith('\r'))
+                line.chop(1);
+            onLine(line, false);
+            pos = nl + 1;
+            continue;
+        }
         if (m_skipping) {
             if (nl >= 0)
                 m_skipping = false;

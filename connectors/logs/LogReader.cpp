@@ -63,7 +63,14 @@ void LogReader::handleLine(QByteArrayView line, bool truncated, EventList &out)
         ++m_stats.truncatedLines;
     if (line.isEmpty())
         return;
-    const QByteArray clean = LogSanitizer::stripControls(line);
+    QByteArray cleaned;   // only a line with control characters is copied
+    QByteArrayView clean = line;
+    if (LogSanitizer::hasControls(line)) {
+        cleaned = LogSanitizer::stripControls(line);
+        clean = cleaned;
+    }
+    if (!mayMatter(clean))
+        return;
     const qsizetype before = out.size();
     parseLine(clean, line, truncated, out);
     m_stats.events += out.size() - before;
@@ -95,16 +102,26 @@ Event LogReader::makeEvent(EventKind kind, QByteArrayView raw) const
     return e;
 }
 
-qint64 LogReader::parseBracketTime(QByteArrayView line, QByteArrayView *rest) const
+bool LogReader::splitBracket(QByteArrayView line, QByteArrayView *stamp, QByteArrayView *rest)
 {
     if (!line.startsWith('['))
-        return 0;
-    const qsizetype close = line.indexOf(']');
-    if (close < 0 || close > 40)
+        return false;
+    const qsizetype close = line.first(qMin<qsizetype>(line.size(), 41)).indexOf(']');
+    if (close < 0)
+        return false;
+    *stamp = line.sliced(1, close - 1);
+    *rest = line.sliced(qMin(close + 2, line.size()));
+    return true;
+}
+
+qint64 LogReader::parseBracketTime(QByteArrayView line, QByteArrayView *rest) const
+{
+    QByteArrayView stamp, after;
+    if (!splitBracket(line, &stamp, &after))
         return 0;
     if (rest)
-        *rest = line.sliced(qMin(close + 2, line.size()));
-    return parseLocalTime(line.sliced(1, close - 1));
+        *rest = after;
+    return parseLocalTime(stamp);
 }
 
 qint64 LogReader::parseLocalTime(QByteArrayView t, qsizetype *length) const
@@ -147,7 +164,13 @@ qint64 LogReader::parseLocalTime(QByteArrayView t, qsizetype *length) const
         return 0;
     if (length)
         *length = end;
-    return QDateTime(date, time, m_zone).toMSecsSinceEpoch();
+    // Zone offsets change on minute boundaries at most: convert each local minute once.
+    const qint64 minute = date.toJulianDay() * 1440 + h * 60 + m;
+    if (minute != m_cachedMinute) {
+        m_cachedMinuteUtcMs = QDateTime(date, QTime(h, m), m_zone).toMSecsSinceEpoch();
+        m_cachedMinute = minute;
+    }
+    return m_cachedMinuteUtcMs + s * 1000 + ms;
 }
 
 std::unique_ptr<LogReader> LogReader::create(LogFormat format, const QString &pbx, const QTimeZone &zone)

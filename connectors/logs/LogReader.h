@@ -67,6 +67,8 @@ public:
     // "[2026-11-27 01:27:37.301] ..." (or "[Nov 27 01:27:37] ...") in `zone` -> UTC ms;
     // 0 when there is no such prefix. *rest is set to the text after "] ".
     qint64 parseBracketTime(QByteArrayView line, QByteArrayView *rest) const;
+    // parseBracketTime without the time: "[STAMP] REST" -> STAMP, REST. False without the brackets.
+    static bool splitBracket(QByteArrayView line, QByteArrayView *stamp, QByteArrayView *rest);
     // "2026-11-27 01:27:37[.301|.301234|,301]" or "Nov 27 01:27:37" at the start of `t`, in `zone`
     // -> UTC ms; 0 when it is not there. *length is set to the characters it took.
     qint64 parseLocalTime(QByteArrayView t, qsizetype *length = nullptr) const;
@@ -74,6 +76,9 @@ public:
 protected:
     // `line` is cleaned of control characters and escapes; `raw` is the line as received.
     virtual void parseLine(QByteArrayView line, QByteArrayView raw, bool truncated, EventList &out) = 0;
+    // A cheap look at a cleaned line before parseLine: false when it cannot give an event (most
+    // lines of a busy log), so it costs a substring search instead of a parse.
+    virtual bool mayMatter(QByteArrayView) const { return true; }
     Event makeEvent(EventKind kind, QByteArrayView raw) const;
 
     QString m_pbx;
@@ -86,6 +91,8 @@ private:
     LogLineBuffer m_buffer;
     Stats m_stats;
     bool m_keepRaw = true;
+    mutable qint64 m_cachedMinute = -1;        // local minute (Julian day * 1440 + minute of day)
+    mutable qint64 m_cachedMinuteUtcMs = 0;    // its start in UTC
 };
 
 } // namespace tg

@@ -1,5 +1,7 @@
 #include "LogSanitizer.h"
 
+#include <cstring>
+
 namespace tg {
 
 QByteArray LogSanitizer::stripControls(QByteArrayView bytes)
@@ -37,8 +39,45 @@ QByteArray LogSanitizer::stripControls(QByteArrayView bytes)
     return out;
 }
 
+bool LogSanitizer::hasControls(QByteArrayView bytes)
+{
+    // Eight bytes at a time: "some byte < 0x20" and "some byte == 0x7f" by the usual bit tricks,
+    // exact per byte only where they say maybe (TAB is allowed).
+    constexpr quint64 ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    const char *p = bytes.data();
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    auto exact = [](const char *q, qsizetype len) {
+        for (qsizetype k = 0; k < len; ++k) {
+            const unsigned char c = static_cast<unsigned char>(q[k]);
+            if ((c < 0x20 && c != '\t') || c == 0x7f)
+                return true;
+        }
+        return false;
+    };
+    for (; i + 8 <= n; i += 8) {
+        quint64 w;
+        memcpy(&w, p + i, 8);
+        const quint64 del = w ^ (ones * 0x7f);
+        const bool maybe = ((w - ones * 0x20) & ~w & highs) || ((del - ones) & ~del & highs);
+        if (maybe && exact(p + i, 8))
+            return true;
+    }
+    return exact(p + i, n - i);
+}
+
 QString LogSanitizer::cleanText(QByteArrayView bytes, int maxChars)
 {
+    // Most fields are short printable ASCII: nothing to strip, decode or cut.
+    if (bytes.size() <= maxChars) {
+        bool plain = true;
+        for (const char ch : bytes) {
+            const unsigned char c = static_cast<unsigned char>(ch);
+            plain &= c >= 0x20 && c < 0x7f;
+        }
+        if (plain)
+            return QString::fromLatin1(bytes);
+    }
     QString s = QString::fromUtf8(stripControls(bytes));
     // C1 controls (U+0080..U+009F) can act as escapes in some terminals too.
     s.removeIf([](QChar ch) { return ch.unicode() >= 0x80 && ch.unicode() <= 0x9f; });

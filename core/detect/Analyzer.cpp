@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "DetectionEngine.h"
 #include "EvidenceIndex.h"
+#include "PrefetchSource.h"
 #include "geoip/GeoIpDatabase.h"
 
 #include <QHash>
@@ -73,8 +74,9 @@ AnalysisResult Analyzer::run(const SourceFactory &open)
     };
     qint64 lastTick = 0;
     {
-        const std::unique_ptr<EventSource> source = open();
-        forEachEvent(*source, [&](Event &e) {
+        // Reading and parsing on a second thread, the detectors on this one.
+        PrefetchSource source(open());
+        forEachEvent(source, [&](Event &e) {
             e.raw = QByteArray();
             if (!engine) {
                 r.firstMs = r.lastMs = lastTick = e.timeMs;
@@ -104,8 +106,8 @@ AnalysisResult Analyzer::run(const SourceFactory &open)
     // Evidence older than the index remembers: one more pass, up to the last such event.
     QSet<qint64> missing = evidence.missing();
     if (!missing.isEmpty()) {
-        const std::unique_ptr<EventSource> source = open();
-        forEachEvent(*source, [&](Event &e) {
+        PrefetchSource source(open());
+        forEachEvent(source, [&](Event &e) {
             if (missing.remove(e.id))
                 evidence.resolve(e.id, {e.srcIp, e.account});
             return !missing.isEmpty();

@@ -13,7 +13,8 @@ namespace tg {
 // Offline analysis for `tollgate-cli analyze`: replays events in time order through the same
 // DetectionEngine the GUI uses (with a clock that follows the events) and collects the alerts.
 // The events stream through: memory holds the detectors' bounded state and a bounded window of the
-// input, not the input (see EventMerger for several files).
+// input, not the input (see EventMerger for several files). The input is read on a second thread
+// (PrefetchSource) while the detectors run on the calling one.
 class Analyzer
 {
 public:

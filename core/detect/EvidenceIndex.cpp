@@ -24,9 +24,20 @@ void EvidenceIndex::noteAlert(const QString &key, const Alert &alert)
     Noted &noted = m_byAlert[key];
     if (noted.evidence == alert.evidence)
         return;
-    // Usually one id more than last time (and one from the middle gone): look up only the new ones.
+    // Usually the last evidence with one id from the middle gone and one more at the end: walk
+    // both lists side by side and look up only the ids that were not there last time.
+    const QVector<qint64> &before = noted.evidence;
+    qsizetype j = 0;
     for (qint64 id : alert.evidence) {
-        if (noted.fields.contains(id) || noted.lost.contains(id))
+        bool seen = false;
+        for (qsizetype k = j; k < before.size() && k < j + 3; ++k) {
+            if (before[k] == id) {
+                seen = true;
+                j = k + 1;
+                break;
+            }
+        }
+        if (seen || noted.fields.contains(id) || noted.lost.contains(id))
             continue;
         const Slot &s = m_ring[size_t(id) & m_mask];
         if (s.id == id)

@@ -6,6 +6,7 @@
 #include "capture/CaptureStream.h"
 #include "detect/Analyzer.h"
 #include "detect/EventMerger.h"
+#include "detect/PrefetchSource.h"
 #include "logs/AnalyzeBench.h"
 
 #include <QFile>
@@ -13,6 +14,7 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <atomic>
 
 using namespace tg;
 
@@ -193,6 +195,41 @@ private Q_SLOTS:
         // the addresses and accounts come from a second pass and must be the same.
         const QString log = dataPath("ami-multi/security-20.20.1.log");
         QCOMPARE(describe(analyze({log}, QStringLiteral("pbx"), 8)), describe(analyze({log}, QStringLiteral("pbx"))));
+    }
+
+    void prefetchIsBoundedAndStops()
+    {
+        // A source that never ends: the reading thread stays a few chunks ahead, and stops when
+        // the reader goes away mid-source.
+        struct Endless : EventSource {
+            std::atomic<int> reads{0};
+            bool read(EventList &out) override
+            {
+                ++reads;
+                out.append(at(reads, "x"));
+                return true;
+            }
+        };
+        auto endless = std::make_unique<Endless>();
+        Endless *counter = endless.get();
+        {
+            PrefetchSource prefetch(std::move(endless), 3);
+            EventList out;
+            for (int i = 0; i < 10; ++i)
+                QVERIFY(prefetch.read(out));
+            QCOMPARE(out.size(), 10);
+            QCOMPARE(out.last().timeMs, 10);
+            QTRY_VERIFY(counter->reads >= 13);
+            QTest::qWait(50);
+            QVERIFY2(counter->reads <= 14, qPrintable(QString::number(counter->reads)));   // 3 queued, 1 in hand
+        }
+        // And a finite one ends with false after its last chunk.
+        const EventList three{at(1, "a"), at(2, "b"), at(3, "c")};
+        PrefetchSource finite(std::make_unique<EventListSource>(three, 2));
+        EventList got;
+        while (finite.read(got)) {
+        }
+        QCOMPARE(accounts(got), QStringLiteral("a b c"));
     }
 
     void bufferedEventsDoNotGrowWithTheLog()

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QHostAddress>
 #include <QMap>
 #include <QtTest>
 
@@ -70,6 +71,7 @@ private slots:
     void chunkingDoesNotMatter();
     void timeZoneParameter();
     void hostileLines();
+    void fastPathsAgreeWithTheFullParse();
     void factoryAndBench();
 };
 
@@ -360,6 +362,65 @@ void TestLogReaders::hostileLines()
     QVERIFY(s[0].raw.size() <= 4096);
     QVERIFY(s[1].srcIp.isEmpty());
     QCOMPARE(s[1].detail, QStringLiteral("unparsable RemoteAddress"));
+}
+
+void TestLogReaders::fastPathsAgreeWithTheFullParse()
+{
+    // hasControls is what decides whether a line is copied and cleaned: every position, every kind.
+    for (int len = 0; len < 20; ++len) {
+        const QByteArray plain(len, 'a');
+        QVERIFY(!LogSanitizer::hasControls(plain));
+        QVERIFY(!LogSanitizer::hasControls(plain + "\t\xc3\xa9\xff\x80"));   // TAB and high bytes are kept
+        for (int at = 0; at < len; ++at)
+            for (const char c : {'\x1b', '\x01', '\x1f', '\x7f', '\0'}) {
+                QByteArray bad = plain;
+                bad[at] = c;
+                QVERIFY2(LogSanitizer::hasControls(bad), qPrintable(QStringLiteral("%1 at %2 of %3").arg(int(c)).arg(at).arg(len)));
+                QVERIFY(LogSanitizer::stripControls(bad).size() < len);   // ESC takes its next byte too
+            }
+    }
+    QCOMPARE(LogSanitizer::cleanText("plain 1001"), QStringLiteral("plain 1001"));
+
+    // The quick look for "failed for" happens on the cleaned line: escapes cannot hide a failure.
+    AsteriskMessagesLogReader msg(QStringLiteral("p"));
+    EventList out;
+    msg.feed("[2026-11-27 01:48:01.516] NOTICE[1] chan_sip.c: Registration from '<sip:1001@x>' fai\x1b[0mled for "
+             "'203.0.113.9:5060' - Wrong password\n", out);
+    msg.feed("[2026-11-27 01:48:02.516] NOTICE[1] manager.c: 203.0.113.9 failed to\x01 authenticate as 'admin'\n", out);
+    QCOMPARE(out.size(), 2);
+    QCOMPARE(out[0].srcIp, QStringLiteral("203.0.113.9"));
+    QCOMPARE(out[1].account, QStringLiteral("admin"));
+
+    // Addresses: the dotted-quad shortcut and QHostAddress give the same text.
+    QString ip;
+    quint16 port = 0;
+    for (const char *text : {"203.0.113.5:5060", "0.0.0.0:1", "255.255.255.255", "010.1.2.3:5060", "[2001:db8::a2]:5062",
+                             "2001:DB8::A2", "1.2.3.4.5", "256.1.1.1", "1.2.3", "1..2.3"}) {
+        const QByteArrayView t(text);
+        const QByteArrayView host = t.startsWith('[') ? t.sliced(1, t.indexOf(']') - 1)
+                                    : (t.count(':') == 1 ? t.first(t.indexOf(':')) : t);
+        const QHostAddress expected(QString::fromLatin1(host));
+        QCOMPARE(AsteriskMessagesLogReader::parseHostPort(t, &ip, &port), !expected.isNull());
+        if (!expected.isNull())
+            QCOMPARE(ip, expected.toString());
+    }
+
+    // Times are converted once per local minute: across a change of offset they stay right.
+    const QTimeZone berlin("Europe/Berlin");
+    if (!berlin.isValid())
+        QSKIP("no tz database");
+    AsteriskMessagesLogReader local(QStringLiteral("p"), berlin);
+    EventList dst;
+    for (const char *stamp : {"2026-03-29 01:59:59.900", "2026-03-29 03:00:00.100", "2026-10-25 01:59:30.000",
+                              "2026-10-25 03:00:01.000", "2026-10-25 03:00:59.999"})
+        local.feed("[" + QByteArray(stamp) + "] NOTICE[1] chan_sip.c: Registration from '<sip:1@x>' failed for "
+                   "'203.0.113.9:5060' - Wrong password\n", dst);
+    QCOMPARE(dst.size(), 5);
+    QCOMPARE(dst[0].timeMs, utcMs("2026-03-29T00:59:59.900"));
+    QCOMPARE(dst[1].timeMs, utcMs("2026-03-29T01:00:00.100"));
+    QCOMPARE(dst[2].timeMs, utcMs("2026-10-24T23:59:30.000"));
+    QCOMPARE(dst[3].timeMs, utcMs("2026-10-25T02:00:01.000"));
+    QCOMPARE(dst[4].timeMs, utcMs("2026-10-25T02:00:59.999"));
 }
 
 void TestLogReaders::factoryAndBench()

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "EventSource.h"
+
+#include <condition_variable>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace tg {
+
+// Reads another source on a thread of its own, a bounded number of chunks ahead of the reader:
+// an analysis parses its files on one core while the detectors run on another. The queue holds at
+// most `maxChunks` chunks, so memory stays bounded however fast one side is.
+class PrefetchSource : public EventSource
+{
+public:
+    explicit PrefetchSource(std::unique_ptr<EventSource> source, int maxChunks = 4);
+    ~PrefetchSource() override;   // stops the thread, even mid-source
+    PrefetchSource(const PrefetchSource &) = delete;
+    PrefetchSource &operator=(const PrefetchSource &) = delete;
+
+    bool read(EventList &out) override;
+
+private:
+    void produce();
+
+    std::unique_ptr<EventSource> m_source;
+    const size_t m_maxChunks;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<EventList> m_queue;
+    bool m_done = false;       // the source is exhausted
+    bool m_stopping = false;   // the reader is gone
+    std::thread m_thread;
+};
+
+} // namespace tg
