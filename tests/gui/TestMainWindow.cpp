@@ -24,6 +24,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QChartView>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QLineEdit>
@@ -36,6 +37,9 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
+
+#include <algorithm>
 
 using namespace tg;
 
@@ -240,6 +244,56 @@ private Q_SLOTS:
         QCOMPARE(d->range(), DashboardView::Range::Day);
         QVERIFY(!d->seeded());                              // the day is re-read from the store
         QTRY_VERIFY(d->seeded());
+    }
+
+    // A storm's first burst lifts the count axes from 0..5 to 0..5000. QtCharts lays an axis out at
+    // every setter, one label per tick, so no step on the way may ask for more than a handful of
+    // ticks (the range first, at the old interval of 1, built 5,000 labels: a 0.3 s freeze).
+    void dashboardAxesNeverAskForThousandsOfTicks()
+    {
+        MainWindow w(m_path);
+        DashboardView *d = w.dashboard();
+        d->redrawNow();
+        double mostTicks = 0;
+        QList<QValueAxis *> axes;
+        for (QChartView *view : d->findChildren<QChartView *>()) {
+            for (QAbstractAxis *axis : view->chart()->axes()) {
+                auto *y = qobject_cast<QValueAxis *>(axis);
+                if (!y)
+                    continue;
+                axes << y;
+                auto count = [y, &mostTicks] {
+                    if (y->tickType() == QValueAxis::TicksDynamic && y->tickInterval() > 0)
+                        mostTicks = std::max(mostTicks, (y->max() - y->min()) / y->tickInterval() + 1);
+                };
+                connect(y, &QValueAxis::rangeChanged, this, count);
+                connect(y, &QValueAxis::tickIntervalChanged, this, count);
+                connect(y, &QValueAxis::tickTypeChanged, this, count);
+            }
+        }
+        QVERIFY(axes.size() >= 4);
+
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        LiveSnapshot burst;
+        burst.timeMs = now;
+        for (int i = 0; i < 3000; ++i)
+            burst.newEvents.append(guitest::event(now, 0));   // one source, this minute
+        w.applySnapshot(burst);
+        d->setOpenAlertCounts({{Severity::Critical, 3000}});
+        d->redrawNow();
+        QVERIFY2(mostTicks <= 6, qPrintable(QString::number(mostTicks)));
+        int grown = 0;
+        for (QValueAxis *y : std::as_const(axes)) {
+            if (y->max() == 5000) {
+                QCOMPARE(y->tickInterval(), 1000.0);   // labels on the grid lines
+                ++grown;
+            }
+        }
+        QVERIFY(grown >= 3);   // failures per minute, top source, open alerts
+
+        d->setOpenAlertCounts({{Severity::Critical, 2}});   // and back down
+        d->redrawNow();
+        QVERIFY2(mostTicks <= 6, qPrintable(QString::number(mostTicks)));
     }
 
     void pbxFilterFromSidebarAndTiles()
