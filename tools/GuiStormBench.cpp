@@ -36,6 +36,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include <sys/resource.h>
+
 using namespace tg;
 
 namespace {
@@ -60,6 +62,16 @@ double procStatusMb(const QByteArray &key)
         if (line.startsWith(key + ':'))
             return line.mid(key.size() + 1).trimmed().split(' ').value(0).toDouble() / 1024.0;
     return -1;
+}
+
+// CPU seconds of the calling thread (RUSAGE_THREAD) or the whole process: wall-clock stalls vary
+// with the machine's load, the CPU the GUI thread spends per run much less.
+double cpuSeconds(int who)
+{
+    rusage u{};
+    if (getrusage(who, &u) != 0)
+        return -1;
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
 // The machine's load while measuring: a stall figure means little on an overloaded machine.
@@ -211,8 +223,12 @@ int main(int argc, char **argv)
     heartbeat.start();
     tabCycle.start();
     done.start();
+    const double guiCpuStart = cpuSeconds(RUSAGE_THREAD);
+    const double processCpuStart = cpuSeconds(RUSAGE_SELF);
     app.exec();
     heartbeat.stop();
+    const double guiCpu = cpuSeconds(RUSAGE_THREAD) - guiCpuStart;
+    const double processCpu = cpuSeconds(RUSAGE_SELF) - processCpuStart;
     const double elapsedSec = clock.elapsed() / 1000.0;
     const qint64 streamed = server->messagesStreamed();
     QMetaObject::invokeMethod(server, [server] { server->close(); delete server; }, Qt::BlockingQueuedConnection);
@@ -232,6 +248,8 @@ int main(int argc, char **argv)
         {QStringLiteral("gui_stall_ms"), percentiles(stalls)},
         {QStringLiteral("worst_stalls"), worstStalls},
         {QStringLiteral("socket_to_alert_row_ms"), percentiles(latencies)},
+        {QStringLiteral("gui_thread_cpu_s"), guiCpu},
+        {QStringLiteral("process_cpu_s"), processCpu},
         {QStringLiteral("rss_peak_mb"), procStatusMb("VmHWM")},
         {QStringLiteral("rss_end_mb"), procStatusMb("VmRSS")},
         {QStringLiteral("load_average_1m"), loadAverage()},
