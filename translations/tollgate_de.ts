@@ -988,11 +988,11 @@
     </message>
     <message>
         <source>Incident report for a period…</source>
-        <translation>Vorfallbericht für einen Zeitraum…</translation>
+        <translation>Vorfallsbericht für einen Zeitraum…</translation>
     </message>
     <message>
         <source>Write a PDF or HTML incident report of every alert active between two times</source>
-        <translation>Einen Vorfallbericht (PDF oder HTML) aller Alarme schreiben, die zwischen zwei Zeitpunkten aktiv waren</translation>
+        <translation>Einen Vorfallsbericht (PDF oder HTML) aller Alarme schreiben, die zwischen zwei Zeitpunkten aktiv waren</translation>
     </message>
     <message>
         <source>all PBXes</source>
@@ -1000,7 +1000,7 @@
     </message>
     <message>
         <source>Writing the incident report of %1 from %2 to %3 to %4…</source>
-        <translation>Der Vorfallbericht für %1 von %2 bis %3 wird nach %4 geschrieben…</translation>
+        <translation>Der Vorfallsbericht für %1 von %2 bis %3 wird nach %4 geschrieben…</translation>
     </message>
 </context>
 <context>
@@ -5601,7 +5601,7 @@ Entweder hört jemand die Verbindung ab (Man-in-the-Middle-Angriff), oder die PB
     <name>tg::IncidentPeriodDialog</name>
     <message>
         <source>Incident report for a period</source>
-        <translation>Vorfallbericht für einen Zeitraum</translation>
+        <translation>Vorfallsbericht für einen Zeitraum</translation>
     </message>
     <message>
         <source>All PBXes</source>
