@@ -26,6 +26,13 @@ const Alert *AlertBook::find(Key key) const
     return e ? &e->alert : nullptr;
 }
 
+bool AlertBook::textDue(const AlertDraft &d, Key key, qint64 minAgeMs) const
+{
+    const Entry *e = m_open.find(key);
+    return !e || e->textMs == 0 || d.severity > e->alert.severity || d.timeMs - e->textMs >= minAgeMs
+           || d.timeMs < e->textMs;
+}
+
 const Alert &AlertBook::apply(const AlertDraft &d, Key key, bool *created)
 {
     bool isNew = false;
@@ -48,8 +55,10 @@ const Alert &AlertBook::apply(const AlertDraft &d, Key key, bool *created)
         a.count = 1;
     if (!d.title.isEmpty())
         a.title = d.title;
-    if (!d.explanation.isEmpty())
+    if (!d.explanation.isEmpty()) {
         a.explanation = d.explanation;
+        e.textMs = d.timeMs;
+    }
     if (!d.suggestedAction.isEmpty())
         a.suggestedAction = d.suggestedAction;
     if (d.addCost)

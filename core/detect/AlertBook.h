@@ -17,6 +17,9 @@ public:
     // Same, with the key already computed (hashOf(d.pbx, d.rule, d.subject)).
     const Alert &apply(const AlertDraft &d, Key key, bool *created = nullptr);
     const Alert *find(Key key) const;
+    // Whether a draft for the alert should bring a new text: the alert is not open, the draft raises
+    // its severity, or its text is at least minAgeMs old.
+    bool textDue(const AlertDraft &d, Key key, qint64 minAgeMs) const;
     const Alert *find(const QString &alertKey) const { return find(hashOf(alertKey)); }
     // The alert was resolved or marked false positive: the next draft opens a new one.
     void close(const QString &alertKey) { m_open.remove(hashOf(alertKey)); }
@@ -42,6 +45,7 @@ private:
     struct Entry {
         Alert alert;
         qint64 maxEvidenceId = 0;   // largest id ever added: a larger one cannot be there yet
+        qint64 textMs = 0;          // time of the draft that last set the text
     };
     void addEvidence(Entry &e, qint64 id) const;
 

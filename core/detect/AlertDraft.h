@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Alert.h"
+#include "KeyHash.h"
 
 #include <QString>
 #include <QVector>
@@ -27,6 +28,7 @@ struct AlertDraft {
     QString account;
     QString destination;
     QString e164;
+    Key key = 0;                  // AlertBook::hashOf(pbx, rule, subject) once computed, else 0
 };
 
 } // namespace tg

@@ -60,12 +60,10 @@ void BruteForceDetector::process(const Event &e)
     d.title = tr("Brute force from %1").arg(e.srcIp);
     d.explanation = tr("%1 authentication failures from %2 within %3 (threshold: %4 in %5), %6 so far. "
                        "Accounts tried: %7. Service: %8.")
-                        .arg(src.recent.size())
-                        .arg(e.srcIp, DetectFormat::duration(spanMs / 1000))
-                        .arg(maxRetry)
-                        .arg(DetectFormat::duration(s.bruteForceFindTimeSec))
-                        .arg(src.total)
-                        .arg(DetectFormat::list(src.accounts), src.services.join(QStringLiteral(", ")));
+                        .arg(QString::number(src.recent.size()), e.srcIp, DetectFormat::duration(spanMs / 1000),
+                             QString::number(maxRetry), DetectFormat::duration(s.bruteForceFindTimeSec),
+                             QString::number(src.total), DetectFormat::list(src.accounts),
+                             src.services.join(QStringLiteral(", ")));
     d.suggestedAction = tr("Block %1 at the firewall (or let fail2ban do it), and make sure no account it "
                            "tried has a weak password.")
                             .arg(e.srcIp);

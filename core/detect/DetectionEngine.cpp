@@ -108,7 +108,7 @@ public:
             || ((!draft.destination.isEmpty() || !draft.e164.isEmpty())
                 && allow.containsDestination(draft.destination, draft.e164)))
             return;
-        const Key key = AlertBook::hashOf(draft.pbx, draft.rule, draft.subject);
+        const Key key = draft.key ? draft.key : AlertBook::hashOf(draft.pbx, draft.rule, draft.subject);
         if (draft.count == 0 && !book.find(key))
             return; // an update for an alert that was closed meanwhile
         if (draft.timeMs <= 0)
@@ -125,6 +125,15 @@ public:
         }
         if (const qint64 ev = book.takeEvictions())
             noteEvictions(QStringLiteral("alerts"), ev);
+    }
+
+    bool textDue(AlertDraft &draft) override
+    {
+        if (!draft.key)
+            draft.key = AlertBook::hashOf(draft.pbx, draft.rule, draft.subject);
+        if (draft.timeMs <= 0)
+            draft.timeMs = now;
+        return book.textDue(draft, draft.key, 1000);
     }
 
     void noteEvictions(const QString &detector, qint64 count) override { pendingEvictions[detector] += count; }

@@ -36,6 +36,11 @@ public:
     // Why geoIp() is null: empty when none is configured, else the error opening it.
     virtual QString geoIpProblem() const = 0;
     virtual void raise(AlertDraft draft) = 0;
+    // Whether the draft (pbx, rule and subject set) should carry a freshly built text: its alert is
+    // not open, or its text is at least a second old. Under an attack building the text costs more
+    // than all the rest an event does, so it is refreshed at most once a second; between refreshes a
+    // draft brings only count, evidence and cost, and the alert keeps its last text.
+    virtual bool textDue(AlertDraft &draft) = 0;
     virtual void noteEvictions(const QString &detector, qint64 count) = 0;
     virtual qint64 nowMs() const = 0;
     // The keys of the event being processed.

@@ -81,12 +81,9 @@ void EnumerationDetector::process(const Event &e)
                        "as unknown (InvalidAccountID). With alwaysauthreject=yes Asterisk reports unknown names "
                        "as wrong passwords, so the number of names tried is what shows the enumeration. "
                        "Names: %6.")
-                        .arg(e.srcIp)
-                        .arg(distinct)
-                        .arg(DetectFormat::duration(s.enumerationWindowSec))
-                        .arg(s.enumerationMinAccounts)
-                        .arg(unknown)
-                        .arg(DetectFormat::list(names, 10, int(sorted.size())));
+                        .arg(e.srcIp, QString::number(distinct), DetectFormat::duration(s.enumerationWindowSec),
+                             QString::number(s.enumerationMinAccounts), QString::number(unknown),
+                             DetectFormat::list(names, 10, int(sorted.size())));
     d.suggestedAction = tr("Block %1; keep alwaysauthreject=yes and use extension names that are not "
                            "simple numbers or words.")
                             .arg(e.srcIp);

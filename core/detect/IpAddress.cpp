@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <cstdio>
+
 namespace tg {
 
 namespace {
@@ -26,23 +28,29 @@ IpAddress::IpAddress(const QString &text)
     m_valid = parseV6(s);
 }
 
-bool IpAddress::parseV4(const QString &s, quint8 *out) const
+bool IpAddress::parseV4(QStringView s, quint8 *out)
 {
-    const QStringList parts = s.split(QLatin1Char('.'));
-    if (parts.size() != 4)
-        return false;
-    for (int i = 0; i < 4; ++i) {
-        const QString &p = parts[i];
-        if (p.isEmpty() || p.size() > 3)
-            return false;
-        for (QChar c : p)
-            if (!c.isDigit() || c.unicode() > '9')
+    // Four groups of one to three ASCII digits, each at most 255, parsed in place (every event's
+    // source address comes through here).
+    int part = 0;
+    int digits = 0;
+    int value = 0;
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u >= '0' && u <= '9') {
+            if (++digits > 3)
                 return false;
-        const int v = p.toInt();
-        if (v > 255)
+            value = value * 10 + (u - '0');
+            continue;
+        }
+        if (u != '.' || digits == 0 || value > 255 || part == 3)
             return false;
-        out[i] = quint8(v);
+        out[part++] = quint8(value);
+        digits = value = 0;
     }
+    if (part != 3 || digits == 0 || value > 255)
+        return false;
+    out[3] = quint8(value);
     return true;
 }
 
@@ -103,8 +111,11 @@ QString IpAddress::toString() const
 {
     if (!m_valid)
         return QString();
-    if (isV4())
-        return QStringLiteral("%1.%2.%3.%4").arg(m_bytes[12]).arg(m_bytes[13]).arg(m_bytes[14]).arg(m_bytes[15]);
+    if (isV4()) {
+        char buf[16];
+        const int n = std::snprintf(buf, sizeof buf, "%u.%u.%u.%u", m_bytes[12], m_bytes[13], m_bytes[14], m_bytes[15]);
+        return QString::fromLatin1(buf, n);
+    }
     quint16 g[8];
     for (int i = 0; i < 8; ++i)
         g[i] = quint16(m_bytes[2 * i] << 8 | m_bytes[2 * i + 1]);

@@ -28,7 +28,7 @@ public:
     bool operator==(const IpAddress &o) const { return m_valid == o.m_valid && m_bytes == o.m_bytes; }
 
 private:
-    bool parseV4(const QString &s, quint8 *out) const;
+    static bool parseV4(QStringView s, quint8 *out);
     bool parseV6(const QString &s);
 
     std::array<quint8, 16> m_bytes{};

@@ -55,30 +55,32 @@ void TollFraudDetector::process(const Event &e)
     d.severity = risky ? Severity::High : Severity::Medium;
     d.timeMs = e.timeMs;
     d.evidence = {e.id};
-    QString reason;
-    if (risky)
-        reason = tr("%1 is a %2 range, a usual target of toll fraud (International Revenue Share Fraud).")
-                     .arg(dest.description, riskTierName(dest.tier));
-    else if (notAllowed)
-        reason = tr("International calls to %1 are not allowed for PBX %2 (allowed: %3).")
-                     .arg(dest.country, e.pbx,
-                          rt.settings().allowedCountries.isEmpty()
-                              ? (rt.classifier().homeCountry().isEmpty() ? tr("none configured")
-                                                                         : rt.classifier().homeCountry())
-                              : rt.settings().allowedCountries.join(QStringLiteral(", ")));
-    else
-        reason = tr("The number matches no prefix in the rate table.");
-    const QString rate = dest.known ? DetectFormat::money(dest.ratePerMinute, s.currency) : tr("unknown");
-    const QString hour = dest.known ? DetectFormat::money(dest.ratePerMinute * 60, s.currency) : tr("unknown");
-    d.title = risky ? tr("Call to a high-risk destination: %1 (%2)").arg(where, dest.description)
-                    : tr("International call to %1 from %2").arg(where, who);
-    d.explanation = tr("%1 dialed %2 (+%3, %4, tier %5, about %6 per minute; one hour costs about %7). %8")
-                        .arg(who, e.destination, dest.e164, dest.description.isEmpty() ? where : dest.description,
-                             riskTierName(dest.tier), rate, hour, reason);
-    d.suggestedAction = tr("If nobody meant to call %1, hang up the calls of %2 now, change its password, and "
-                           "block international and premium dialing for it in the dial plan or at the carrier. "
-                           "If the calls are wanted, add %3 to the allowed countries of this PBX.")
-                            .arg(where, who, where);
+    if (m_ctx.textDue(d)) {
+        QString reason;
+        if (risky)
+            reason = tr("%1 is a %2 range, a usual target of toll fraud (International Revenue Share Fraud).")
+                         .arg(dest.description, riskTierName(dest.tier));
+        else if (notAllowed)
+            reason = tr("International calls to %1 are not allowed for PBX %2 (allowed: %3).")
+                         .arg(dest.country, e.pbx,
+                              rt.settings().allowedCountries.isEmpty()
+                                  ? (rt.classifier().homeCountry().isEmpty() ? tr("none configured")
+                                                                             : rt.classifier().homeCountry())
+                                  : rt.settings().allowedCountries.join(QStringLiteral(", ")));
+        else
+            reason = tr("The number matches no prefix in the rate table.");
+        const QString rate = dest.known ? DetectFormat::money(dest.ratePerMinute, s.currency) : tr("unknown");
+        const QString hour = dest.known ? DetectFormat::money(dest.ratePerMinute * 60, s.currency) : tr("unknown");
+        d.title = risky ? tr("Call to a high-risk destination: %1 (%2)").arg(where, dest.description)
+                        : tr("International call to %1 from %2").arg(where, who);
+        d.explanation = tr("%1 dialed %2 (+%3, %4, tier %5, about %6 per minute; one hour costs about %7). %8")
+                            .arg(who, e.destination, dest.e164, dest.description.isEmpty() ? where : dest.description,
+                                 riskTierName(dest.tier), rate, hour, reason);
+        d.suggestedAction = tr("If nobody meant to call %1, hang up the calls of %2 now, change its password, and "
+                               "block international and premium dialing for it in the dial plan or at the carrier. "
+                               "If the calls are wanted, add %3 to the allowed countries of this PBX.")
+                                .arg(where, who, where);
+    }
     if (!e.callId.isEmpty()) {
         if (m_flaggedCalls.size() >= kMaxFlaggedCalls)
             m_flaggedCalls.clear(); // calls that never ended; losing their cost link is acceptable
