@@ -26,11 +26,13 @@ const Alert *AlertBook::find(Key key) const
     return e ? &e->alert : nullptr;
 }
 
-bool AlertBook::textDue(const AlertDraft &d, Key key, qint64 minAgeMs) const
+bool AlertBook::textDue(const AlertDraft &d, Key key) const
 {
     const Entry *e = m_open.find(key);
-    return !e || e->textMs == 0 || d.severity > e->alert.severity || d.timeMs - e->textMs >= minAgeMs
-           || d.timeMs < e->textMs;
+    if (!e || e->textMs == 0 || d.severity > e->alert.severity || d.timeMs < e->textMs)
+        return true;
+    const qint64 minAgeMs = d.timeMs - e->alert.firstSeenMs < 10000 ? 1000 : 10000;
+    return d.timeMs - e->textMs >= minAgeMs;
 }
 
 const Alert &AlertBook::apply(const AlertDraft &d, Key key, bool *created)

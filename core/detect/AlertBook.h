@@ -18,8 +18,9 @@ public:
     const Alert &apply(const AlertDraft &d, Key key, bool *created = nullptr);
     const Alert *find(Key key) const;
     // Whether a draft for the alert should bring a new text: the alert is not open, the draft raises
-    // its severity, or its text is at least minAgeMs old.
-    bool textDue(const AlertDraft &d, Key key, qint64 minAgeMs) const;
+    // its severity, or its text is old enough (1 s while the alert is younger than 10 s, then 10 s:
+    // a sustained attack's text need not be rebuilt every second).
+    bool textDue(const AlertDraft &d, Key key) const;
     const Alert *find(const QString &alertKey) const { return find(hashOf(alertKey)); }
     // The alert was resolved or marked false positive: the next draft opens a new one.
     void close(const QString &alertKey) { m_open.remove(hashOf(alertKey)); }
@@ -36,8 +37,10 @@ public:
     }
     static Key hashOf(QStringView pbx, QStringView rule, QStringView subject)
     {
-        return combineKeys(combineKeys(keyHash(pbx), keyHash(rule)), keyHash(subject));
+        return hashOf(keyHash(pbx), keyHash(rule), keyHash(subject));
     }
+    // The same from the parts' keyHash() values (a detector has the event's keys at hand).
+    static Key hashOf(Key pbx, Key rule, Key subject) { return combineKeys(combineKeys(pbx, rule), subject); }
     // The hash of a key string made by keyOf() (or Alert::key()).
     static Key hashOf(const QString &alertKey);
 

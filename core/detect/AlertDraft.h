@@ -4,6 +4,7 @@
 #include "KeyHash.h"
 
 #include <QString>
+#include <QVarLengthArray>
 #include <QVector>
 
 namespace tg {
@@ -22,7 +23,7 @@ struct AlertDraft {
     double estimatedCost = 0.0;   // > 0 replaces the alert's figure (or adds to it with addCost)
     bool addCost = false;
     int count = 1;                // events this draft accounts for
-    QVector<qint64> evidence;     // event ids
+    QVarLengthArray<qint64, 4> evidence;   // event ids (most drafts bring one: no allocation)
     // What the allowlist is checked against (empty = not checked).
     QString srcIp;
     QString account;

@@ -1,11 +1,12 @@
 #include "BruteForceDetector.h"
 
+#include "AlertBook.h"
 #include "DetectFormat.h"
 
 namespace tg {
 
 BruteForceDetector::BruteForceDetector(DetectorContext &ctx)
-    : Detector(ctx), m_sources(ctx.settings().maxTrackedKeys)
+    : Detector(ctx), m_sources(ctx.settings().maxTrackedKeys), m_rule(keyHash(id()))
 {
 }
 
@@ -38,6 +39,7 @@ void BruteForceDetector::process(const Event &e)
     d.pbx = e.pbx;
     d.rule = id();
     d.subject = e.srcIp;
+    d.key = AlertBook::hashOf(m_ctx.keys().pbx, m_rule, m_ctx.keys().ip);
     d.srcIp = e.srcIp;
     d.severity = Severity::High;
     d.timeMs = e.timeMs;
@@ -50,13 +52,12 @@ void BruteForceDetector::process(const Event &e)
     } else {
         d.count = 1;
         d.evidence = {e.id};
-        // During an attack the text is refreshed at most once a second; the alert keeps the last one.
-        if (e.timeMs - src.lastExplainedMs < 1000) {
+        // During an attack the text is refreshed now and then (textDue); the alert keeps the last one.
+        if (!m_ctx.textDue(d)) {
             m_ctx.raise(std::move(d));
             return;
         }
     }
-    src.lastExplainedMs = e.timeMs;
     d.title = tr("Brute force from %1").arg(e.srcIp);
     d.explanation = tr("%1 authentication failures from %2 within %3 (threshold: %4 in %5), %6 so far. "
                        "Accounts tried: %7. Service: %8.")

@@ -32,9 +32,9 @@ private:
         QStringList services;
         qint64 total = 0;
         bool triggered = false;
-        qint64 lastExplainedMs = 0;
     };
     KeyedLru<Source> m_sources;   // pbx + address
+    const Key m_rule;
 };
 
 } // namespace tg

@@ -174,7 +174,8 @@ void CallPatternDetector::sequential(const Event &e, const Destination &dest)
     d.e164 = dest.e164;
     d.severity = Severity::High;
     d.timeMs = e.timeMs;
-    d.evidence = ids.size() > 20 ? ids.mid(ids.size() - 20) : ids;
+    for (qsizetype i = std::max<qsizetype>(0, ids.size() - 20); i < ids.size(); ++i)
+        d.evidence.append(ids.at(i));
     d.count = 1;
     if (m_ctx.textDue(d)) {
         d.title = tr("Sequential dialing from %1").arg(who);

@@ -133,7 +133,7 @@ public:
             draft.key = AlertBook::hashOf(draft.pbx, draft.rule, draft.subject);
         if (draft.timeMs <= 0)
             draft.timeMs = now;
-        return book.textDue(draft, draft.key, 1000);
+        return book.textDue(draft, draft.key);
     }
 
     void noteEvictions(const QString &detector, qint64 count) override { pendingEvictions[detector] += count; }

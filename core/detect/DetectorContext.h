@@ -37,9 +37,10 @@ public:
     virtual QString geoIpProblem() const = 0;
     virtual void raise(AlertDraft draft) = 0;
     // Whether the draft (pbx, rule and subject set) should carry a freshly built text: its alert is
-    // not open, or its text is at least a second old. Under an attack building the text costs more
-    // than all the rest an event does, so it is refreshed at most once a second; between refreshes a
-    // draft brings only count, evidence and cost, and the alert keeps its last text.
+    // not open, the draft raises its severity, or the text is old enough: a second during the alert's
+    // first ten seconds, ten seconds after that. Under an attack building the text costs more than all
+    // the rest an event does; between refreshes a draft brings only count, evidence and cost, and the
+    // alert keeps its last text (its count is always current).
     virtual bool textDue(AlertDraft &draft) = 0;
     virtual void noteEvictions(const QString &detector, qint64 count) = 0;
     virtual qint64 nowMs() const = 0;

@@ -1,5 +1,6 @@
 #include "DistributedBruteForceDetector.h"
 
+#include "AlertBook.h"
 #include "DetectFormat.h"
 
 #include <algorithm>
@@ -7,7 +8,7 @@
 namespace tg {
 
 DistributedBruteForceDetector::DistributedBruteForceDetector(DetectorContext &ctx)
-    : Detector(ctx), m_accounts(ctx.settings().maxTrackedKeys)
+    : Detector(ctx), m_accounts(ctx.settings().maxTrackedKeys), m_rule(keyHash(id()))
 {
 }
 
@@ -44,6 +45,7 @@ void DistributedBruteForceDetector::process(const Event &e)
     d.pbx = e.pbx;
     d.rule = id();
     d.subject = e.account;
+    d.key = AlertBook::hashOf(k.pbx, m_rule, k.account);
     d.account = e.account;
     d.severity = Severity::High;
     d.timeMs = e.timeMs;
@@ -61,16 +63,21 @@ void DistributedBruteForceDetector::process(const Event &e)
         }
     }
     t.lastExplainedMs = e.timeMs;
-    // The first few sources in address order, without sorting thousands of them.
-    QVector<const QString *> distinct;
-    distinct.reserve(sources);
-    KeyCounts seen;
-    for (const Failure &f : t.failures)
-        if (seen.add(f.ipKey, 1) == 1)
-            distinct.append(&f.ip);
-    QVector<const QString *> first(std::min<qsizetype>(8, distinct.size()));
-    std::partial_sort_copy(distinct.cbegin(), distinct.cend(), first.begin(), first.end(),
-                           [](const QString *a, const QString *b) { return *a < *b; });
+    // The first few sources in address order, in one pass over the window: most addresses are
+    // past the eighth smallest so far and cost one comparison.
+    constexpr int kShown = 8;
+    QVarLengthArray<const QString *, kShown + 1> first;
+    for (const Failure &f : t.failures) {
+        if (first.size() == kShown && !(f.ip < *first.last()))
+            continue;
+        auto pos = std::lower_bound(first.begin(), first.end(), &f.ip,
+                                    [](const QString *a, const QString *b) { return *a < *b; });
+        if (pos != first.end() && **pos == f.ip)
+            continue;
+        first.insert(pos, &f.ip);
+        if (first.size() > kShown)
+            first.removeLast();
+    }
     QStringList ips;
     for (const QString *ip : first)
         ips.append(*ip);

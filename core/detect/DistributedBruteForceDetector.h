@@ -36,6 +36,7 @@ private:
     void expire(Target &t, qint64 nowMs) const;
 
     KeyedLru<Target> m_accounts;   // pbx + account
+    const Key m_rule;
     static constexpr int kMaxFailuresPerAccount = 4096;
 };
 

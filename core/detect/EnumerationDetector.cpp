@@ -1,5 +1,6 @@
 #include "EnumerationDetector.h"
 
+#include "AlertBook.h"
 #include "DetectFormat.h"
 
 #include <algorithm>
@@ -7,7 +8,7 @@
 namespace tg {
 
 EnumerationDetector::EnumerationDetector(DetectorContext &ctx)
-    : Detector(ctx), m_sources(ctx.settings().maxTrackedKeys)
+    : Detector(ctx), m_sources(ctx.settings().maxTrackedKeys), m_rule(keyHash(id()))
 {
 }
 
@@ -40,12 +41,13 @@ void EnumerationDetector::process(const Event &e)
     d.pbx = e.pbx;
     d.rule = id();
     d.subject = e.srcIp;
+    d.key = AlertBook::hashOf(m_ctx.keys().pbx, m_rule, m_ctx.keys().ip);
     d.srcIp = e.srcIp;
     d.severity = Severity::Medium;
     d.timeMs = e.timeMs;
     if (src.triggered) {
         d.evidence = {e.id};
-        if (e.timeMs - src.lastExplainedMs < 1000) {
+        if (!m_ctx.textDue(d)) {
             m_ctx.raise(std::move(d));
             return;
         }
@@ -59,7 +61,6 @@ void EnumerationDetector::process(const Event &e)
         d.count = distinct;
     }
     src.triggered = true;
-    src.lastExplainedMs = e.timeMs;
     QVector<const QString *> sorted;
     sorted.reserve(first.size());
     for (const Tried *t : first)

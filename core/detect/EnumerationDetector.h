@@ -33,13 +33,13 @@ private:
         std::deque<Tried> tried;          // within the window, capped
         KeyCounts perAccount;             // distinct names within the window
         qint64 lastMs = 0;
-        qint64 lastExplainedMs = 0;
         bool triggered = false;
     };
     // The first attempt of each distinct name in the window, oldest first.
     static QVector<const Tried *> firstOfEachName(const Source &src);
 
     KeyedLru<Source> m_sources;   // pbx + address
+    const Key m_rule;
     static constexpr int kMaxTriedPerSource = 256;
 };
 

@@ -68,7 +68,7 @@ void ScannerDetector::sweep(const Event &e)
     src.challenges.push_back(e.timeMs);
     src.ids.push_back(e.id);
     if (!e.account.isEmpty())
-        src.challenged[e.account] = e.timeMs;
+        src.challenged[m_ctx.keys().account] = {e.account, e.timeMs};
     while (!src.challenges.empty()
            && (e.timeMs - src.challenges.front() > windowMs || int(src.challenges.size()) > kMaxPerSource))
         src.challenges.pop_front();
@@ -80,7 +80,7 @@ void ScannerDetector::sweep(const Event &e)
         && (e.timeMs - src.lastPrunedMs >= 1000 || int(src.challenged.size()) > kMaxPerSource)) {
         src.lastPrunedMs = e.timeMs;
         for (auto it = src.challenged.begin(); it != src.challenged.end();)
-            it = (e.timeMs - it.value() > windowMs) ? src.challenged.erase(it) : std::next(it);
+            it = (e.timeMs - it->lastMs > windowMs) ? src.challenged.erase(it) : std::next(it);
         while (int(src.challenged.size()) > kMaxPerSource)
             src.challenged.erase(src.challenged.begin());
     }
@@ -100,17 +100,20 @@ void ScannerDetector::sweep(const Event &e)
     d.timeMs = e.timeMs;
     if (!src.triggered) {
         d.count = challenges;
-        d.evidence = QVector<qint64>(src.ids.begin(), src.ids.end());
+        for (qint64 id : src.ids)
+            d.evidence.append(id);
         src.triggered = true;
     } else {
         d.evidence = {e.id};
-        if (e.timeMs - src.lastExplainedMs < 1000) {
+        if (!m_ctx.textDue(d)) {
             m_ctx.raise(std::move(d));
             return;
         }
     }
-    src.lastExplainedMs = e.timeMs;
-    QStringList names = src.challenged.keys();
+    QStringList names;
+    names.reserve(src.challenged.size());
+    for (const Source::Challenge &c : std::as_const(src.challenged))
+        names.append(c.account);
     std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
         return a.size() != b.size() ? a.size() < b.size() : a < b;
     });

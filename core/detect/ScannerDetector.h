@@ -26,12 +26,15 @@ public:
 
 private:
     struct Source {
-        QHash<QString, qint64> challenged;   // account -> last challenge
+        struct Challenge {
+            QString account;
+            qint64 lastMs = 0;
+        };
+        QHash<Key, Challenge> challenged;   // account key -> its last challenge
         std::deque<qint64> challenges;
         std::deque<qint64> answers;          // failures or successes from the same address
         std::deque<qint64> ids;              // recent challenge event ids
         qint64 lastMs = 0;
-        qint64 lastExplainedMs = 0;
         qint64 lastPrunedMs = 0;
         bool triggered = false;
     };

@@ -188,6 +188,38 @@ private slots:
         QVERIFY(c.isEmpty());
     }
 
+    void alertBookTextRefresh()
+    {
+        AlertBook book(100, 10);
+        AlertDraft d;
+        d.pbx = QStringLiteral("p");
+        d.rule = QStringLiteral("r");
+        d.subject = QStringLiteral("s");
+        d.severity = Severity::Medium;
+        const Key key = AlertBook::hashOf(d.pbx, d.rule, d.subject);
+        d.timeMs = 1000;
+        QVERIFY(book.textDue(d, key)); // not open yet
+        d.explanation = QStringLiteral("first");
+        book.apply(d, key);
+        d.explanation.clear();
+        d.timeMs = 1500;
+        QVERIFY(!book.textDue(d, key)); // refreshed at most once a second at first
+        d.severity = Severity::High;
+        QVERIFY(book.textDue(d, key));  // unless the alert gets more severe
+        d.severity = Severity::Medium;
+        d.timeMs = 2000;
+        QVERIFY(book.textDue(d, key));
+        d.timeMs = 11000;
+        d.explanation = QStringLiteral("later");
+        book.apply(d, key);
+        d.explanation.clear();
+        d.timeMs = 12500;
+        QVERIFY(!book.textDue(d, key)); // ten seconds old: every ten seconds from now on
+        d.timeMs = 21000;
+        QVERIFY(book.textDue(d, key));
+        QCOMPARE(book.find(key)->explanation, QStringLiteral("later"));
+    }
+
     void alertBookAggregates()
     {
         AlertBook book(100, 4);
