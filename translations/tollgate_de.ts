@@ -4546,6 +4546,10 @@ SHA-256 %3</translation>
         <source>Could not read events: %1.</source>
         <translation>Ereignisse konnten nicht gelesen werden: %1.</translation>
     </message>
+    <message>
+        <source>Some stored look-up data is damaged; run &quot;tollgate-cli db check&quot;.</source>
+        <translation>Einige gespeicherte Suchdaten sind beschädigt; führen Sie &quot;tollgate-cli db check&quot; aus.</translation>
+    </message>
 </context>
 <context>
     <name>tg::EventTableModel</name>

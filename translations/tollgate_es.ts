@@ -4546,6 +4546,10 @@ SHA-256 %3</translation>
         <source>Could not read events: %1.</source>
         <translation>No se pudieron leer los eventos: %1.</translation>
     </message>
+    <message>
+        <source>Some stored look-up data is damaged; run &quot;tollgate-cli db check&quot;.</source>
+        <translation>Algunos datos de búsqueda guardados están dañados; ejecute &quot;tollgate-cli db check&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>tg::EventTableModel</name>

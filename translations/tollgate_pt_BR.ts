@@ -4546,6 +4546,10 @@ SHA-256 %3</translation>
         <source>Could not read events: %1.</source>
         <translation>Não foi possível ler os eventos: %1.</translation>
     </message>
+    <message>
+        <source>Some stored look-up data is damaged; run &quot;tollgate-cli db check&quot;.</source>
+        <translation>Alguns dados de busca armazenados estão danificados; execute &quot;tollgate-cli db check&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>tg::EventTableModel</name>

@@ -55,10 +55,14 @@ QVector<Figure> benchStore(const QStringList &args, QString *error)
         return {};
     }
     const QJsonObject in{{QStringLiteral("events"), r.events}, {QStringLiteral("flush_interval_ms"), 250}};
-    return {{QStringLiteral("store"), r.eventsPerSec, QStringLiteral("events/s"), in},
-            {QStringLiteral("store.cpu"), r.eventsPerCpuSec, QStringLiteral("events per CPU second"), in},
-            {QStringLiteral("store.transactions"), double(r.transactions), QStringLiteral("transactions"), in},
-            {QStringLiteral("store.file_size"), double(r.fileBytes), QStringLiteral("bytes"), in}};
+    QVector<Figure> figures{{QStringLiteral("store"), r.eventsPerSec, QStringLiteral("events/s"), in},
+                            {QStringLiteral("store.cpu"), r.eventsPerCpuSec, QStringLiteral("events per CPU second"), in},
+                            {QStringLiteral("store.transactions"), double(r.transactions), QStringLiteral("transactions"), in},
+                            {QStringLiteral("store.file_size"), double(r.fileBytes), QStringLiteral("bytes"), in}};
+    for (const auto &q : r.queryMs)
+        figures.append({QStringLiteral("store.query"), q.second, QStringLiteral("ms"),
+                        QJsonObject{{QStringLiteral("events"), r.events}, {QStringLiteral("query"), q.first}}});
+    return figures;
 }
 
 QVector<Figure> benchDetect(const QStringList &args, QString *)

@@ -1,10 +1,13 @@
 #include "AccountActivityReader.h"
 
 #include "Event.h"
+#include "KeyedEventQuery.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <climits>
 
 namespace tg {
 
@@ -14,7 +17,8 @@ AccountActivity AccountActivityReader::read(const QString &pbx, const QStringLis
     a.nowMs = nowMs;
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery since(db);
-    since.prepare(QStringLiteral("SELECT MIN(time_ms) FROM events WHERE pbx = ?"));
+    // Oldest first through events_time: the first row of that PBX ends the walk.
+    since.prepare(QStringLiteral("SELECT time_ms FROM events WHERE pbx = ? ORDER BY time_ms LIMIT 1"));
     since.addBindValue(pbx);
     if (!since.exec())
         return a;
@@ -22,22 +26,19 @@ AccountActivity AccountActivityReader::read(const QString &pbx, const QStringLis
     if (since.next())
         a.historySinceMs = since.value(0).toLongLong();
 
-    // Newest first through (account, time_ms): the first row of a wanted kind ends the walk.
-    QSqlQuery last(db);
-    last.prepare(QStringLiteral("SELECT time_ms FROM events WHERE account = ? AND pbx = ? AND kind IN (?, ?, ?) "
-                                "ORDER BY time_ms DESC LIMIT 1"));
+    // Newest first through the account's keys (event_keys): the first matching row ends the walk.
     int asked = 0;
     for (const QString &account : accounts) {
         if (account.isEmpty() || a.lastSeenMs.contains(account) || ++asked > kMaxAccounts)
             continue;
-        last.addBindValue(account);
-        last.addBindValue(pbx);
-        last.addBindValue(eventKindName(EventKind::Registration));
-        last.addBindValue(eventKindName(EventKind::AuthSuccess));
-        last.addBindValue(eventKindName(EventKind::CallStart));
-        if (last.exec() && last.next())
-            a.lastSeenMs.insert(account, last.value(0).toLongLong());
-        last.finish();
+        EventFilter f;
+        f.account = account;
+        f.pbx = pbx;
+        f.kinds = {EventKind::Registration, EventKind::AuthSuccess, EventKind::CallStart};
+        QString error;
+        const EventList last = KeyedEventQuery(db, f).page(LLONG_MAX, LLONG_MAX, 0, 1, &error);
+        if (!last.isEmpty())
+            a.lastSeenMs.insert(account, last.first().timeMs);
     }
     return a;
 }

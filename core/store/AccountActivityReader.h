@@ -7,7 +7,7 @@
 namespace tg {
 
 // When each account of one PBX last registered, authenticated or started a call, from the events
-// table (index events_account), and since when the store holds events of that PBX (events_pbx).
+// table (through event_keys), and since when the store holds events of that PBX.
 // On an already opened connection; use it on that connection's thread.
 class AccountActivityReader
 {

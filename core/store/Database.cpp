@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "EventKeys.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -247,9 +248,56 @@ bool migrateTo7(QSqlDatabase &db, QString *error)
                    error);
 }
 
+// v8: the look-up by source address and by account moves from two B-tree indexes on events
+// (an entry per event each, the writer's largest cost) to event_keys, one row per key and
+// batch (EventKeys.h). The PBX index goes too: a store holds few PBXes, so a PBX filter walks
+// events_time. Existing events are grouped here as the writer groups a batch.
+bool migrateTo8(QSqlDatabase &db, QString *error)
+{
+    if (!execAll(db, {QLatin1String(kCreateEventKeysSql), QLatin1String(kCreateEventKeysAgeSql)}, error))
+        return false;
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    QSqlQuery insert(db);
+    if (!read.exec(QStringLiteral("SELECT id, time_ms, src_ip, account FROM events ORDER BY id"))
+        || !insert.prepare(QLatin1String(kInsertEventKeyGroupSql))) {
+        *error = read.lastError().isValid() ? read.lastError().text() : insert.lastError().text();
+        return false;
+    }
+    EventKeyBatch batch;
+    auto flush = [&] {
+        for (const EventKeyGroup &g : batch.takeGroups()) {
+            insert.addBindValue(int(g.field));
+            insert.addBindValue(g.value);
+            insert.addBindValue(g.maxMs);
+            insert.addBindValue(g.maxId);
+            insert.addBindValue(g.minMs);
+            insert.addBindValue(g.count);
+            insert.addBindValue(g.entries);
+            if (!insert.exec()) {
+                *error = insert.lastError().text();
+                return false;
+            }
+        }
+        return true;
+    };
+    for (int n = 1; read.next(); ++n) {
+        batch.add(read.value(2).toString(), read.value(3).toString(), read.value(1).toLongLong(),
+                  read.value(0).toLongLong());
+        if (n % 50000 == 0 && !flush())
+            return false;
+    }
+    return flush()
+        && execAll(db,
+                   {QStringLiteral("DROP INDEX IF EXISTS events_src_ip"),
+                    QStringLiteral("DROP INDEX IF EXISTS events_account"),
+                    QStringLiteral("DROP INDEX IF EXISTS events_pbx")},
+                   error);
+}
+
 // Index i moves the schema from version i to i + 1. Never edit a released entry: add one.
 const Migration kMigrations[] = {migrateTo1, migrateTo2, migrateTo3, migrateTo4, migrateTo5, migrateTo6,
-                                  migrateTo7};
+                                  migrateTo7, migrateTo8};
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Database::kSchemaVersion,
               "one migration per schema version");
 

@@ -17,7 +17,7 @@ struct DbOpenResult {
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
     // PRAGMA application_id, so a foreign SQLite file is recognised and refused.
     static constexpr int kApplicationId = 0x54676174; // "Tgat"
 

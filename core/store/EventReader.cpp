@@ -1,6 +1,8 @@
 #include "EventReader.h"
 
 #include "Database.h"
+#include "EventSql.h"
+#include "KeyedEventQuery.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -9,6 +11,7 @@
 #include <QVariant>
 
 #include <atomic>
+#include <climits>
 
 namespace tg {
 
@@ -16,94 +19,8 @@ namespace {
 
 std::atomic<int> s_readerCount{0};
 
-const char kColumns[] = "id, time_ms, pbx, kind, type, service, src_ip, src_port, transport,"
-                        " account, user_agent, destination, call_id, detail, duration_ms,"
-                        " billsec, cost";
-
-struct Where {
-    QString sql;              // " WHERE ..." or empty
-    QVariantList values;
-};
-
-// Escapes LIKE wildcards so the user's text is matched literally.
-QString likePattern(const QString &text)
-{
-    QString t = text;
-    t.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    t.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    t.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + t + QLatin1Char('%');
-}
-
-Where buildWhere(const EventFilter &f)
-{
-    QStringList parts;
-    Where w;
-    if (!f.pbx.isEmpty()) {
-        parts << QStringLiteral("pbx = ?");
-        w.values << f.pbx;
-    }
-    if (!f.srcIp.isEmpty()) {
-        parts << QStringLiteral("src_ip = ?");
-        w.values << f.srcIp;
-    }
-    if (!f.account.isEmpty()) {
-        parts << QStringLiteral("account = ?");
-        w.values << f.account;
-    }
-    if (!f.kinds.isEmpty()) {
-        QStringList marks;
-        for (EventKind k : f.kinds) {
-            marks << QStringLiteral("?");
-            w.values << eventKindName(k);
-        }
-        parts << QStringLiteral("kind IN (%1)").arg(marks.join(QLatin1Char(',')));
-    }
-    if (f.fromMs > 0) {
-        parts << QStringLiteral("time_ms >= ?");
-        w.values << f.fromMs;
-    }
-    if (f.toMs > 0) {
-        parts << QStringLiteral("time_ms < ?");
-        w.values << f.toMs;
-    }
-    if (!f.text.isEmpty()) {
-        QStringList ors;
-        const QString pattern = likePattern(f.text);
-        for (const char *col : {"type", "account", "src_ip", "user_agent", "destination",
-                                "call_id", "detail"}) {
-            ors << QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(QLatin1String(col));
-            w.values << pattern;
-        }
-        parts << QLatin1Char('(') + ors.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-    }
-    if (!parts.isEmpty())
-        w.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
-    return w;
-}
-
-Event eventFromQuery(const QSqlQuery &q)
-{
-    Event e;
-    e.id = q.value(0).toLongLong();
-    e.timeMs = q.value(1).toLongLong();
-    e.pbx = q.value(2).toString();
-    e.kind = eventKindFromName(q.value(3).toString());
-    e.type = q.value(4).toString();
-    e.service = q.value(5).toString();
-    e.srcIp = q.value(6).toString();
-    e.srcPort = static_cast<quint16>(q.value(7).toUInt());
-    e.transport = q.value(8).toString();
-    e.account = q.value(9).toString();
-    e.userAgent = q.value(10).toString();
-    e.destination = q.value(11).toString();
-    e.callId = q.value(12).toString();
-    e.detail = q.value(13).toString();
-    e.durationMs = q.value(14).toLongLong();
-    e.billSec = q.value(15).toLongLong();
-    e.cost = q.value(16).toDouble();
-    return e;
-}
+using eventsql::fromQuery;
+using eventsql::run;
 
 } // namespace
 
@@ -130,32 +47,16 @@ QString EventReader::error() const
     return m_error;
 }
 
-namespace {
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error)
-{
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        *error = QCoreApplication::translate("tg::EventReader", "Could not read events: %1.")
-                     .arg(q.lastError().text());
-        return false;
-    }
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        *error = QCoreApplication::translate("tg::EventReader", "Could not read events: %1.")
-                     .arg(q.lastError().text());
-        return false;
-    }
-    return true;
-}
-} // namespace
 
 qint64 EventReader::count(const EventFilter &f)
 {
     if (!m_open)
         return 0;
-    const Where w = buildWhere(f);
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (KeyedEventQuery::applies(f))
+        return qMax<qint64>(0, KeyedEventQuery(db, f).count(&m_error));
+    const eventsql::Where w = eventsql::where(f);
+    QSqlQuery q(db);
     if (!run(q, QStringLiteral("SELECT count(*) FROM events") + w.sql, w.values, &m_error) || !q.next())
         return 0;
     return q.value(0).toLongLong();
@@ -166,17 +67,20 @@ EventList EventReader::page(const EventFilter &f, qint64 offset, int limit)
     EventList out;
     if (!m_open || limit <= 0)
         return out;
-    Where w = buildWhere(f);
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (KeyedEventQuery::applies(f))
+        return KeyedEventQuery(db, f).page(LLONG_MAX, LLONG_MAX, qMax<qint64>(0, offset), limit, &m_error);
+    eventsql::Where w = eventsql::where(f);
     w.values << limit << qMax<qint64>(0, offset);
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(db);
     if (!run(q,
              QStringLiteral("SELECT %1 FROM events%2 ORDER BY time_ms DESC, id DESC LIMIT ? OFFSET ?")
-                 .arg(QLatin1String(kColumns), w.sql),
+                 .arg(QLatin1String(eventsql::kColumns), w.sql),
              w.values, &m_error))
         return out;
     out.reserve(limit);
     while (q.next())
-        out.append(eventFromQuery(q));
+        out.append(fromQuery(q));
     return out;
 }
 
@@ -186,19 +90,21 @@ EventList EventReader::pageBefore(const EventFilter &f, qint64 beforeTimeMs, qin
     EventList out;
     if (!m_open || limit <= 0)
         return out;
-    Where w = buildWhere(f);
-    const QString keyset = QStringLiteral("(time_ms < ? OR (time_ms = ? AND id < ?))");
-    w.sql += (w.sql.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + keyset;
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (KeyedEventQuery::applies(f))
+        return KeyedEventQuery(db, f).page(beforeTimeMs, beforeId, 0, limit, &m_error);
+    eventsql::Where w = eventsql::where(f);
+    w.add(QStringLiteral("(time_ms < ? OR (time_ms = ? AND id < ?))"));
     w.values << beforeTimeMs << beforeTimeMs << beforeId << limit;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(db);
     if (!run(q,
              QStringLiteral("SELECT %1 FROM events%2 ORDER BY time_ms DESC, id DESC LIMIT ?")
-                 .arg(QLatin1String(kColumns), w.sql),
+                 .arg(QLatin1String(eventsql::kColumns), w.sql),
              w.values, &m_error))
         return out;
     out.reserve(limit);
     while (q.next())
-        out.append(eventFromQuery(q));
+        out.append(fromQuery(q));
     return out;
 }
 
@@ -207,11 +113,11 @@ Event EventReader::byId(qint64 id)
     if (!m_open)
         return {};
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (!run(q, QStringLiteral("SELECT %1, raw FROM events WHERE id = ?").arg(QLatin1String(kColumns)),
+    if (!run(q, QStringLiteral("SELECT %1, raw FROM events WHERE id = ?").arg(QLatin1String(eventsql::kColumns)),
              {id}, &m_error)
         || !q.next())
         return {};
-    Event e = eventFromQuery(q);
+    Event e = fromQuery(q);
     e.raw = q.value(17).toByteArray();
     return e;
 }

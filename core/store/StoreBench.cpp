@@ -1,11 +1,15 @@
 #include "StoreBench.h"
 
+#include "AccountActivityReader.h"
+#include "Database.h"
+#include "EventReader.h"
 #include "StoreWriter.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
 
 #include <ctime>
+#include <functional>
 
 namespace tg {
 
@@ -45,6 +49,62 @@ EventList makePool(qint64 startMs)
         pool.append(e);
     }
     return pool;
+}
+
+// Times what the events table, the dashboard, the access review and the incident report ask
+// the store, each once on a fresh reader, on events made by makePool().
+QVector<QPair<QString, double>> timeQueries(const QString &path, qint64 startMs, qint64 endMs)
+{
+    QVector<QPair<QString, double>> out;
+    EventReader reader(path);
+    if (!reader.isOpen())
+        return out;
+    auto time = [&](const QString &what, const std::function<void()> &query) {
+        QElapsedTimer t;
+        t.start();
+        query();
+        out.append({what, double(t.nsecsElapsed()) / 1e6});
+    };
+    auto deepPage = [&](const EventFilter &f, int pages) {
+        EventList page = reader.page(f, 0, 200);
+        for (int i = 1; i < pages && !page.isEmpty(); ++i)
+            page = reader.pageBefore(f, page.last().timeMs, page.last().id, 200);
+    };
+    EventFilter ip, account, pbx, kind, ipKind, recent;
+    ip.srcIp = QStringLiteral("198.51.7.14");            // pool entry 1: one event in 4096
+    account.account = QStringLiteral("131");              // pool entries 1, 1001, ...: one in 1000
+    pbx.pbx = QStringLiteral("pbx-2");                    // a third of the events
+    kind.kinds = {EventKind::CallStart};                  // one in eight
+    ipKind = ip;
+    ipKind.kinds = {EventKind::AuthSuccess};              // never from that address: walks all of it
+    recent.fromMs = endMs - 60000;                        // the last simulated minute
+    time(QStringLiteral("first page"), [&] { reader.page({}, 0, 200); });
+    time(QStringLiteral("page 50 by keyset"), [&] { deepPage({}, 50); });
+    time(QStringLiteral("count all"), [&] { reader.count({}); });
+    time(QStringLiteral("address: first page"), [&] { reader.page(ip, 0, 200); });
+    time(QStringLiteral("address: page 5 by keyset"), [&] { deepPage(ip, 5); });
+    time(QStringLiteral("address: count"), [&] { reader.count(ip); });
+    time(QStringLiteral("address + kind: count"), [&] { reader.count(ipKind); });
+    time(QStringLiteral("account: first page"), [&] { reader.page(account, 0, 200); });
+    time(QStringLiteral("account: count"), [&] { reader.count(account); });
+    time(QStringLiteral("PBX: first page"), [&] { reader.page(pbx, 0, 200); });
+    time(QStringLiteral("PBX: page 50 by keyset"), [&] { deepPage(pbx, 50); });
+    time(QStringLiteral("PBX: count"), [&] { reader.count(pbx); });
+    time(QStringLiteral("kind: first page"), [&] { reader.page(kind, 0, 200); });
+    time(QStringLiteral("kind: count"), [&] { reader.count(kind); });
+    time(QStringLiteral("last minute: count"), [&] { reader.count(recent); });
+    time(QStringLiteral("dashboard: top addresses, last minute"), [&] { reader.topSourceIps(endMs - 60000, 10); });
+    const QString connection = QStringLiteral("tg-store-bench-activity");
+    if (Database::openExisting(path, connection).ok) {
+        QStringList accounts;
+        for (int a = 100; a < 1100; ++a)
+            accounts << QString::number(a);
+        time(QStringLiteral("access review: last seen of 1000 accounts"),
+             [&] { AccountActivityReader(connection).read(QStringLiteral("pbx-1"), accounts, endMs); });
+    }
+    Database::close(connection);
+    Q_UNUSED(startMs);
+    return out;
 }
 
 } // namespace
@@ -88,6 +148,7 @@ StoreBenchResult runStoreBenchmark(const QString &path, qint64 count, int flushI
     r.transactions = writer.committedTransactions() - firstTx;
     writer.stop();
     r.fileBytes = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+    r.queryMs = timeQueries(path, t0, t0 + count / 10);
     r.ok = true;
     return r;
 }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QPair>
 #include <QString>
+#include <QVector>
 
 namespace tg {
 
@@ -13,11 +15,15 @@ struct StoreBenchResult {
     double eventsPerCpuSec = 0.0; // per second of process CPU time (producer and writer)
     qint64 transactions = 0;
     qint64 fileBytes = 0;     // database plus WAL after the run
+    // The console's and the reports' queries on the database just written: (what, milliseconds).
+    QVector<QPair<QString, double>> queryMs;
 };
 
 // Inserts `count` generated events (varied IPs, accounts, PBXes, ~200-byte raw text) through a
 // StoreWriter into the database at `path` (use a fresh file) and measures committed events per
-// second. Prints nothing; `tollgate-cli bench store` shows the numbers.
+// second, then times the queries the console and reports run on it (filters by address,
+// account, PBX, kind and time; first and deep pages; counts). Prints nothing;
+// `tollgate-cli bench store` shows the numbers.
 StoreBenchResult runStoreBenchmark(const QString &path, qint64 count, int flushIntervalMs = 250);
 
 } // namespace tg

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Database.h"
+#include "EventKeys.h"
 #include "LearnedStateRepository.h"
 #include "SqliteConnection.h"
 
@@ -278,7 +279,7 @@ qint64 maxId(QSqlDatabase &db, const QString &table)
 
 // Prepared once per writer on its plain SQLite connection; reused for every row of every batch.
 struct Statements {
-    SqliteStatement insertEvent, upsertAlert, deleteEvidence, insertEvidence;
+    SqliteStatement insertEvent, insertKeys, upsertAlert, deleteEvidence, insertEvidence;
     std::vector<std::string> kindNames; // UTF-8, by EventKind
 
     bool prepare(SqliteConnection &db, QString *error)
@@ -289,6 +290,7 @@ struct Statements {
                    "INSERT INTO events (id, time_ms, pbx, kind, type, service, src_ip, src_port,"
                    " transport, account, user_agent, destination, call_id, detail, duration_ms,"
                    " billsec, cost, raw) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", error)
+            && insertKeys.prepare(db, kInsertEventKeyGroupSql, error)
             && upsertAlert.prepare(db,
                    "INSERT INTO alerts (id, pbx, rule, subject, severity, status, first_seen_ms,"
                    " last_seen_ms, count, title, explanation, suggested_action, estimated_cost, note)"
@@ -358,12 +360,25 @@ bool commit(SqliteConnection &db, Statements &st, const QVector<EventList> &chun
         db.exec("ROLLBACK");
         return false;
     };
+    EventKeyBatch keys;
     for (const EventList &chunk : chunks) {
         for (const Event &e : chunk) {
             bindEvent(st.insertEvent, st.kindNames, e);
             if (!st.insertEvent.step(error))
                 return fail();
+            keys.add(e);
         }
+    }
+    for (const EventKeyGroup &g : keys.takeGroups()) {
+        st.insertKeys.bind(0, qint64(g.field));
+        st.insertKeys.bind(1, g.value);
+        st.insertKeys.bind(2, g.maxMs);
+        st.insertKeys.bind(3, g.maxId);
+        st.insertKeys.bind(4, g.minMs);
+        st.insertKeys.bind(5, qint64(g.count));
+        st.insertKeys.bindBlob(6, g.entries);
+        if (!st.insertKeys.step(error))
+            return fail();
     }
     for (const Alert &a : alerts) {
         bindAlert(st.upsertAlert, a);
@@ -400,6 +415,17 @@ qint64 prune(QSqlDatabase &db, qint64 cutoffMs)
         const int n = q.numRowsAffected();
         total += qMax(0, n);
         if (n < kPruneChunk)
+            break;
+    }
+    // Look-up groups whose newest event is gone; a group that still has newer events stays, and
+    // readers skip its entries for pruned rows.
+    for (;;) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM event_keys WHERE (field, value, max_ms, max_id) IN"
+                                 " (SELECT field, value, max_ms, max_id FROM event_keys WHERE max_ms < ? LIMIT ?)"));
+        q.addBindValue(cutoffMs);
+        q.addBindValue(kPruneChunk);
+        if (!q.exec() || q.numRowsAffected() < kPruneChunk)
             break;
     }
     const QString closed = QStringLiteral("SELECT id FROM alerts WHERE last_seen_ms < ?"

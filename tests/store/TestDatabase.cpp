@@ -83,10 +83,13 @@ private Q_SLOTS:
         QCOMPARE(scalar(c, QStringLiteral("PRAGMA busy_timeout")), 5000);
         QCOMPARE(scalar(c, QStringLiteral("PRAGMA user_version")), Database::kSchemaVersion);
         QCOMPARE(scalar(c, QStringLiteral("PRAGMA application_id")), Database::kApplicationId);
-        for (const char *index : {"events_time", "events_src_ip", "events_account", "events_pbx"})
+        for (const char *index : {"events_time", "event_keys_age"})
             QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '%1'")
                                    .arg(QLatin1String(index))),
                      1);
+        // Address and account look-ups go through event_keys, not per-event indexes (schema v8).
+        for (const char *index : {"events_src_ip", "events_account", "events_pbx"})
+            QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'").arg(QLatin1String(index))), 0);
         // Secrets have no column to go into.
         QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM pragma_table_info('pbx') WHERE name LIKE '%pass%' OR name LIKE '%secret%'")), 0);
         Database::close(c);
@@ -130,7 +133,8 @@ private Q_SLOTS:
         r = Database::open(path, c);
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.schemaVersion, Database::kSchemaVersion);
-        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'events_src_ip'")), 1);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'event_keys'")), 1);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'events_src_ip'")), 0);
         QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'alert_history'")), 1);
         QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'learned_state'")), 1);
 
@@ -154,6 +158,15 @@ private Q_SLOTS:
         QCOMPARE(e.srcIp, QStringLiteral("203.0.113.9"));
         QCOMPARE(e.kind, EventKind::AuthFailure);
         QCOMPARE(e.raw, QByteArray("Event"));
+        // The migration filed the old row under its address and account (event_keys).
+        EventFilter byIp;
+        byIp.srcIp = QStringLiteral("203.0.113.9");
+        QCOMPARE(reader.count(byIp), 1);
+        EventFilter byAccount;
+        byAccount.account = QStringLiteral("1001");
+        const EventList found = reader.page(byAccount, 0, 10);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().id, 7);
 
         // The writer continues the ids after the migrated rows.
         StoreWriter writer(path);

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Event.h"
+#include "EventFilter.h"
+#include "EventKeys.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace tg {
+
+// Events of one source address or account (event_keys), newest first, with the rest of the
+// filter applied to the rows themselves. EventReader and AccountActivityReader use it for
+// every filter that names an address or an account.
+class KeyedEventQuery
+{
+public:
+    static bool applies(const EventFilter &f) { return !f.srcIp.isEmpty() || !f.account.isEmpty(); }
+
+    KeyedEventQuery(const QSqlDatabase &db, const EventFilter &f);
+    // Like EventReader::pageBefore(); skip leaves out that many matching events first
+    // (offset paging). Pass LLONG_MAX for no bound.
+    EventList page(qint64 beforeTimeMs, qint64 beforeId, qint64 skip, int limit, QString *error);
+    qint64 count(QString *error);   // -1 on error
+
+private:
+    QSqlDatabase m_db;
+    EventFilter m_residual;   // what the rows must match besides the key and the time range
+    EventKeyField m_field;
+    QString m_value;
+    qint64 m_fromMs, m_toMs;
+};
+
+} // namespace tg
