@@ -59,9 +59,10 @@ QVector<Figure> benchStore(const QStringList &args, QString *error)
                             {QStringLiteral("store.cpu"), r.eventsPerCpuSec, QStringLiteral("events per CPU second"), in},
                             {QStringLiteral("store.transactions"), double(r.transactions), QStringLiteral("transactions"), in},
                             {QStringLiteral("store.file_size"), double(r.fileBytes), QStringLiteral("bytes"), in}};
-    for (const auto &q : r.queryMs)
-        figures.append({QStringLiteral("store.query"), q.second, QStringLiteral("ms"),
-                        QJsonObject{{QStringLiteral("events"), r.events}, {QStringLiteral("query"), q.first}}});
+    for (const StoreQueryTime &q : r.queries)
+        figures.append({QStringLiteral("store.query"), q.ms, QStringLiteral("ms"),
+                        QJsonObject{{QStringLiteral("events"), r.events}, {QStringLiteral("query"), q.what},
+                                    {QStringLiteral("cpu_ms"), qRound(q.cpuMs * 100) / 100.0}}});
     return figures;
 }
 

@@ -248,10 +248,9 @@ bool migrateTo7(QSqlDatabase &db, QString *error)
                    error);
 }
 
-// v8: the look-up by source address and by account moves from two B-tree indexes on events
-// (an entry per event each, the writer's largest cost) to event_keys, one row per key and
-// batch (EventKeys.h). The PBX index goes too: a store holds few PBXes, so a PBX filter walks
-// events_time. Existing events are grouped here as the writer groups a batch.
+// v8: the look-up by source address, account and PBX moves from B-tree indexes on events (an
+// entry per event each, the writer's largest cost) to event_keys, one row per key and batch
+// (EventKeys.h). Existing events are grouped here as the writer groups a batch.
 bool migrateTo8(QSqlDatabase &db, QString *error)
 {
     if (!execAll(db, {QLatin1String(kCreateEventKeysSql), QLatin1String(kCreateEventKeysAgeSql)}, error))
@@ -259,7 +258,7 @@ bool migrateTo8(QSqlDatabase &db, QString *error)
     QSqlQuery read(db);
     read.setForwardOnly(true);
     QSqlQuery insert(db);
-    if (!read.exec(QStringLiteral("SELECT id, time_ms, src_ip, account FROM events ORDER BY id"))
+    if (!read.exec(QStringLiteral("SELECT id, time_ms, src_ip, account, pbx FROM events ORDER BY id"))
         || !insert.prepare(QLatin1String(kInsertEventKeyGroupSql))) {
         *error = read.lastError().isValid() ? read.lastError().text() : insert.lastError().text();
         return false;
@@ -282,8 +281,8 @@ bool migrateTo8(QSqlDatabase &db, QString *error)
         return true;
     };
     for (int n = 1; read.next(); ++n) {
-        batch.add(read.value(2).toString(), read.value(3).toString(), read.value(1).toLongLong(),
-                  read.value(0).toLongLong());
+        batch.add(read.value(2).toString(), read.value(3).toString(), read.value(4).toString(),
+                  read.value(1).toLongLong(), read.value(0).toLongLong());
         if (n % 50000 == 0 && !flush())
             return false;
     }

@@ -11,7 +11,7 @@ namespace tg {
 
 const char kCreateEventKeysSql[] = "CREATE TABLE event_keys ("
                                    " field INTEGER NOT NULL,"   // EventKeyField
-                                   " value TEXT NOT NULL,"      // the address or account
+                                   " value TEXT NOT NULL,"      // the address, account or PBX
                                    " max_ms INTEGER NOT NULL,"  // newest entry: time, id
                                    " max_id INTEGER NOT NULL,"
                                    " min_ms INTEGER NOT NULL,"  // oldest entry's time
@@ -71,20 +71,23 @@ void groupsOf(EventKeyField field, QHash<QString, std::vector<EventKeyEntry>> &k
 
 } // namespace
 
-void EventKeyBatch::add(const QString &srcIp, const QString &account, qint64 timeMs, qint64 id)
+void EventKeyBatch::add(const QString &srcIp, const QString &account, const QString &pbx, qint64 timeMs, qint64 id)
 {
     if (!srcIp.isEmpty())
         m_ips[srcIp].push_back({timeMs, id});
     if (!account.isEmpty())
         m_accounts[account].push_back({timeMs, id});
+    if (!pbx.isEmpty())
+        m_pbxes[pbx].push_back({timeMs, id});
 }
 
 std::vector<EventKeyGroup> EventKeyBatch::takeGroups()
 {
     std::vector<EventKeyGroup> out;
-    out.reserve(size_t(m_ips.size() + m_accounts.size()));
+    out.reserve(size_t(m_ips.size() + m_accounts.size() + m_pbxes.size()));
     groupsOf(EventKeyField::SourceIp, m_ips, out);
     groupsOf(EventKeyField::Account, m_accounts, out);
+    groupsOf(EventKeyField::Pbx, m_pbxes, out);
     // In key order, so consecutive inserts land next to each other in the B-tree.
     std::sort(out.begin(), out.end(), [](const EventKeyGroup &a, const EventKeyGroup &b) {
         return a.field != b.field ? a.field < b.field : a.value < b.value;

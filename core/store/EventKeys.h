@@ -13,12 +13,13 @@ class QSqlDatabase;
 
 namespace tg {
 
-// The events table's look-up by source address and by account (table event_keys, schema v8).
+// The events table's look-up by source address, account and PBX (table event_keys, schema v8).
 // A B-tree index entry per event and key cost the writer about 1.5 us each (a random-position
 // insert), more than the row itself. Instead the writer groups each batch by key and stores one
 // row per key and batch: the (time, id) pairs of that key's events in the batch, packed. A flood
-// from a few addresses then costs a few rows per batch instead of one index entry per event.
-enum class EventKeyField { SourceIp = 1, Account = 2 };
+// from a few addresses then costs a few rows per batch instead of one index entry per event, and
+// a store's few PBXes cost a row each per batch.
+enum class EventKeyField { SourceIp = 1, Account = 2, Pbx = 3 };
 
 struct EventKeyEntry {
     qint64 timeMs = 0;
@@ -40,13 +41,12 @@ struct EventKeyGroup {
 class EventKeyBatch
 {
 public:
-    void add(const Event &e) { add(e.srcIp, e.account, e.timeMs, e.id); }
-    void add(const QString &srcIp, const QString &account, qint64 timeMs, qint64 id);
-    bool isEmpty() const { return m_ips.isEmpty() && m_accounts.isEmpty(); }
+    void add(const Event &e) { add(e.srcIp, e.account, e.pbx, e.timeMs, e.id); }
+    void add(const QString &srcIp, const QString &account, const QString &pbx, qint64 timeMs, qint64 id);
     std::vector<EventKeyGroup> takeGroups();
 
 private:
-    QHash<QString, std::vector<EventKeyEntry>> m_ips, m_accounts;
+    QHash<QString, std::vector<EventKeyEntry>> m_ips, m_accounts, m_pbxes;
 };
 
 // The table's DDL (migration 8) and the insert both the writer and the migration use.

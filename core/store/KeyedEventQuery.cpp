@@ -4,6 +4,7 @@
 #include "EventSql.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -16,18 +17,36 @@ namespace {
 
 constexpr int kMaxChunk = 4096;   // candidate ids per look-up of the rows
 
-// " AND id IN (?,...)" plus the ids, after the residual filter's own terms.
+// The residual filter's terms and "id IN" the ids. The ids go in as one JSON array parameter:
+// thousands of separate parameters cost QtSql a look-up of each one's name (quadratic).
 eventsql::Where withIds(const EventFilter &residual, const std::vector<qint64> &ids)
 {
     eventsql::Where w = eventsql::where(residual);
-    QString marks;
-    marks.reserve(int(ids.size()) * 2);
+    QByteArray list;
+    list.reserve(int(ids.size()) * 8 + 2);
+    list.append('[');
     for (qint64 id : ids) {
-        marks += marks.isEmpty() ? QStringLiteral("?") : QStringLiteral(",?");
-        w.values << id;
+        if (list.size() > 1)
+            list.append(',');
+        list.append(QByteArray::number(id));
     }
-    w.add(QStringLiteral("id IN (%1)").arg(marks));
+    list.append(']');
+    w.add(QStringLiteral("id IN (SELECT value FROM json_each(?))"));
+    w.values << QString::fromLatin1(list);
     return w;
+}
+
+bool selectIds(const QSqlDatabase &db, const EventFilter &residual, const std::vector<qint64> &ids, QSet<qint64> *out,
+               QString *error)
+{
+    const eventsql::Where w = withIds(residual, ids);
+    QSqlQuery q(db);
+    if (!eventsql::run(q, QStringLiteral("SELECT id FROM events") + w.sql, w.values, error))
+        return false;
+    out->reserve(int(ids.size()));
+    while (q.next())
+        out->insert(q.value(0).toLongLong());
+    return true;
 }
 
 bool residualIsEmpty(const EventFilter &f)
@@ -40,10 +59,21 @@ bool residualIsEmpty(const EventFilter &f)
 KeyedEventQuery::KeyedEventQuery(const QSqlDatabase &db, const EventFilter &f)
     : m_db(db), m_residual(f)
 {
-    // The address is usually the more selective key; the account then stays a row filter.
-    m_field = f.srcIp.isEmpty() ? EventKeyField::Account : EventKeyField::SourceIp;
-    m_value = f.srcIp.isEmpty() ? f.account : f.srcIp;
-    (f.srcIp.isEmpty() ? m_residual.account : m_residual.srcIp).clear();
+    // The most selective key walks (an address before an account before a PBX); the others
+    // stay row filters.
+    if (!f.srcIp.isEmpty()) {
+        m_field = EventKeyField::SourceIp;
+        m_value = f.srcIp;
+        m_residual.srcIp.clear();
+    } else if (!f.account.isEmpty()) {
+        m_field = EventKeyField::Account;
+        m_value = f.account;
+        m_residual.account.clear();
+    } else {
+        m_field = EventKeyField::Pbx;
+        m_value = f.pbx;
+        m_residual.pbx.clear();
+    }
     m_fromMs = f.fromMs > 0 ? f.fromMs : LLONG_MIN;
     m_toMs = f.toMs > 0 ? f.toMs : LLONG_MAX;
     m_residual.fromMs = m_residual.toMs = 0;
@@ -59,8 +89,9 @@ EventList KeyedEventQuery::page(qint64 beforeTimeMs, qint64 beforeId, qint64 ski
         beforeId = LLONG_MIN;
     }
     EventKeyCursor cursor(m_db, m_field, m_value, m_fromMs, beforeTimeMs, beforeId);
-    // Start with what the page needs; grow when the row filter rejects many candidates.
-    int chunk = int(qMin<qint64>(kMaxChunk, limit + skip + 8));
+    // Start with what the page needs (a look-up costs more than a few dozen rows); grow when the
+    // row filter rejects many candidates.
+    int chunk = int(qBound<qint64>(64, limit + skip + 8, qint64(kMaxChunk)));
     std::vector<qint64> ids;
     EventKeyEntry entry;
     bool more = true;
@@ -74,27 +105,39 @@ EventList KeyedEventQuery::page(qint64 beforeTimeMs, qint64 beforeId, qint64 ski
         }
         if (ids.empty())
             break;
-        const eventsql::Where w = withIds(m_residual, ids);
-        QSqlQuery q(m_db);
-        if (!eventsql::run(q, QStringLiteral("SELECT %1 FROM events%2").arg(QLatin1String(eventsql::kColumns), w.sql),
-                           w.values, error))
+        // First which candidates match (ids only), then the rows of those the page takes, so
+        // a chunk larger than the page costs no row conversions.
+        QSet<qint64> matching;
+        if (!selectIds(m_db, m_residual, ids, &matching, error))
             return out;
-        QHash<qint64, Event> rows;
-        while (q.next()) {
-            Event e = eventsql::fromQuery(q);
-            rows.insert(e.id, std::move(e));
-        }
+        std::vector<qint64> wanted;
         for (qint64 id : ids) { // the cursor's order; pruned or filtered rows are absent
-            auto it = rows.find(id);
-            if (it == rows.end())
+            if (!matching.contains(id))
                 continue;
             if (skip > 0) {
                 --skip;
                 continue;
             }
-            out.append(std::move(it.value()));
-            if (out.size() == limit)
+            wanted.push_back(id);
+            if (out.size() + int(wanted.size()) == limit)
                 break;
+        }
+        if (!wanted.empty()) {
+            const eventsql::Where w = withIds({}, wanted);
+            QSqlQuery q(m_db);
+            if (!eventsql::run(q, QStringLiteral("SELECT %1 FROM events%2").arg(QLatin1String(eventsql::kColumns), w.sql),
+                               w.values, error))
+                return out;
+            QHash<qint64, Event> rows;
+            while (q.next()) {
+                Event e = eventsql::fromQuery(q);
+                rows.insert(e.id, std::move(e));
+            }
+            for (qint64 id : wanted) {
+                auto it = rows.find(id);
+                if (it != rows.end())
+                    out.append(std::move(it.value()));
+            }
         }
         chunk = qMin(kMaxChunk, chunk * 4);
     }

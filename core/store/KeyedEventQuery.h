@@ -9,13 +9,13 @@
 
 namespace tg {
 
-// Events of one source address or account (event_keys), newest first, with the rest of the
-// filter applied to the rows themselves. EventReader and AccountActivityReader use it for
-// every filter that names an address or an account.
+// Events of one source address, account or PBX (event_keys), newest first, with the rest of
+// the filter applied to the rows themselves. EventReader and AccountActivityReader use it for
+// every filter that names one of them.
 class KeyedEventQuery
 {
 public:
-    static bool applies(const EventFilter &f) { return !f.srcIp.isEmpty() || !f.account.isEmpty(); }
+    static bool applies(const EventFilter &f) { return !f.srcIp.isEmpty() || !f.account.isEmpty() || !f.pbx.isEmpty(); }
 
     KeyedEventQuery(const QSqlDatabase &db, const EventFilter &f);
     // Like EventReader::pageBefore(); skip leaves out that many matching events first

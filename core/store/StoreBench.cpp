@@ -53,17 +53,18 @@ EventList makePool(qint64 startMs)
 
 // Times what the events table, the dashboard, the access review and the incident report ask
 // the store, each once on a fresh reader, on events made by makePool().
-QVector<QPair<QString, double>> timeQueries(const QString &path, qint64 startMs, qint64 endMs)
+QVector<StoreQueryTime> timeQueries(const QString &path, qint64 startMs, qint64 endMs)
 {
-    QVector<QPair<QString, double>> out;
+    QVector<StoreQueryTime> out;
     EventReader reader(path);
     if (!reader.isOpen())
         return out;
     auto time = [&](const QString &what, const std::function<void()> &query) {
         QElapsedTimer t;
+        const std::clock_t cpu = std::clock();
         t.start();
         query();
-        out.append({what, double(t.nsecsElapsed()) / 1e6});
+        out.append({what, double(t.nsecsElapsed()) / 1e6, 1000.0 * double(std::clock() - cpu) / CLOCKS_PER_SEC});
     };
     auto deepPage = [&](const EventFilter &f, int pages) {
         EventList page = reader.page(f, 0, 200);
@@ -148,7 +149,7 @@ StoreBenchResult runStoreBenchmark(const QString &path, qint64 count, int flushI
     r.transactions = writer.committedTransactions() - firstTx;
     writer.stop();
     r.fileBytes = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
-    r.queryMs = timeQueries(path, t0, t0 + count / 10);
+    r.queries = timeQueries(path, t0, t0 + count / 10);
     r.ok = true;
     return r;
 }

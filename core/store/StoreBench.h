@@ -1,10 +1,15 @@
 #pragma once
 
-#include <QPair>
 #include <QString>
 #include <QVector>
 
 namespace tg {
+
+struct StoreQueryTime {
+    QString what;
+    double ms = 0.0;      // wall time
+    double cpuMs = 0.0;   // process CPU time: less disturbed when other programs share the cores
+};
 
 struct StoreBenchResult {
     bool ok = false;
@@ -15,8 +20,8 @@ struct StoreBenchResult {
     double eventsPerCpuSec = 0.0; // per second of process CPU time (producer and writer)
     qint64 transactions = 0;
     qint64 fileBytes = 0;     // database plus WAL after the run
-    // The console's and the reports' queries on the database just written: (what, milliseconds).
-    QVector<QPair<QString, double>> queryMs;
+    // The console's and the reports' queries on the database just written.
+    QVector<StoreQueryTime> queries;
 };
 
 // Inserts `count` generated events (varied IPs, accounts, PBXes, ~200-byte raw text) through a

@@ -1,4 +1,4 @@
-// Look-ups by source address and account through event_keys (schema v8): the packed entries,
+// Look-ups by source address, account and PBX through event_keys (schema v8): the packed entries,
 // the results of every filter that uses them against a plain in-memory evaluation (with events
 // that arrive late, so groups overlap in time), retention, and the migration of older stores.
 
@@ -106,6 +106,14 @@ private:
             f = {};
             f.srcIp = QStringLiteral("203.0.113.%1").arg(ip);
             f.account = QStringLiteral("102");
+            filters << f;
+        }
+        for (const QString &pbx : {QStringLiteral("office"), QStringLiteral("lab"), QStringLiteral("none")}) {
+            EventFilter f;
+            f.pbx = pbx;
+            filters << f;
+            f.kinds = {EventKind::CallStart};
+            f.fromMs = kT0 + 30000;
             filters << f;
         }
         for (int a = 100; a < 106; ++a) {
@@ -279,7 +287,8 @@ private Q_SLOTS:
         QVERIFY(scalar(c, QStringLiteral("SELECT count(*) FROM event_keys")) > 0);
         QCOMPARE(scalar(c, QStringLiteral("SELECT sum(n) FROM event_keys")),
                  scalar(c, QStringLiteral("SELECT count(*) FROM events WHERE src_ip <> ''"))
-                     + scalar(c, QStringLiteral("SELECT count(*) FROM events WHERE account <> ''")));
+                     + scalar(c, QStringLiteral("SELECT count(*) FROM events WHERE account <> ''"))
+                     + scalar(c, QStringLiteral("SELECT count(*) FROM events WHERE pbx <> ''")));
         for (const char *gone : {"events_src_ip", "events_account", "events_pbx"})
             QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'").arg(QLatin1String(gone))), 0);
 
