@@ -53,8 +53,11 @@ qint64 EventReader::count(const EventFilter &f)
     if (!m_open)
         return 0;
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (KeyedEventQuery::applies(f))
-        return qMax<qint64>(0, KeyedEventQuery(db, f).count(&m_error));
+    if (KeyedEventQuery::applies(f)) {
+        KeyedEventQuery keyed(db, f);
+        if (keyed.isSelective())
+            return qMax<qint64>(0, keyed.count(&m_error));
+    }
     const eventsql::Where w = eventsql::where(f);
     QSqlQuery q(db);
     if (!run(q, QStringLiteral("SELECT count(*) FROM events") + w.sql, w.values, &m_error) || !q.next())
@@ -68,8 +71,11 @@ EventList EventReader::page(const EventFilter &f, qint64 offset, int limit)
     if (!m_open || limit <= 0)
         return out;
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (KeyedEventQuery::applies(f))
-        return KeyedEventQuery(db, f).page(LLONG_MAX, LLONG_MAX, qMax<qint64>(0, offset), limit, &m_error);
+    if (KeyedEventQuery::applies(f)) {
+        KeyedEventQuery keyed(db, f);
+        if (keyed.isSelective())
+            return keyed.page(LLONG_MAX, LLONG_MAX, qMax<qint64>(0, offset), limit, &m_error);
+    }
     eventsql::Where w = eventsql::where(f);
     w.values << limit << qMax<qint64>(0, offset);
     QSqlQuery q(db);
@@ -91,8 +97,11 @@ EventList EventReader::pageBefore(const EventFilter &f, qint64 beforeTimeMs, qin
     if (!m_open || limit <= 0)
         return out;
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (KeyedEventQuery::applies(f))
-        return KeyedEventQuery(db, f).page(beforeTimeMs, beforeId, 0, limit, &m_error);
+    if (KeyedEventQuery::applies(f)) {
+        KeyedEventQuery keyed(db, f);
+        if (keyed.isSelective())
+            return keyed.page(beforeTimeMs, beforeId, 0, limit, &m_error);
+    }
     eventsql::Where w = eventsql::where(f);
     w.add(QStringLiteral("(time_ms < ? OR (time_ms = ? AND id < ?))"));
     w.values << beforeTimeMs << beforeTimeMs << beforeId << limit;

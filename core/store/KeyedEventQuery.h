@@ -18,6 +18,10 @@ public:
     static bool applies(const EventFilter &f) { return !f.srcIp.isEmpty() || !f.account.isEmpty() || !f.pbx.isEmpty(); }
 
     KeyedEventQuery(const QSqlDatabase &db, const EventFilter &f);
+    // Whether walking the key beats scanning the table for this filter: with conditions left to
+    // check on the rows, a key that covers a large share of them (a store's only PBX) is cheaper
+    // to read by a scan. False also when the estimate fails (then scan).
+    bool isSelective();
     // Like EventReader::pageBefore(); skip leaves out that many matching events first
     // (offset paging). Pass LLONG_MAX for no bound.
     EventList page(qint64 beforeTimeMs, qint64 beforeId, qint64 skip, int limit, QString *error);

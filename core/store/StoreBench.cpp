@@ -71,13 +71,15 @@ QVector<StoreQueryTime> timeQueries(const QString &path, qint64 startMs, qint64 
         for (int i = 1; i < pages && !page.isEmpty(); ++i)
             page = reader.pageBefore(f, page.last().timeMs, page.last().id, 200);
     };
-    EventFilter ip, account, pbx, kind, ipKind, recent;
+    EventFilter ip, account, pbx, kind, ipKind, pbxKind, recent;
     ip.srcIp = QStringLiteral("198.51.7.14");            // pool entry 1: one event in 4096
     account.account = QStringLiteral("131");              // pool entries 1, 1001, ...: one in 1000
     pbx.pbx = QStringLiteral("pbx-2");                    // a third of the events
     kind.kinds = {EventKind::CallStart};                  // one in eight
     ipKind = ip;
     ipKind.kinds = {EventKind::AuthSuccess};              // never from that address: walks all of it
+    pbxKind = pbx;
+    pbxKind.kinds = {EventKind::CallStart};               // as the incident report counts calls
     recent.fromMs = endMs - 60000;                        // the last simulated minute
     time(QStringLiteral("first page"), [&] { reader.page({}, 0, 200); });
     time(QStringLiteral("page 50 by keyset"), [&] { deepPage({}, 50); });
@@ -91,6 +93,8 @@ QVector<StoreQueryTime> timeQueries(const QString &path, qint64 startMs, qint64 
     time(QStringLiteral("PBX: first page"), [&] { reader.page(pbx, 0, 200); });
     time(QStringLiteral("PBX: page 50 by keyset"), [&] { deepPage(pbx, 50); });
     time(QStringLiteral("PBX: count"), [&] { reader.count(pbx); });
+    time(QStringLiteral("PBX + kind: first page"), [&] { reader.page(pbxKind, 0, 200); });
+    time(QStringLiteral("PBX + kind: count"), [&] { reader.count(pbxKind); });
     time(QStringLiteral("kind: first page"), [&] { reader.page(kind, 0, 200); });
     time(QStringLiteral("kind: count"), [&] { reader.count(kind); });
     time(QStringLiteral("last minute: count"), [&] { reader.count(recent); });
