@@ -7691,8 +7691,8 @@ URL: udp://HOST[:PORT], tcp://, tls://, relp:// oder relp-tls://</translation>
         <source>Usage: tollgate-cli analyze FILE... [--format F] [--json] [--since T] [--until T]
                             [--rules FILE] [--geoip FILE] [--tz ZONE] [--verbose]
 Replays AMI and ESL captures, Asterisk security/messages logs, FreeSWITCH logs
-and fail2ban logs through the detectors and prints the alerts. Files are merged
-in time order.
+and fail2ban logs through the detectors and prints the alerts. Files are read
+as they go and merged in time order: memory does not grow with their size.
   --format F   %1 (default: detected)
   --since T    only events at or after T (ISO 8601 UTC, or ms since the epoch)
   --until T    only events before T
@@ -7705,7 +7705,8 @@ Exit codes: 0 no alerts, 1 alerts found, 2 bad input.</source>
                              [--rules FILE] [--geoip FILE] [--tz ZONE] [--verbose]
 Spielt AMI- und ESL-Mitschnitte, Asterisk-Security-/Messages-Logs, FreeSWITCH-Logs
 und fail2ban-Logs durch die Detektoren ab und gibt die Alarme aus. Dateien werden
-zeitlich geordnet zusammengeführt.
+fortlaufend gelesen und zeitlich geordnet zusammengeführt: der Speicherbedarf
+wächst nicht mit ihrer Größe.
   --format F   %1 (Standard: erkannt)
   --since T    nur Ereignisse ab T (ISO 8601 UTC oder ms seit der Epoche)
   --until T    nur Ereignisse vor T

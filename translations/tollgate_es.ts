@@ -7692,8 +7692,8 @@ URL: udp://HOST[:PORT], tcp://, tls://, relp:// o relp-tls://</translation>
         <source>Usage: tollgate-cli analyze FILE... [--format F] [--json] [--since T] [--until T]
                             [--rules FILE] [--geoip FILE] [--tz ZONE] [--verbose]
 Replays AMI and ESL captures, Asterisk security/messages logs, FreeSWITCH logs
-and fail2ban logs through the detectors and prints the alerts. Files are merged
-in time order.
+and fail2ban logs through the detectors and prints the alerts. Files are read
+as they go and merged in time order: memory does not grow with their size.
   --format F   %1 (default: detected)
   --since T    only events at or after T (ISO 8601 UTC, or ms since the epoch)
   --until T    only events before T
@@ -7706,7 +7706,8 @@ Exit codes: 0 no alerts, 1 alerts found, 2 bad input.</source>
                           [--rules FILE] [--geoip FILE] [--tz ZONE] [--verbose]
 Reproduce capturas AMI y ESL, registros security/messages de Asterisk, registros de
 FreeSWITCH y de fail2ban a través de los detectores e imprime las alertas. Los archivos
-se combinan en orden cronológico.
+se leen sobre la marcha y se combinan en orden cronológico: la memoria no crece
+con su tamaño.
   --format F   %1 (predeterminado: detectado)
   --since T    solo eventos en T o después (ISO 8601 UTC, o ms desde la época)
   --until T    solo eventos antes de T

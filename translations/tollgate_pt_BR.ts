@@ -7691,8 +7691,8 @@ URL: udp://HOST[:PORT], tcp://, tls://, relp:// ou relp-tls://</translation>
         <source>Usage: tollgate-cli analyze FILE... [--format F] [--json] [--since T] [--until T]
                             [--rules FILE] [--geoip FILE] [--tz ZONE] [--verbose]
 Replays AMI and ESL captures, Asterisk security/messages logs, FreeSWITCH logs
-and fail2ban logs through the detectors and prints the alerts. Files are merged
-in time order.
+and fail2ban logs through the detectors and prints the alerts. Files are read
+as they go and merged in time order: memory does not grow with their size.
   --format F   %1 (default: detected)
   --since T    only events at or after T (ISO 8601 UTC, or ms since the epoch)
   --until T    only events before T
@@ -7704,8 +7704,9 @@ Exit codes: 0 no alerts, 1 alerts found, 2 bad input.</source>
         <translation>Uso: tollgate-cli analyze FILE... [--format F] [--json] [--since T] [--until T]
                           [--rules FILE] [--geoip FILE] [--tz ZONE] [--verbose]
 Reproduz capturas AMI e ESL, logs security/messages do Asterisk, logs do FreeSWITCH
-e do fail2ban pelos detectores e imprime os alertas. Os arquivos são combinados
-em ordem cronológica.
+e do fail2ban pelos detectores e imprime os alertas. Os arquivos são lidos
+aos poucos e combinados em ordem cronológica: a memória não cresce com o
+tamanho deles.
   --format F   %1 (padrão: detectado)
   --since T    apenas eventos em T ou depois (ISO 8601 UTC, ou ms desde a época)
   --until T    apenas eventos antes de T

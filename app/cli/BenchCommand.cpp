@@ -125,6 +125,13 @@ QVector<Figure> benchAnalyze(const QStringList &args, QString *error)
         figures.append({QStringLiteral("analyze.fail2ban-regex"), r.fail2banLinesPerSecond, QStringLiteral("lines/s"), f2b});
         figures.append({QStringLiteral("analyze.speedup"), r.linesPerSecond / r.fail2banLinesPerSecond,
                         QStringLiteral("x fail2ban-regex"), in});
+        if (r.fail2banCpuSeconds > 0) {
+            // Per CPU second both sides are less disturbed by other load (analyze's two threads together).
+            figures.append({QStringLiteral("analyze.fail2ban-regex.cpu"), double(r.lines) / r.fail2banCpuSeconds,
+                            QStringLiteral("lines per CPU second"), f2b});
+            figures.append({QStringLiteral("analyze.speedup.cpu"), r.fail2banCpuSeconds / r.cpuSeconds,
+                            QStringLiteral("x fail2ban-regex per CPU second"), in});
+        }
     }
     if (r.scaleLines > 0) {
         const QJsonObject big{{QStringLiteral("lines"), r.scaleLines},

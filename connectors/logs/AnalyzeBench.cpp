@@ -45,6 +45,17 @@ qint64 peakRssKb()
     return 0;
 }
 
+// CPU time of the finished child processes (fail2ban-regex), 0 where unknown.
+double childrenCpuSeconds()
+{
+#ifdef Q_OS_LINUX
+    rusage u{};
+    if (getrusage(RUSAGE_CHILDREN, &u) == 0)
+        return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+#endif
+    return 0;
+}
+
 struct Timed {
     qint64 events = 0;
     int alerts = 0;
@@ -211,6 +222,7 @@ AnalyzeBench::Result AnalyzeBench::run(const QString &dir, int lines, bool withF
         p.setProcessChannelMode(QProcess::SeparateChannels);
         QElapsedTimer f2bTimer;
         f2bTimer.start();
+        const double childCpuBefore = childrenCpuSeconds();
         p.start(exe, {QStringLiteral("-r"), path, QStringLiteral("asterisk")});
         if (!p.waitForFinished(fail2banTimeoutSec * 1000)) {
             p.kill();
@@ -223,6 +235,7 @@ AnalyzeBench::Result AnalyzeBench::run(const QString &dir, int lines, bool withF
             r.fail2banRan = true;
             r.fail2banSeconds = double(f2bTimer.nsecsElapsed()) / 1e9;
             r.fail2banLinesPerSecond = double(r.lines) / r.fail2banSeconds;
+            r.fail2banCpuSeconds = childrenCpuSeconds() - childCpuBefore;
             // "Lines: 1000000 lines, 0 ignored, 600000 matched, 400000 missed"
             static const QRegularExpression matched(QStringLiteral(R"(Lines: \d+ lines, \d+ ignored, (\d+) matched)"));
             const QRegularExpressionMatch m = matched.match(QString::fromUtf8(p.readAllStandardOutput()));

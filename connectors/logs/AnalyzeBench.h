@@ -28,6 +28,7 @@ public:
         QString fail2banNote;               // why it did not run, or its version
         double fail2banSeconds = 0;
         double fail2banLinesPerSecond = 0;
+        double fail2banCpuSeconds = 0;      // its user + system time (0 where unknown)
         qint64 fail2banMatched = 0;
         QString error;
     };

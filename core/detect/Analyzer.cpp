@@ -2,11 +2,9 @@
 
 #include "Clock.h"
 #include "DetectionEngine.h"
-#include "EvidenceIndex.h"
+#include "AlertCollector.h"
 #include "PrefetchSource.h"
-#include "geoip/GeoIpDatabase.h"
 
-#include <QHash>
 #include <algorithm>
 
 namespace tg {
@@ -63,15 +61,7 @@ AnalysisResult Analyzer::run(const SourceFactory &open)
     r.currency = m_settings.currency;
     std::unique_ptr<ManualClock> clock;
     std::unique_ptr<DetectionEngine> engine;   // made at the first event, on its time
-    EvidenceIndex evidence(m_evidenceMemory);
-    QHash<QString, Alert> all;   // an alert can close and reopen: key by its first sighting too
-    auto collect = [&](const AlertList &alerts) {
-        for (const Alert &a : alerts) {
-            const QString key = AnalysisResult::keyOf(a);
-            evidence.noteAlert(key, a);
-            all.insert(key, a);
-        }
-    };
+    AlertCollector alerts(m_evidenceMemory);
     qint64 lastTick = 0;
     {
         // Reading and parsing on a second thread, the detectors on this one.
@@ -89,47 +79,32 @@ AnalysisResult Analyzer::run(const SourceFactory &open)
             if (e.timeMs > clock->nowMs())
                 clock->setMs(e.timeMs);
             if (clock->nowMs() - lastTick >= 1000) {
-                collect(engine->tick());
+                alerts.collect(engine->tick());
                 lastTick = clock->nowMs();
             }
             engine->enrich(e);
-            evidence.remember(e);
-            collect(engine->process(e));
+            alerts.remember(e);
+            alerts.collect(engine->process(e));
             return true;
         });
     }
     if (!engine)
         return r;
     clock->advanceMs(1000);
-    collect(engine->tick());
+    alerts.collect(engine->tick());
 
-    // Evidence older than the index remembers: one more pass, up to the last such event.
-    QSet<qint64> missing = evidence.missing();
+    // Evidence older than the collector remembers: one more pass, up to the last such event.
+    QSet<qint64> missing = alerts.missing();
     if (!missing.isEmpty()) {
         PrefetchSource source(open());
         forEachEvent(source, [&](Event &e) {
             if (missing.remove(e.id))
-                evidence.resolve(e.id, {e.srcIp, e.account});
+                alerts.resolve(e.id, {e.srcIp, e.account});
             return !missing.isEmpty();
         });
     }
 
-    const GeoIpDatabase *geo = engine->geoIp();
-    for (auto it = all.cbegin(); it != all.cend(); ++it) {
-        QStringList ips, accounts;
-        evidence.collect(it.key(), it.value(), &ips, &accounts);
-        if (geo)
-            for (const QString &ip : qAsConst(ips))
-                if (!r.countries.contains(ip))
-                    if (const QString cc = geo->countryCode(ip); !cc.isEmpty())
-                        r.countries.insert(ip, cc);
-        r.sourceIps.insert(it.key(), ips);
-        r.accounts.insert(it.key(), accounts);
-        r.alerts.append(it.value());
-    }
-    std::stable_sort(r.alerts.begin(), r.alerts.end(), [](const Alert &a, const Alert &b) {
-        return a.firstSeenMs != b.firstSeenMs ? a.firstSeenMs < b.firstSeenMs : a.key() < b.key();
-    });
+    alerts.fill(r, engine->geoIp());
     return r;
 }
 
