@@ -86,21 +86,21 @@ bool KeyedEventQuery::isSelective()
     if (residualIsEmpty(m_residual))
         return true; // every entry is an answer
     QString error;
-    // Estimates: groups that reach into the range count whole; the id span stands for the rows
-    // (two separate min/max look-ups: together in one SELECT they would scan the table).
+    // Estimates, each short: groups that reach into the range count whole (at most 100,000 of
+    // them are read), and the rows in the range are the span of ids between its oldest and
+    // newest event (two look-ups in events_time).
     QSqlQuery keyed(m_db);
     if (!eventsql::run(keyed,
-                       QStringLiteral("SELECT coalesce(sum(n), 0) FROM event_keys"
-                                      " WHERE field = ? AND value = ? AND max_ms >= ? AND min_ms < ?"),
+                       QStringLiteral("SELECT coalesce(sum(n), 0) FROM (SELECT n FROM event_keys"
+                                      " WHERE field = ? AND value = ? AND max_ms >= ? AND min_ms < ? LIMIT 100000)"),
                        {int(m_field), m_value, m_fromMs, m_toMs}, &error)
         || !keyed.next())
         return false;
     QSqlQuery rows(m_db);
-    const bool unbounded = m_fromMs == LLONG_MIN && m_toMs == LLONG_MAX;
     if (!eventsql::run(rows,
-                       unbounded ? QStringLiteral("SELECT coalesce((SELECT max(id) FROM events) - (SELECT min(id) FROM events) + 1, 0)")
-                                 : QStringLiteral("SELECT count(*) FROM events WHERE time_ms >= ? AND time_ms < ?"),
-                       unbounded ? QVariantList() : QVariantList{m_fromMs, m_toMs}, &error)
+                       QStringLiteral("SELECT coalesce((SELECT id FROM events WHERE time_ms < ? ORDER BY time_ms DESC LIMIT 1)"
+                                      " - (SELECT id FROM events WHERE time_ms >= ? ORDER BY time_ms LIMIT 1) + 1, 0)"),
+                       {m_toMs, m_fromMs}, &error)
         || !rows.next())
         return false;
     return keyed.value(0).toLongLong() * kScanRowsPerLookup <= rows.value(0).toLongLong();
