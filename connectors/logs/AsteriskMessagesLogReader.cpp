@@ -4,7 +4,6 @@
 
 #include <QHostAddress>
 
-#include <cstring>
 #include <iterator>
 
 namespace tg {
@@ -79,11 +78,6 @@ const QString &typeName(int reason)
         return v;
     }();
     return names[reason];
-}
-
-bool contains(QByteArrayView haystack, const char *needle, size_t n)
-{
-    return memmem(haystack.data(), size_t(haystack.size()), needle, n) != nullptr;
 }
 
 // "a.b.c.d" with each part 0-255 and no leading zero: already the address' canonical text.
@@ -247,7 +241,7 @@ bool AsteriskMessagesLogReader::managerFailure(QByteArrayView msg, QByteArrayVie
 bool AsteriskMessagesLogReader::mayMatter(QByteArrayView line) const
 {
     // Every line parseLine reads has one of these (chan_sip/res_pjsip, manager/chan_iax2).
-    return contains(line, "' failed for '", 14) || contains(line, " to authenticate ", 17);
+    return has(line, "' failed for '") || has(line, " to authenticate ");
 }
 
 void AsteriskMessagesLogReader::parseLine(QByteArrayView line, QByteArrayView raw, bool truncated,

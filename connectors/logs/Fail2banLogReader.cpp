@@ -46,6 +46,12 @@ QString Fail2banLogReader::serviceOfJail(const QString &jail)
     return jail;
 }
 
+bool Fail2banLogReader::mayMatter(QByteArrayView line) const
+{
+    // Found, Ban, Restore Ban, Increase Ban, Reban, Unban: all parseLine reads.
+    return has(line, "] Found ") || has(line, "Ban ") || has(line, "ban ");
+}
+
 void Fail2banLogReader::parseLine(QByteArrayView line, QByteArrayView raw, bool truncated, EventList &out)
 {
     qsizetype timeLen = 0;

@@ -25,6 +25,7 @@ public:
 
 protected:
     void parseLine(QByteArrayView line, QByteArrayView raw, bool truncated, EventList &out) override;
+    bool mayMatter(QByteArrayView line) const override;
 };
 
 } // namespace tg

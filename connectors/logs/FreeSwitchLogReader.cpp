@@ -75,6 +75,12 @@ bool FreeSwitchLogReader::unknownUserAlreadyCounted(const QByteArray &key, qint6
     return same;
 }
 
+bool FreeSwitchLogReader::mayMatter(QByteArrayView line) const
+{
+    // Every line parseLine reads is a warning of sofia_reg.c.
+    return has(line, "sofia_reg.c:");
+}
+
 void FreeSwitchLogReader::parseLine(QByteArrayView line, QByteArrayView raw, bool truncated, EventList &out)
 {
     QByteArrayView rest = line;

@@ -31,6 +31,7 @@ public:
 
 protected:
     void parseLine(QByteArrayView line, QByteArrayView raw, bool truncated, EventList &out) override;
+    bool mayMatter(QByteArrayView line) const override;
 
 private:
     bool unknownUserAlreadyCounted(const QByteArray &key, qint64 timeMs);

@@ -10,6 +10,8 @@
 #include <QDateTime>
 #include <QFile>
 
+#include <cstring>
+
 namespace tg {
 
 namespace {
@@ -74,6 +76,25 @@ void LogReader::handleLine(QByteArrayView line, bool truncated, EventList &out)
     const qsizetype before = out.size();
     parseLine(clean, line, truncated, out);
     m_stats.events += out.size() - before;
+}
+
+bool LogReader::has(QByteArrayView line, QByteArrayView needle)
+{
+    if (needle.isEmpty())
+        return true;
+    const char *p = line.data();
+    const char *const end = p + line.size();
+    const char first = needle.front();
+    const size_t rest = size_t(needle.size() - 1);
+    while (end - p >= needle.size()) {
+        p = static_cast<const char *>(memchr(p, first, size_t(end - p - (needle.size() - 1))));
+        if (!p)
+            return false;
+        if (memcmp(p + 1, needle.data() + 1, rest) == 0)
+            return true;
+        ++p;
+    }
+    return false;
 }
 
 bool LogReader::readFile(const QString &path, EventList &out, QString *error)

@@ -79,6 +79,8 @@ protected:
     // A cheap look at a cleaned line before parseLine: false when it cannot give an event (most
     // lines of a busy log), so it costs a substring search instead of a parse.
     virtual bool mayMatter(QByteArrayView) const { return true; }
+    // `needle` somewhere in `line`: memchr for its first byte, then a compare (for mayMatter()).
+    static bool has(QByteArrayView line, QByteArrayView needle);
     Event makeEvent(EventKind kind, QByteArrayView raw) const;
 
     QString m_pbx;
