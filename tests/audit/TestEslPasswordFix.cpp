@@ -2,6 +2,7 @@
 // on a FreeSWITCH config folder served by a real sshd, with the password going to a real
 // (throwaway) GNOME Keyring. As in the application, the fix runs on its own thread and the
 // keychain access (SecretStore) lives on the main thread.
+#include "SshTestServer.h"
 #include "audit/AuditCollector.h"
 #include "audit/FixPlanner.h"
 #include "audit/RemediationRunner.h"
@@ -10,33 +11,14 @@
 #include "ssh/SshPool.h"
 
 #include <QDir>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
 
 using namespace tg;
+using namespace tg::sshtest;
 
 namespace {
-
-QString env(const char *name)
-{
-    return qEnvironmentVariable(name);
-}
-
-QByteArray readLocal(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-void writeLocal(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(data);
-}
 
 const QString kKey = QStringLiteral("pbx/fs-lab/secret");
 
@@ -92,12 +74,13 @@ private:
 
 void TestEslPasswordFix::initTestCase()
 {
-    if (env("TOLLGATE_SSH_PORT").isEmpty() || env("TOLLGATE_KEYRING_SANDBOX").isEmpty())
-        QSKIP("run through scripts/with-keyring.sh scripts/with-sshd.sh (ctest does)");
+    TG_REQUIRE_SSHD();
+    if (env("TOLLGATE_KEYRING_SANDBOX").isEmpty())
+        QSKIP("run through scripts/with-keyring.sh (ctest does)");
     QVERIFY(m_tmp.isValid());
     m_known = std::make_unique<KnownHostsStore>(m_tmp.filePath(QStringLiteral("known_hosts")));
     // The FreeSWITCH set built from its documented defaults: event socket password ClueCon.
-    m_dir = env("TOLLGATE_SSH_DIR") + QStringLiteral("/fs-esl");
+    m_dir = scratchDir() + QStringLiteral("/fs-esl");
     QVERIFY(QDir().mkpath(m_dir + QStringLiteral("/autoload_configs")));
     const QString src = QStringLiteral(TOLLGATE_TEST_DATA "/freeswitch/vanilla/");
     for (const char *f : {"vars.xml", "autoload_configs/event_socket.conf.xml"})
@@ -105,15 +88,7 @@ void TestEslPasswordFix::initTestCase()
     m_original = readLocal(m_dir + QStringLiteral("/autoload_configs/event_socket.conf.xml"));
     QVERIFY(m_original.contains("ClueCon"));
 
-    SshConfig c;
-    c.pbxName = QStringLiteral("fs-lab");
-    c.host = env("TOLLGATE_SSH_HOST");
-    c.port = quint16(env("TOLLGATE_SSH_PORT").toUInt());
-    c.user = env("TOLLGATE_SSH_USER");
-    c.keyFile = env("TOLLGATE_SSH_KEY");
-    c.useAgent = false;
-    c.approvedFingerprint = env("TOLLGATE_SSH_HOSTKEY_FP");
-    m_rig = new FixRig(c, m_known.get(), m_dir, &m_secrets);
+    m_rig = new FixRig(trustedKeyConfig(QStringLiteral("fs-lab")), m_known.get(), m_dir, &m_secrets);
     m_rig->moveToThread(&m_thread);
     m_thread.start();
 }

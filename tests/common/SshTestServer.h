@@ -33,6 +33,19 @@ inline bool serverRunning()
             QSKIP("run through scripts/with-sshd.sh (ctest does)");                                                  \
     } while (false)
 
+// The second server of with-sshd.sh --password-users (PAM, password-only and keyboard-interactive-
+// only accounts, no SFTP); in a test function: skips it when the script could not start that server.
+#define TG_REQUIRE_PAM_SSHD()                                                                                        \
+    do {                                                                                                             \
+        if (!tg::sshtest::env("TOLLGATE_SSH_PAM_SKIP").isEmpty())                                                    \
+            QSKIP(qPrintable(tg::sshtest::env("TOLLGATE_SSH_PAM_SKIP")));                                            \
+    } while (false)
+
+inline quint16 pamPort()
+{
+    return quint16(env("TOLLGATE_SSH_PAM_PORT").toUInt());
+}
+
 // A folder the server's account can read and write (config folders, logs to follow).
 inline QString scratchDir()
 {
@@ -56,6 +69,14 @@ inline SshConfig serverConfig(const QString &pbx)
     return c;
 }
 
+// As serverConfig, with the server's fingerprint approved: its key is trusted on first contact.
+inline SshConfig trustedServerConfig(const QString &pbx)
+{
+    SshConfig c = serverConfig(pbx);
+    c.approvedFingerprint = hostKeyFingerprint();
+    return c;
+}
+
 // Logs in with the plain test key; an unknown host key is still asked about (or refused).
 inline SshConfig keyConfig(const QString &pbx)
 {
@@ -64,7 +85,7 @@ inline SshConfig keyConfig(const QString &pbx)
     return c;
 }
 
-// As keyConfig, with the server's fingerprint approved: its key is trusted on first contact.
+// As keyConfig, with the server's fingerprint approved.
 inline SshConfig trustedKeyConfig(const QString &pbx)
 {
     SshConfig c = keyConfig(pbx);

@@ -3,6 +3,7 @@
 // unlocked gnome-keyring. The SSH secrets come from the keychain, as in the application, and
 // become SshConfig the way the engine makes it (PbxOps::sshConfig).
 #include "PbxProfile.h"
+#include "SshTestServer.h"
 #include "engine/PbxOps.h"
 #include "secrets/SecretStore.h"
 #include "ssh/KnownHostsStore.h"
@@ -13,6 +14,7 @@
 #include <QtTest>
 
 using namespace tg;
+using namespace tg::sshtest;
 
 class TestSshKeyring : public QObject
 {
@@ -31,7 +33,6 @@ private:
                                                SshExecResult *whoami = nullptr);
     QString readSecret(const QString &key);
     void writeSecret(const QString &key, const QString &value);
-    SshConfig config() const;
 
     QTemporaryDir m_tmp;
     PbxProfile m_profile;
@@ -39,13 +40,11 @@ private:
 
 void TestSshKeyring::initTestCase()
 {
-    if (qEnvironmentVariable("TOLLGATE_SSH_PORT").isEmpty() || qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").isEmpty())
-        QSKIP("run through scripts/with-sshd.sh scripts/with-keyring.sh (ctest does)");
-    m_profile.name = QStringLiteral("keyring-pbx");
-    m_profile.sshHost = qEnvironmentVariable("TOLLGATE_SSH_HOST");
-    m_profile.sshPort = quint16(qEnvironmentVariable("TOLLGATE_SSH_PORT").toUInt());
-    m_profile.sshUser = qEnvironmentVariable("TOLLGATE_SSH_USER");
-    m_profile.sshKeyFile = qEnvironmentVariable("TOLLGATE_SSH_KEY_ENC");
+    TG_REQUIRE_SSHD();
+    if (env("TOLLGATE_KEYRING_SANDBOX").isEmpty())
+        QSKIP("run through scripts/with-keyring.sh (ctest does)");   // never the user's own keychain
+    m_profile = pbxProfile(QStringLiteral("keyring-pbx"));
+    m_profile.sshKeyFile = env("TOLLGATE_SSH_KEY_ENC");   // the passphrase-protected key
 }
 
 QString TestSshKeyring::readSecret(const QString &key)
@@ -77,28 +76,16 @@ void TestSshKeyring::writeSecret(const QString &key, const QString &value)
     QVERIFY(good);
 }
 
-SshConfig TestSshKeyring::config() const
-{
-    SshConfig c;
-    c.pbxName = m_profile.name;
-    c.host = m_profile.sshHost;
-    c.port = m_profile.sshPort;
-    c.user = m_profile.sshUser;
-    c.useAgent = false;
-    c.approvedFingerprint = qEnvironmentVariable("TOLLGATE_SSH_HOSTKEY_FP");
-    return c;
-}
-
 void TestSshKeyring::passphraseFromKeychain()
 {
     // What the settings dialog does when the user enters the passphrase ...
-    writeSecret(m_profile.sshSecretKey(), qEnvironmentVariable("TOLLGATE_SSH_KEY_PASSPHRASE"));
+    writeSecret(m_profile.sshSecretKey(), env("TOLLGATE_SSH_KEY_PASSPHRASE"));
     // ... and what the connector does before it connects.
     const QString passphrase = readSecret(m_profile.sshSecretKey());
-    QCOMPARE(passphrase, qEnvironmentVariable("TOLLGATE_SSH_KEY_PASSPHRASE"));
+    QCOMPARE(passphrase, env("TOLLGATE_SSH_KEY_PASSPHRASE"));
 
     KnownHostsStore known(m_tmp.filePath(QStringLiteral("known_hosts")));
-    SshConfig c = config();
+    SshConfig c = trustedServerConfig(m_profile.name);
     c.keyFile = m_profile.sshKeyFile;
     c.keyPassphrase = passphrase;
     SshSession s(c, &known);
@@ -113,7 +100,7 @@ void TestSshKeyring::wrongPasswordFromKeychain()
     const QString key = QStringLiteral("pbx/keyring-pbx/ssh-password");
     writeSecret(key, QStringLiteral("not-the-password"));
     KnownHostsStore known(m_tmp.filePath(QStringLiteral("known_hosts2")));
-    SshConfig c = config();
+    SshConfig c = trustedServerConfig(m_profile.name);
     c.password = readSecret(key);
     QCOMPARE(c.password, QStringLiteral("not-the-password"));
     SshSession s(c, &known);
@@ -126,8 +113,8 @@ PbxProfile TestSshKeyring::pamProfile(const QString &user) const
 {
     PbxProfile p;
     p.name = QStringLiteral("pam-pbx-") + user;
-    p.host = qEnvironmentVariable("TOLLGATE_SSH_HOST");
-    p.sshPort = quint16(qEnvironmentVariable("TOLLGATE_SSH_PAM_PORT").toUInt());
+    p.host = env("TOLLGATE_SSH_HOST");
+    p.sshPort = pamPort();
     p.sshUser = user;   // no key file: the SSH secret is the password
     return p;
 }
@@ -148,7 +135,7 @@ SshConnectResult TestSshKeyring::loginWithKeychainPassword(const PbxProfile &pro
     }
     SshConfig c = PbxOps::sshConfig(profile, fromKeychain);
     c.useAgent = false;
-    c.approvedFingerprint = qEnvironmentVariable("TOLLGATE_SSH_HOSTKEY_FP");
+    c.approvedFingerprint = hostKeyFingerprint();
     KnownHostsStore known(m_tmp.filePath(profile.name + QStringLiteral("_known_hosts")));
     SshSession s(c, &known);
     const SshConnectResult r = s.connectToHost();
@@ -159,45 +146,42 @@ SshConnectResult TestSshKeyring::loginWithKeychainPassword(const PbxProfile &pro
 
 void TestSshKeyring::passwordFromKeychain()
 {
-    if (!qEnvironmentVariable("TOLLGATE_SSH_PAM_SKIP").isEmpty())
-        QSKIP(qPrintable(qEnvironmentVariable("TOLLGATE_SSH_PAM_SKIP")));
-    const QString user = qEnvironmentVariable("TOLLGATE_SSH_PASSWORD_USER");
+    TG_REQUIRE_PAM_SSHD();
+    const QString user = env("TOLLGATE_SSH_PASSWORD_USER");
     SshExecResult whoami;
     const SshConnectResult r =
-        loginWithKeychainPassword(pamProfile(user), qEnvironmentVariable("TOLLGATE_SSH_PASSWORD"), &whoami);
+        loginWithKeychainPassword(pamProfile(user), env("TOLLGATE_SSH_PASSWORD"), &whoami);
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(whoami.out.trimmed(), user.toUtf8());
-    QFile log(qEnvironmentVariable("TOLLGATE_SSHD_PAM_LOG"));
+    QFile log(env("TOLLGATE_SSHD_PAM_LOG"));
     QVERIFY(log.open(QIODevice::ReadOnly));
     QVERIFY(log.readAll().contains("Accepted password for " + user.toUtf8()));
 }
 
 void TestSshKeyring::keyboardInteractiveFromKeychain()
 {
-    if (!qEnvironmentVariable("TOLLGATE_SSH_PAM_SKIP").isEmpty())
-        QSKIP(qPrintable(qEnvironmentVariable("TOLLGATE_SSH_PAM_SKIP")));
-    const QString user = qEnvironmentVariable("TOLLGATE_SSH_KBD_USER");
+    TG_REQUIRE_PAM_SSHD();
+    const QString user = env("TOLLGATE_SSH_KBD_USER");
     SshExecResult whoami;
     const SshConnectResult r =
-        loginWithKeychainPassword(pamProfile(user), qEnvironmentVariable("TOLLGATE_SSH_PASSWORD"), &whoami);
+        loginWithKeychainPassword(pamProfile(user), env("TOLLGATE_SSH_PASSWORD"), &whoami);
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(whoami.out.trimmed(), user.toUtf8());
     // The server offered this account nothing but keyboard-interactive, answered through PAM.
-    QFile log(qEnvironmentVariable("TOLLGATE_SSHD_PAM_LOG"));
+    QFile log(env("TOLLGATE_SSHD_PAM_LOG"));
     QVERIFY(log.open(QIODevice::ReadOnly));
     QVERIFY(log.readAll().contains("Accepted keyboard-interactive/pam for " + user.toUtf8()));
 }
 
 void TestSshKeyring::wrongPasswordsEndClearly()
 {
-    if (!qEnvironmentVariable("TOLLGATE_SSH_PAM_SKIP").isEmpty())
-        QSKIP(qPrintable(qEnvironmentVariable("TOLLGATE_SSH_PAM_SKIP")));
-    const QString wrong = qEnvironmentVariable("TOLLGATE_SSH_PASSWORD") + QStringLiteral("-wrong");
+    TG_REQUIRE_PAM_SSHD();
+    const QString wrong = env("TOLLGATE_SSH_PASSWORD") + QStringLiteral("-wrong");
     const struct {
         QString user;
         QString method;
-    } cases[] = {{qEnvironmentVariable("TOLLGATE_SSH_PASSWORD_USER"), QStringLiteral("password")},
-                 {qEnvironmentVariable("TOLLGATE_SSH_KBD_USER"), QStringLiteral("keyboard-interactive")}};
+    } cases[] = {{env("TOLLGATE_SSH_PASSWORD_USER"), QStringLiteral("password")},
+                 {env("TOLLGATE_SSH_KBD_USER"), QStringLiteral("keyboard-interactive")}};
     for (const auto &c : cases) {
         const PbxProfile p = pamProfile(c.user);
         const SshConnectResult r = loginWithKeychainPassword(p, wrong);
@@ -206,10 +190,10 @@ void TestSshKeyring::wrongPasswordsEndClearly()
                  qPrintable(r.error));
     }
     // No password stored: the keyboard-interactive account has nothing Tollgate can offer.
-    PbxProfile p = pamProfile(qEnvironmentVariable("TOLLGATE_SSH_KBD_USER"));
+    PbxProfile p = pamProfile(env("TOLLGATE_SSH_KBD_USER"));
     SshConfig c = PbxOps::sshConfig(p, QString());
     c.useAgent = false;
-    c.approvedFingerprint = qEnvironmentVariable("TOLLGATE_SSH_HOSTKEY_FP");
+    c.approvedFingerprint = hostKeyFingerprint();
     KnownHostsStore known(m_tmp.filePath(QStringLiteral("none_known_hosts")));
     SshSession s(c, &known);
     const SshConnectResult r = s.connectToHost();
