@@ -26,17 +26,17 @@ AccountActivity AccountActivityReader::read(const QString &pbx, const QStringLis
     if (since.next())
         a.historySinceMs = since.value(0).toLongLong();
 
-    // Newest first through the account's keys (event_keys): the first matching row ends the walk.
+    // Newest first through the account's registrations, logins and call starts (event_keys), so
+    // failures never have to be read; the first row of this PBX ends the walk.
     int asked = 0;
+    EventFilter onPbx;
+    onPbx.pbx = pbx;
     for (const QString &account : accounts) {
         if (account.isEmpty() || a.lastSeenMs.contains(account) || ++asked > kMaxAccounts)
             continue;
-        EventFilter f;
-        f.account = account;
-        f.pbx = pbx;
-        f.kinds = {EventKind::Registration, EventKind::AuthSuccess, EventKind::CallStart};
         QString error;
-        const EventList last = KeyedEventQuery(db, f).page(LLONG_MAX, LLONG_MAX, 0, 1, &error);
+        const EventList last =
+            KeyedEventQuery(db, EventKeyField::ActiveAccount, account, onPbx).page(LLONG_MAX, LLONG_MAX, 0, 1, &error);
         if (!last.isEmpty())
             a.lastSeenMs.insert(account, last.first().timeMs);
     }

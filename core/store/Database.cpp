@@ -258,7 +258,7 @@ bool migrateTo8(QSqlDatabase &db, QString *error)
     QSqlQuery read(db);
     read.setForwardOnly(true);
     QSqlQuery insert(db);
-    if (!read.exec(QStringLiteral("SELECT id, time_ms, src_ip, account, pbx FROM events ORDER BY id"))
+    if (!read.exec(QStringLiteral("SELECT id, time_ms, src_ip, account, pbx, kind FROM events ORDER BY id"))
         || !insert.prepare(QLatin1String(kInsertEventKeyGroupSql))) {
         *error = read.lastError().isValid() ? read.lastError().text() : insert.lastError().text();
         return false;
@@ -282,7 +282,7 @@ bool migrateTo8(QSqlDatabase &db, QString *error)
     };
     for (int n = 1; read.next(); ++n) {
         batch.add(read.value(2).toString(), read.value(3).toString(), read.value(4).toString(),
-                  read.value(1).toLongLong(), read.value(0).toLongLong());
+                  eventKindFromName(read.value(5).toString()), read.value(1).toLongLong(), read.value(0).toLongLong());
         if (n % 50000 == 0 && !flush())
             return false;
     }

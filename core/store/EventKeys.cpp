@@ -71,12 +71,21 @@ void groupsOf(EventKeyField field, QHash<QString, std::vector<EventKeyEntry>> &k
 
 } // namespace
 
-void EventKeyBatch::add(const QString &srcIp, const QString &account, const QString &pbx, qint64 timeMs, qint64 id)
+bool isAccountActivity(EventKind kind)
+{
+    return kind == EventKind::Registration || kind == EventKind::AuthSuccess || kind == EventKind::CallStart;
+}
+
+void EventKeyBatch::add(const QString &srcIp, const QString &account, const QString &pbx, EventKind kind,
+                        qint64 timeMs, qint64 id)
 {
     if (!srcIp.isEmpty())
         m_ips[srcIp].push_back({timeMs, id});
-    if (!account.isEmpty())
+    if (!account.isEmpty()) {
         m_accounts[account].push_back({timeMs, id});
+        if (isAccountActivity(kind))
+            m_activeAccounts[account].push_back({timeMs, id});
+    }
     if (!pbx.isEmpty())
         m_pbxes[pbx].push_back({timeMs, id});
 }
@@ -84,10 +93,11 @@ void EventKeyBatch::add(const QString &srcIp, const QString &account, const QStr
 std::vector<EventKeyGroup> EventKeyBatch::takeGroups()
 {
     std::vector<EventKeyGroup> out;
-    out.reserve(size_t(m_ips.size() + m_accounts.size() + m_pbxes.size()));
+    out.reserve(size_t(m_ips.size() + m_accounts.size() + m_pbxes.size() + m_activeAccounts.size()));
     groupsOf(EventKeyField::SourceIp, m_ips, out);
     groupsOf(EventKeyField::Account, m_accounts, out);
     groupsOf(EventKeyField::Pbx, m_pbxes, out);
+    groupsOf(EventKeyField::ActiveAccount, m_activeAccounts, out);
     // In key order, so consecutive inserts land next to each other in the B-tree.
     std::sort(out.begin(), out.end(), [](const EventKeyGroup &a, const EventKeyGroup &b) {
         return a.field != b.field ? a.field < b.field : a.value < b.value;

@@ -18,8 +18,13 @@ namespace tg {
 // insert), more than the row itself. Instead the writer groups each batch by key and stores one
 // row per key and batch: the (time, id) pairs of that key's events in the batch, packed. A flood
 // from a few addresses then costs a few rows per batch instead of one index entry per event, and
-// a store's few PBXes cost a row each per batch.
-enum class EventKeyField { SourceIp = 1, Account = 2, Pbx = 3 };
+// a store's few PBXes cost a row each per batch. ActiveAccount files only an account's
+// registrations, successful logins and call starts, so the access review's "last activity"
+// never reads the failures an attacker piles onto an account.
+enum class EventKeyField { SourceIp = 1, Account = 2, Pbx = 3, ActiveAccount = 4 };
+
+// The kinds ActiveAccount files.
+bool isAccountActivity(EventKind kind);
 
 struct EventKeyEntry {
     qint64 timeMs = 0;
@@ -41,12 +46,13 @@ struct EventKeyGroup {
 class EventKeyBatch
 {
 public:
-    void add(const Event &e) { add(e.srcIp, e.account, e.pbx, e.timeMs, e.id); }
-    void add(const QString &srcIp, const QString &account, const QString &pbx, qint64 timeMs, qint64 id);
+    void add(const Event &e) { add(e.srcIp, e.account, e.pbx, e.kind, e.timeMs, e.id); }
+    void add(const QString &srcIp, const QString &account, const QString &pbx, EventKind kind, qint64 timeMs,
+             qint64 id);
     std::vector<EventKeyGroup> takeGroups();
 
 private:
-    QHash<QString, std::vector<EventKeyEntry>> m_ips, m_accounts, m_pbxes;
+    QHash<QString, std::vector<EventKeyEntry>> m_ips, m_accounts, m_pbxes, m_activeAccounts;
 };
 
 // The table's DDL (migration 8) and the insert both the writer and the migration use.

@@ -81,6 +81,15 @@ KeyedEventQuery::KeyedEventQuery(const QSqlDatabase &db, const EventFilter &f)
     m_residual.fromMs = m_residual.toMs = 0;
 }
 
+KeyedEventQuery::KeyedEventQuery(const QSqlDatabase &db, EventKeyField field, const QString &value,
+                                 const EventFilter &rest)
+    : m_db(db), m_residual(rest), m_field(field), m_value(value)
+{
+    m_fromMs = rest.fromMs > 0 ? rest.fromMs : LLONG_MIN;
+    m_toMs = rest.toMs > 0 ? rest.toMs : LLONG_MAX;
+    m_residual.fromMs = m_residual.toMs = 0;
+}
+
 bool KeyedEventQuery::isSelective()
 {
     if (residualIsEmpty(m_residual))

@@ -18,6 +18,8 @@ public:
     static bool applies(const EventFilter &f) { return !f.srcIp.isEmpty() || !f.account.isEmpty() || !f.pbx.isEmpty(); }
 
     KeyedEventQuery(const QSqlDatabase &db, const EventFilter &f);
+    // One key given outright; rest holds what the rows must match besides it.
+    KeyedEventQuery(const QSqlDatabase &db, EventKeyField field, const QString &value, const EventFilter &rest);
     // Whether walking the key beats scanning the table for this filter: with conditions left to
     // check on the rows, a key that covers a large share of them (a store's only PBX) is cheaper
     // to read by a scan. False also when the estimate fails (then scan).

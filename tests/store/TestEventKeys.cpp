@@ -153,6 +153,31 @@ private:
         }
     }
 
+    // The access review's question: when each account last registered, authenticated or called
+    // on one PBX, and since when the store holds that PBX's events.
+    void compareActivity(const QString &connection, const EventList &stored)
+    {
+        QStringList accounts;
+        for (int a = 99; a < 106; ++a) // 99 never occurs
+            accounts << QString::number(a);
+        const AccountActivity activity = AccountActivityReader(connection).read(QStringLiteral("office"), accounts, kT0);
+        QVERIFY(activity.known);
+        for (const QString &account : accounts) {
+            qint64 last = -1;
+            for (const Event &e : stored)
+                if (e.account == account && e.pbx == QLatin1String("office")
+                    && (e.kind == EventKind::Registration || e.kind == EventKind::AuthSuccess
+                        || e.kind == EventKind::CallStart))
+                    last = qMax(last, e.timeMs);
+            QCOMPARE(activity.lastSeenMs.value(account, -1), last);
+        }
+        qint64 first = LLONG_MAX;
+        for (const Event &e : stored)
+            if (e.pbx == QLatin1String("office"))
+                first = qMin(first, e.timeMs);
+        QCOMPARE(activity.historySinceMs, first);
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
@@ -198,6 +223,10 @@ private Q_SLOTS:
         }
         writer.stop();
         compareQueries(path, stored);
+        const QString c = QStringLiteral("test-activity");
+        QVERIFY(Database::open(path, c).ok);
+        compareActivity(c, stored);
+        Database::close(c);
     }
 
     void prunedEventsAreNotFound()
@@ -288,30 +317,13 @@ private Q_SLOTS:
         QCOMPARE(scalar(c, QStringLiteral("SELECT sum(n) FROM event_keys")),
                  scalar(c, QStringLiteral("SELECT count(*) FROM events WHERE src_ip <> ''"))
                      + scalar(c, QStringLiteral("SELECT count(*) FROM events WHERE account <> ''"))
-                     + scalar(c, QStringLiteral("SELECT count(*) FROM events WHERE pbx <> ''")));
+                     + scalar(c, QStringLiteral("SELECT count(*) FROM events WHERE pbx <> ''"))
+                     + scalar(c, QStringLiteral("SELECT count(*) FROM events WHERE account <> ''"
+                                                " AND kind IN ('registration', 'auth_success', 'call_start')")));
         for (const char *gone : {"events_src_ip", "events_account", "events_pbx"})
             QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'").arg(QLatin1String(gone))), 0);
 
-        // The access review's question: when each account last registered, authenticated or called.
-        QStringList accounts;
-        for (int a = 100; a < 106; ++a)
-            accounts << QString::number(a);
-        const AccountActivity activity = AccountActivityReader(c).read(QStringLiteral("office"), accounts, kT0);
-        QVERIFY(activity.known);
-        for (const QString &account : accounts) {
-            qint64 last = -1;
-            for (const Event &e : stored)
-                if (e.account == account && e.pbx == QLatin1String("office")
-                    && (e.kind == EventKind::Registration || e.kind == EventKind::AuthSuccess
-                        || e.kind == EventKind::CallStart))
-                    last = qMax(last, e.timeMs);
-            QCOMPARE(activity.lastSeenMs.value(account, -1), last);
-        }
-        qint64 first = LLONG_MAX;
-        for (const Event &e : stored)
-            if (e.pbx == QLatin1String("office"))
-                first = qMin(first, e.timeMs);
-        QCOMPARE(activity.historySinceMs, first);
+        compareActivity(c, stored);
         Database::close(c);
 
         compareQueries(path, stored);
