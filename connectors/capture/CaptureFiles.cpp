@@ -3,6 +3,8 @@
 #include "CaptureStream.h"
 #include "detect/EventMerger.h"
 
+#include <algorithm>
+
 namespace tg {
 
 CaptureFiles::CaptureFiles(QVector<File> files, CaptureReader::Format format)
@@ -15,8 +17,11 @@ CaptureFiles::~CaptureFiles() = default;
 std::unique_ptr<CaptureStream> CaptureFiles::openFile(int index, QString *error)
 {
     std::unique_ptr<CaptureStream> s = CaptureStream::open(m_files[index].path, m_files[index].pbx, m_format, error);
-    if (s)
+    if (s) {
         s->setKeepRaw(false);   // detectors never read it
+        // Together the files' blocks stay near 16 MiB, however many there are.
+        s->setBlockBytes(std::max<qint64>(64 * 1024, 16 * CaptureStream::kBlockBytes / std::max<qsizetype>(1, m_files.size())));
+    }
     return s;
 }
 

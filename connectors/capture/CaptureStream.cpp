@@ -164,10 +164,14 @@ bool CaptureStream::read(EventList &out)
 {
     if (m_finished)
         return false;
-    m_block.resize(kBlockBytes);
-    const qint64 n = m_file.read(m_block.data(), kBlockBytes);
+    // One buffer per reading thread, whatever the number of files: a block is decoded (and
+    // whatever must outlive it copied) before the next is read.
+    static thread_local QByteArray block;
+    if (block.size() < m_blockBytes)
+        block.resize(m_blockBytes);
+    const qint64 n = m_file.read(block.data(), m_blockBytes);
     if (n > 0) {
-        decode(QByteArrayView(m_block.constData(), n), out);
+        decode(QByteArrayView(block.constData(), n), out);
         return true;
     }
     if (n < 0)
@@ -175,7 +179,6 @@ bool CaptureStream::read(EventList &out)
     m_finished = true;
     finish(out);
     m_file.close();
-    m_block = QByteArray();
     return true;   // finish() may have produced the last events; the next read() says the end
 }
 

@@ -15,7 +15,7 @@ namespace tg {
 class CaptureStream : public EventSource
 {
 public:
-    static constexpr qint64 kBlockBytes = 1024 * 1024;
+    static constexpr qint64 kBlockBytes = 1024 * 1024;   // the default and the largest
 
     ~CaptureStream() override;
 
@@ -36,6 +36,8 @@ public:
     void reportErrorsTo(QStringList *list) { m_errors = list; }
     // Keep each event's raw protocol text (default). An analysis does not need it.
     void setKeepRaw(bool keep) { m_keepRaw = keep; }
+    // Smaller blocks hold fewer events at once (many files read together).
+    void setBlockBytes(qint64 bytes) { m_blockBytes = qBound<qint64>(4096, bytes, kBlockBytes); }
 
 protected:
     CaptureStream(const QString &path, QString formatName);
@@ -51,7 +53,7 @@ private:
     QFile m_file;
     QString m_path;
     QString m_formatName;
-    QByteArray m_block;
+    qint64 m_blockBytes = kBlockBytes;
     bool m_finished = false;
 };
 

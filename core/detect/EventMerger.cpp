@@ -4,8 +4,13 @@
 
 namespace tg {
 
+int EventMerger::windowFor(int sources)
+{
+    return std::clamp(kTotalWindow / qMax(1, sources), kMinWindow, kDefaultWindow);
+}
+
 EventMerger::EventMerger(std::vector<std::unique_ptr<EventSource>> sources, int window)
-    : m_window(qMax(1, window))
+    : m_window(window > 0 ? window : windowFor(int(sources.size())))
 {
     m_lanes.resize(sources.size());
     for (size_t i = 0; i < sources.size(); ++i)
@@ -57,21 +62,37 @@ void EventMerger::fill(Lane &lane)
     }
 }
 
+bool EventMerger::later(int a, int b) const
+{
+    const qint64 ta = m_lanes[size_t(a)].window.front().timeMs, tb = m_lanes[size_t(b)].window.front().timeMs;
+    return ta != tb ? ta > tb : a > b;   // a tie goes to the earlier source
+}
+
 bool EventMerger::read(EventList &out)
 {
-    const qsizetype before = out.size();
-    while (out.size() - before < kChunk) {
-        Lane *best = nullptr;
-        for (Lane &lane : m_lanes) {
-            fill(lane);
-            // Strictly earlier only: a tie goes to the earlier source.
-            if (!lane.window.empty() && (!best || lane.window.front().timeMs < best->window.front().timeMs))
-                best = &lane;
+    const auto heapOrder = [this](int a, int b) { return later(a, b); };
+    if (!m_started) {
+        m_started = true;
+        for (int i = 0; i < int(m_lanes.size()); ++i) {
+            fill(m_lanes[size_t(i)]);
+            if (!m_lanes[size_t(i)].window.empty())
+                m_heap.push_back(i);
         }
-        if (!best)
-            break;
-        out.append(std::move(best->window.front()));
-        best->window.pop_front();
+        std::make_heap(m_heap.begin(), m_heap.end(), heapOrder);
+    }
+    const qsizetype before = out.size();
+    while (out.size() - before < kChunk && !m_heap.empty()) {
+        std::pop_heap(m_heap.begin(), m_heap.end(), heapOrder);
+        const int i = m_heap.back();
+        Lane &lane = m_lanes[size_t(i)];
+        out.append(std::move(lane.window.front()));
+        lane.window.pop_front();
+        fill(lane);
+        if (lane.window.empty()) {
+            m_heap.pop_back();
+        } else {
+            std::push_heap(m_heap.begin(), m_heap.end(), heapOrder);
+        }
     }
     return out.size() > before;
 }

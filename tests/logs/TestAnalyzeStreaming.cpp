@@ -187,6 +187,12 @@ private Q_SLOTS:
         while (merger.read(out)) {
         }
         QCOMPARE(accounts(out), QStringLiteral("a1 b1 a3 b2 b3 a2 a4 b4"));
+
+        // Many files at once share one budget of buffered events.
+        QCOMPARE(EventMerger::windowFor(1), EventMerger::kDefaultWindow);
+        QCOMPARE(EventMerger::windowFor(16), EventMerger::kDefaultWindow);
+        QCOMPARE(EventMerger::windowFor(64), EventMerger::kTotalWindow / 64);
+        QCOMPARE(EventMerger::windowFor(5000), EventMerger::kMinWindow);
     }
 
     void oldEvidenceIsFoundInASecondPass()
