@@ -120,8 +120,11 @@ void FloodDetector::process(const Event &e)
             raiseRate(e, r, r.add(e.timeMs, windowMs), s.floodPerSourceLimit, QStringLiteral("flood_source"), e.srcIp,
                       s.floodWindowSec);
         }
-        if (m_pbxTotal.size() < 1000 || m_pbxTotal.contains(e.pbx)) {
-            Rate &t = m_pbxTotal[e.pbx];
+        auto total = m_pbxTotal.find(m_ctx.keys().pbx);
+        if (total == m_pbxTotal.end() && m_pbxTotal.size() < 1000)
+            total = m_pbxTotal.try_emplace(m_ctx.keys().pbx).first;
+        if (total != m_pbxTotal.end()) {
+            Rate &t = total->second;
             raiseRate(e, t, t.add(e.timeMs, windowMs), s.floodTotalLimit, QStringLiteral("flood_pbx"), e.pbx,
                       s.floodWindowSec);
         }

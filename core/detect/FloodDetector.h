@@ -44,7 +44,7 @@ private:
 
     KeyedLru<Rate> m_sources;       // pbx + address
     KeyedLru<Rate> m_badRequests;   // pbx + address
-    QHash<QString, Rate> m_pbxTotal;
+    std::unordered_map<Key, Rate, KeyHasher> m_pbxTotal;   // by hashed PBX name
     QHash<QString, Rate> m_failedCalls;
     QHash<QString, std::deque<qint64>> m_drops;
 };

@@ -32,11 +32,25 @@ void NewSourceDetector::process(const Event &e)
     auto first = m_pbxFirstMs.find(e.pbx);
     if (first == m_pbxFirstMs.end())
         first = m_pbxFirstMs.insert(e.pbx, e.timeMs);
-    const QString net = networkOf(e.srcIp, s.newSourceIpv4PrefixLength, s.newSourceIpv6PrefixLength);
+    // A phone re-registering from its last address (the usual case) needs no parsing.
+    const int prefix = s.newSourceIpv4PrefixLength * 1000 + s.newSourceIpv6PrefixLength; // what net depends on
+    QString net;
+    if (const History *known = m_accounts.find(m_ctx.keys().pbxAccount))
+        for (const Seen &x : known->networks)
+            if (x.prefix == prefix && x.lastIp == e.srcIp) {
+                net = x.network;
+                break;
+            }
+    if (net.isEmpty())
+        net = networkOf(e.srcIp, s.newSourceIpv4PrefixLength, s.newSourceIpv6PrefixLength);
     if (net.isEmpty())
         return;
     bool created = false;
-    History &h = m_accounts.touch(e.pbx + QLatin1Char('\x1f') + e.account, &created);
+    History &h = m_accounts.touch(m_ctx.keys().pbxAccount, &created);
+    if (created) {
+        h.pbx = e.pbx;
+        h.account = e.account;
+    }
     if (const qint64 ev = m_accounts.takeEvictions())
         m_ctx.noteEvictions(id(), ev);
     GeoIpDatabase::Country country;
@@ -67,17 +81,18 @@ void NewSourceDetector::process(const Event &e)
             h.countries.removeFirst();
         h.countries << country.isoCode;
     }
-    remember(h, net, e);
+    remember(h, net, prefix, e);
     if (m_pbxFirstMs.size() > 10000)
         m_pbxFirstMs.clear();
 }
 
-void NewSourceDetector::remember(History &h, const QString &net, const Event &e)
+void NewSourceDetector::remember(History &h, const QString &net, int prefix, const Event &e)
 {
     for (Seen &x : h.networks)
         if (x.network == net) {
             x.lastMs = e.timeMs;
             x.lastIp = e.srcIp;
+            x.prefix = prefix;
             return;
         }
     if (h.networks.size() >= kMaxNetworksPerAccount) {
@@ -85,7 +100,7 @@ void NewSourceDetector::remember(History &h, const QString &net, const Event &e)
                                              [](const Seen &a, const Seen &b) { return a.lastMs < b.lastMs; });
         h.networks.erase(oldest);
     }
-    h.networks.append({net, e.srcIp, e.timeMs});
+    h.networks.append({net, e.srcIp, e.timeMs, prefix});
 }
 
 void NewSourceDetector::raiseNetwork(const Event &e, const QString &net, const History &h)
@@ -150,9 +165,8 @@ void NewSourceDetector::saveLearned(LearnedState &state) const
     for (auto it = m_pbxFirstMs.cbegin(); it != m_pbxFirstMs.cend(); ++it)
         state.pbxFirstSeen.append({it.key(), it.value()});
     state.accountSources.reserve(m_accounts.size());
-    m_accounts.forEach([&](const QString &key, const History &h) {
-        const qsizetype sep = key.indexOf(QLatin1Char('\x1f'));
-        LearnedState::AccountSources a{key.left(sep), key.mid(sep + 1), {}, h.countries};
+    m_accounts.forEach([&](Key, const History &h) {
+        LearnedState::AccountSources a{h.pbx, h.account, {}, h.countries};
         for (const Seen &x : h.networks)
             a.sources.append({x.network, x.lastIp, x.lastMs});
         state.accountSources.append(std::move(a));
@@ -177,8 +191,10 @@ void NewSourceDetector::restoreLearned(const LearnedState &state)
     };
     std::stable_sort(order.begin(), order.end(), [&](auto *x, auto *y) { return lastSeen(x) < lastSeen(y); });
     for (const LearnedState::AccountSources *a : order) {
-        History &h = m_accounts.touch(a->pbx + QLatin1Char('\x1f') + a->account);
+        History &h = m_accounts.touch(combineKeys(keyHash(a->pbx), keyHash(a->account)));
         h = History();
+        h.pbx = a->pbx;
+        h.account = a->account;
         for (const LearnedState::Source &x : a->sources.mid(std::max<qsizetype>(0, a->sources.size() - kMaxNetworksPerAccount)))
             h.networks.append({x.network, x.lastIp, x.lastMs});
         h.countries = a->countries.mid(std::max<qsizetype>(0, a->countries.size() - kMaxCountriesPerAccount));

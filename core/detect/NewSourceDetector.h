@@ -35,16 +35,19 @@ private:
         QString network;
         QString lastIp;
         qint64 lastMs = 0;
+        int prefix = -1;   // the prefix settings network was computed with (-1: restored, unknown)
     };
     struct History {
+        QString pbx;
+        QString account;
         QVector<Seen> networks;
         QStringList countries;   // ISO codes, oldest first, bounded
     };
     void raiseNetwork(const Event &e, const QString &net, const History &h);
     void raiseCountry(const Event &e, const QString &country, const QString &countryName, const History &h);
-    static void remember(History &h, const QString &net, const Event &e);
+    static void remember(History &h, const QString &net, int prefix, const Event &e);
 
-    BoundedLru<History> m_accounts;
+    KeyedLru<History> m_accounts;   // pbx + account
     QHash<QString, qint64> m_pbxFirstMs;
     static constexpr int kMaxNetworksPerAccount = 16;
     static constexpr int kMaxCountriesPerAccount = 16;
