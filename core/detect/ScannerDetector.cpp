@@ -67,8 +67,10 @@ void ScannerDetector::sweep(const Event &e)
     src.lastMs = e.timeMs;
     src.challenges.push_back(e.timeMs);
     src.ids.push_back(e.id);
-    if (!e.account.isEmpty())
+    if (!e.account.isEmpty()) {
         src.challenged[m_ctx.keys().account] = {e.account, e.timeMs};
+        src.oldestChallengeMs = std::min(src.oldestChallengeMs, e.timeMs);
+    }
     while (!src.challenges.empty()
            && (e.timeMs - src.challenges.front() > windowMs || int(src.challenges.size()) > kMaxPerSource))
         src.challenges.pop_front();
@@ -76,14 +78,24 @@ void ScannerDetector::sweep(const Event &e)
         src.answers.pop_front();
     while (int(src.ids.size()) > 64)
         src.ids.pop_front();
+    // The scan for expired accounts is skipped while none can be expired (the oldest is a lower
+    // bound: entries only get newer), which spares a full scan per challenge at the cap.
     if (int(src.challenged.size()) >= s.sweepMinAccounts
-        && (e.timeMs - src.lastPrunedMs >= 1000 || int(src.challenged.size()) > kMaxPerSource)) {
+        && (e.timeMs - src.lastPrunedMs >= 1000 || int(src.challenged.size()) > kMaxPerSource)
+        && e.timeMs - src.oldestChallengeMs > windowMs) {
         src.lastPrunedMs = e.timeMs;
-        for (auto it = src.challenged.begin(); it != src.challenged.end();)
-            it = (e.timeMs - it->lastMs > windowMs) ? src.challenged.erase(it) : std::next(it);
-        while (int(src.challenged.size()) > kMaxPerSource)
-            src.challenged.erase(src.challenged.begin());
+        src.oldestChallengeMs = std::numeric_limits<qint64>::max();
+        for (auto it = src.challenged.begin(); it != src.challenged.end();) {
+            if (e.timeMs - it->lastMs > windowMs) {
+                it = src.challenged.erase(it);
+            } else {
+                src.oldestChallengeMs = std::min(src.oldestChallengeMs, it->lastMs);
+                ++it;
+            }
+        }
     }
+    while (int(src.challenged.size()) > kMaxPerSource)
+        src.challenged.erase(src.challenged.begin());
     const int accounts = int(src.challenged.size());
     const int challenges = int(src.challenges.size());
     const int answers = int(src.answers.size());

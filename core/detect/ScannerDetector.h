@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <deque>
+#include <limits>
 
 namespace tg {
 
@@ -36,6 +37,7 @@ private:
         std::deque<qint64> ids;              // recent challenge event ids
         qint64 lastMs = 0;
         qint64 lastPrunedMs = 0;
+        qint64 oldestChallengeMs = std::numeric_limits<qint64>::max();   // no challenge is older
         bool triggered = false;
     };
     void userAgent(const Event &e);
