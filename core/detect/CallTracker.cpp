@@ -12,7 +12,7 @@ void CallTracker::setLimits(int maxCalls, qint64 maxAgeMs)
 
 TrackedCall *CallTracker::start(const Event &e, const Destination &d)
 {
-    const QString k = key(e.pbx, e.callId);
+    const Key k = key(e.pbx, e.callId);
     auto it = m_calls.find(k);
     if (it != m_calls.end())
         return &it.value(); // a second CallStart for the same call: keep the first
@@ -31,10 +31,10 @@ TrackedCall *CallTracker::start(const Event &e, const Destination &d)
     m_order.push_back(k);
     if (int(m_order.size()) > 2 * m_maxCalls + 16) {
         // Compact: keep only keys of calls still in progress, oldest first.
-        std::deque<QString> live;
-        for (const QString &key : m_order)
-            if (m_calls.contains(key))
-                live.push_back(key);
+        std::deque<Key> live;
+        for (const Key old : m_order)
+            if (m_calls.contains(old))
+                live.push_back(old);
         m_order.swap(live);
     }
     TrackedCall c;
@@ -72,7 +72,7 @@ const TrackedCall *CallTracker::find(const QString &pbx, const QString &callId) 
 
 const TrackedCall *CallTracker::end(const QString &pbx, const QString &callId, qint64 timeMs)
 {
-    const QString k = key(pbx, callId);
+    const Key k = key(pbx, callId);
     auto it = m_calls.find(k);
     if (it == m_calls.end())
         return nullptr;
@@ -130,9 +130,9 @@ qint64 CallTracker::billableSeconds(const TrackedCall &c, const Event &end)
     return 0;
 }
 
-QHash<QString, TrackedCall>::iterator CallTracker::drop(QHash<QString, TrackedCall>::iterator it)
+QHash<Key, TrackedCall>::iterator CallTracker::drop(QHash<Key, TrackedCall>::iterator it)
 {
-    const QString ak = key(it->pbx, it->account);
+    const Key ak = key(it->pbx, it->account);
     if (--m_perAccount[ak] <= 0)
         m_perAccount.remove(ak);
     if (--m_perPbx[it->pbx] <= 0)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Event.h"
+#include "KeyHash.h"
 #include "NumberClassifier.h"
 
 #include <QHash>
@@ -57,17 +58,18 @@ public:
     }
 
 private:
-    static QString key(const QString &pbx, const QString &callId) { return pbx + QLatin1Char('\x1f') + callId; }
-    QHash<QString, TrackedCall>::iterator drop(QHash<QString, TrackedCall>::iterator it);
+    // Calls and accounts by a hash of pbx and call id (or account): no key string per look-up.
+    static Key key(const QString &pbx, const QString &id) { return combineKeys(keyHash(pbx), keyHash(id)); }
+    QHash<Key, TrackedCall>::iterator drop(QHash<Key, TrackedCall>::iterator it);
 
-    QHash<QString, TrackedCall> m_calls;
-    QHash<QString, int> m_perAccount;
+    QHash<Key, TrackedCall> m_calls;
+    QHash<Key, int> m_perAccount;
     QHash<QString, int> m_perPbx;
     void pruneEnded(qint64 nowMs);
 
-    QHash<QString, qint64> m_ended;   // recently ended, to ignore duplicate ends
-    std::deque<QPair<qint64, QString>> m_endedOrder;
-    std::deque<QString> m_order;      // call keys in start order (may hold ended ones)
+    QHash<Key, qint64> m_ended;   // recently ended, to ignore duplicate ends
+    std::deque<QPair<qint64, Key>> m_endedOrder;
+    std::deque<Key> m_order;      // call keys in start order (may hold ended ones)
     TrackedCall m_lastEnded;
     int m_maxCalls = 50000;
     qint64 m_maxAgeMs = 6 * 3600 * 1000LL;
