@@ -22,6 +22,24 @@ void DistributedBruteForceDetector::expire(Target &t, qint64 nowMs) const
     }
 }
 
+void DistributedBruteForceDetector::noteSource(Target &t, Key key, const QString &ip)
+{
+    auto &recent = t.recentSources;
+    if (!recent.isEmpty() && recent.first().key == key)
+        return;   // the usual case: the same address again
+    qsizetype i = 0;
+    while (i < recent.size() && recent[i].key != key)
+        ++i;
+    if (i == recent.size()) {
+        if (recent.size() < kShownSources)
+            recent.append({key, ip});
+        else
+            recent.last() = {key, ip};
+        i = recent.size() - 1;
+    }
+    std::rotate(recent.begin(), recent.begin() + i, recent.begin() + i + 1);
+}
+
 void DistributedBruteForceDetector::process(const Event &e)
 {
     if (e.kind != EventKind::AuthFailure || e.account.isEmpty() || e.srcIp.isEmpty())
@@ -33,6 +51,7 @@ void DistributedBruteForceDetector::process(const Event &e)
         m_ctx.noteEvictions(id(), ev);
     t.failures.push_back({e.timeMs, e.id, k.ip, e.srcIp});
     t.perIp.add(k.ip, 1);
+    noteSource(t, k.ip, e.srcIp);
     expire(t, e.timeMs);
 
     const int sources = int(t.perIp.size());
@@ -63,24 +82,11 @@ void DistributedBruteForceDetector::process(const Event &e)
         }
     }
     t.lastExplainedMs = e.timeMs;
-    // The first few sources in address order, in one pass over the window: most addresses are
-    // past the eighth smallest so far and cost one comparison.
-    constexpr int kShown = 8;
-    QVarLengthArray<const QString *, kShown + 1> first;
-    for (const Failure &f : t.failures) {
-        if (first.size() == kShown && !(f.ip < *first.last()))
-            continue;
-        auto pos = std::lower_bound(first.begin(), first.end(), &f.ip,
-                                    [](const QString *a, const QString *b) { return *a < *b; });
-        if (pos != first.end() && **pos == f.ip)
-            continue;
-        first.insert(pos, &f.ip);
-        if (first.size() > kShown)
-            first.removeLast();
-    }
+    // The most recently active sources still in the window.
     QStringList ips;
-    for (const QString *ip : first)
-        ips.append(*ip);
+    for (const Source &src : t.recentSources)
+        if (t.perIp.contains(src.key))
+            ips.append(src.ip);
 
     int maxPerIp = 0;
     t.perIp.forEach([&](Key, int n) { maxPerIp = std::max(maxPerIp, n); });

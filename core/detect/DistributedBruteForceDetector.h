@@ -4,6 +4,7 @@
 #include "Detector.h"
 
 #include <QCoreApplication>
+#include <QVarLengthArray>
 #include <deque>
 
 namespace tg {
@@ -27,13 +28,22 @@ private:
         Key ipKey;
         QString ip;
     };
+    struct Source {
+        Key key;
+        QString ip;
+    };
+    static constexpr int kShownSources = 8;
     struct Target {
         std::deque<Failure> failures;   // within the window, capped
         KeyCounts perIp;                // failures per source within the window
+        // The sources of the latest failures, most recent first, kept as failures arrive so that
+        // explaining the alert never walks the window (thousands of failures per account).
+        QVarLengthArray<Source, kShownSources> recentSources;
         bool triggered = false;
         qint64 lastExplainedMs = 0;
     };
     void expire(Target &t, qint64 nowMs) const;
+    static void noteSource(Target &t, Key key, const QString &ip);
 
     KeyedLru<Target> m_accounts;   // pbx + account
     const Key m_rule;

@@ -109,6 +109,11 @@ private slots:
         QCOMPARE(a->severity, Severity::High);
         QCOMPARE(a->firstSeenMs, start + 9 * 8 * kMin + 50); // the 10th failure, from the 10th address
         QCOMPARE(a->count, 40);
+        // The sources shown are the most recently active ones, newest first.
+        QVERIFY2(a->explanation.contains(QStringLiteral("Sources: 198.51.100.49, 198.51.100.48, 198.51.100.47, "
+                                                        "198.51.100.46, 198.51.100.45, 198.51.100.44, 198.51.100.43, "
+                                                        "198.51.100.42 and 32 more.")),
+                 qPrintable(a->explanation));
     }
 
     void spikeOverLearnedBaseline()
