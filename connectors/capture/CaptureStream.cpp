@@ -32,10 +32,39 @@ private:
     std::unique_ptr<LogReader> m_reader;
 };
 
-class AmiStream : public CaptureStream
+// A capture of a message protocol (AMI, ESL): the parser cuts messages, the normalizer makes events.
+template<class Parser, class Normalizer>
+class MessageStream : public CaptureStream
 {
 public:
-    AmiStream(const QString &path, const QString &pbx) : CaptureStream(path, QStringLiteral("ami")), m_normalizer(pbx) {}
+    MessageStream(const QString &path, const QString &formatName, const QString &pbx)
+        : CaptureStream(path, formatName), m_normalizer(pbx)
+    {
+    }
+
+protected:
+    void drain(EventList &out)
+    {
+        const qsizetype before = out.size();
+        for (const auto &m : qAsConst(m_out.messages))
+            m_normalizer.normalize(m, out);
+        if (!m_keepRaw)
+            for (qsizetype i = before; i < out.size(); ++i)
+                out[i].raw = QByteArray();
+        *m_errors += m_out.errors;
+        m_out.messages.clear();
+        m_out.errors.clear();
+    }
+
+    Parser m_parser;
+    typename Parser::Output m_out;
+    Normalizer m_normalizer;
+};
+
+class AmiStream : public MessageStream<AmiParser, AmiNormalizer>
+{
+public:
+    AmiStream(const QString &path, const QString &pbx) : MessageStream(path, QStringLiteral("ami"), pbx) {}
 
 protected:
     void decode(QByteArrayView block, EventList &out) override
@@ -48,30 +77,12 @@ protected:
         m_parser.feed("\r\n", m_out);   // a capture may end without the final blank line
         drain(out);
     }
-
-private:
-    void drain(EventList &out)
-    {
-        const qsizetype before = out.size();
-        for (const AmiMessage &m : qAsConst(m_out.messages))
-            m_normalizer.normalize(m, out);
-        if (!m_keepRaw)
-            for (qsizetype i = before; i < out.size(); ++i)
-                out[i].raw = QByteArray();
-        *m_errors += m_out.errors;
-        m_out.messages.clear();
-        m_out.errors.clear();
-    }
-
-    AmiParser m_parser;
-    AmiParser::Output m_out;
-    AmiNormalizer m_normalizer;
 };
 
-class EslStream : public CaptureStream
+class EslStream : public MessageStream<EslParser, EslNormalizer>
 {
 public:
-    EslStream(const QString &path, const QString &pbx) : CaptureStream(path, QStringLiteral("esl")), m_normalizer(pbx) {}
+    EslStream(const QString &path, const QString &pbx) : MessageStream(path, QStringLiteral("esl"), pbx) {}
 
 protected:
     void decode(QByteArrayView block, EventList &out) override
@@ -99,24 +110,8 @@ protected:
     }
 
 private:
-    void drain(EventList &out)
-    {
-        const qsizetype before = out.size();
-        for (const EslMessage &m : qAsConst(m_out.messages))
-            m_normalizer.normalize(m, out);
-        if (!m_keepRaw)
-            for (qsizetype i = before; i < out.size(); ++i)
-                out[i].raw = QByteArray();
-        *m_errors += m_out.errors;
-        m_out.messages.clear();
-        m_out.errors.clear();
-    }
-
     bool m_inComments = true;
     QByteArray m_head;
-    EslParser m_parser;
-    EslParser::Output m_out;
-    EslNormalizer m_normalizer;
 };
 
 } // namespace
