@@ -25,17 +25,24 @@ QString dataPath(const char *rel)
     return QStringLiteral(TOLLGATE_TEST_DATA "/") + QLatin1String(rel);
 }
 
-// Every event of the files, merged, as the analysis sees them.
-EventList streamAll(const QStringList &paths, const QString &pbx)
+// The files, opened as analyze opens them (a failure is printed; the test then finds no events).
+std::unique_ptr<CaptureFiles> openAll(const QStringList &paths, const QString &pbx)
 {
     QVector<CaptureFiles::File> files;
     for (const QString &p : paths)
         files.append({p, pbx});
-    CaptureFiles captures(files, CaptureReader::Format::Auto);
+    auto captures = std::make_unique<CaptureFiles>(files, CaptureReader::Format::Auto);
     QStringList errors;
-    if (!captures.open(&errors))
+    if (!captures->open(&errors))
         qWarning() << errors;
-    const std::unique_ptr<EventSource> source = captures.stream();
+    return captures;
+}
+
+// Every event of the files, merged, as the analysis sees them.
+EventList streamAll(const QStringList &paths, const QString &pbx)
+{
+    const std::unique_ptr<CaptureFiles> captures = openAll(paths, pbx);
+    const std::unique_ptr<EventSource> source = captures->stream();
     EventList all;
     while (source->read(all)) {
     }
@@ -44,16 +51,10 @@ EventList streamAll(const QStringList &paths, const QString &pbx)
 
 AnalysisResult analyze(const QStringList &paths, const QString &pbx, int evidenceMemory = 1 << 16)
 {
-    QVector<CaptureFiles::File> files;
-    for (const QString &p : paths)
-        files.append({p, pbx});
-    CaptureFiles captures(files, CaptureReader::Format::Auto);
-    QStringList errors;
-    if (!captures.open(&errors))
-        qWarning() << errors;
+    const std::unique_ptr<CaptureFiles> captures = openAll(paths, pbx);
     Analyzer analyzer;
     analyzer.setEvidenceMemory(evidenceMemory);
-    return analyzer.run([&captures] { return captures.stream(); });
+    return analyzer.run([&captures] { return captures->stream(); });
 }
 
 // What an admin reads of each alert: rule, subject, count, times, addresses, accounts.
