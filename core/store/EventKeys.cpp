@@ -6,6 +6,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <string_view>
 
 namespace tg {
 
@@ -35,6 +36,11 @@ void putVarint(QByteArray &out, qint64 value)
     out.append(char(z));
 }
 
+std::u16string_view units(QStringView v)
+{
+    return std::u16string_view(v.utf16(), size_t(v.size()));
+}
+
 bool getVarint(const char *&p, const char *end, qint64 *value)
 {
     quint64 z = 0;
@@ -51,24 +57,6 @@ bool getVarint(const char *&p, const char *end, qint64 *value)
     return false;
 }
 
-void groupsOf(EventKeyField field, QHash<QString, std::vector<EventKeyEntry>> &keys, std::vector<EventKeyGroup> &out)
-{
-    for (auto it = keys.begin(); it != keys.end(); ++it) {
-        std::vector<EventKeyEntry> &entries = it.value();
-        std::sort(entries.begin(), entries.end());
-        EventKeyGroup g;
-        g.field = field;
-        g.value = it.key();
-        g.minMs = entries.front().timeMs;
-        g.maxMs = entries.back().timeMs;
-        g.maxId = entries.back().id;
-        g.count = int(entries.size());
-        g.entries = encodeEventKeyEntries(entries);
-        out.push_back(std::move(g));
-    }
-    keys.clear();
-}
-
 } // namespace
 
 bool isAccountActivity(EventKind kind)
@@ -76,31 +64,82 @@ bool isAccountActivity(EventKind kind)
     return kind == EventKind::Registration || kind == EventKind::AuthSuccess || kind == EventKind::CallStart;
 }
 
+size_t EventKeyBatch::ViewHash::operator()(QStringView v) const
+{
+    return std::hash<std::u16string_view>()(units(v));
+}
+
+void EventKeyBatch::Field::add(const QString &value, EventKeyEntry entry)
+{
+    if (!values.empty()) {
+        const QString &previous = values[last];
+        if (previous.constData() == value.constData() ? previous.size() == value.size() : previous == value) {
+            entries[last].push_back(entry);
+            return;
+        }
+    }
+    const auto it = index.find(QStringView(value));
+    if (it != index.end()) {
+        last = it->second;
+    } else {
+        last = values.size();
+        values.push_back(value);
+        entries.emplace_back();
+        index.emplace(QStringView(values.back()), last);
+    }
+    entries[last].push_back(entry);
+}
+
+void EventKeyBatch::Field::takeGroups(EventKeyField field, std::vector<EventKeyGroup> &out)
+{
+    for (size_t i = 0; i < values.size(); ++i) {
+        std::vector<EventKeyEntry> &sorted = entries[i];
+        std::sort(sorted.begin(), sorted.end());
+        EventKeyGroup g;
+        g.field = field;
+        g.value = std::move(values[i]);
+        g.minMs = sorted.front().timeMs;
+        g.maxMs = sorted.back().timeMs;
+        g.maxId = sorted.back().id;
+        g.count = int(sorted.size());
+        g.entries = encodeEventKeyEntries(sorted);
+        out.push_back(std::move(g));
+    }
+    index.clear();
+    values.clear();
+    entries.clear();
+}
+
 void EventKeyBatch::add(const QString &srcIp, const QString &account, const QString &pbx, EventKind kind,
                         qint64 timeMs, qint64 id)
 {
+    const EventKeyEntry entry{timeMs, id};
     if (!srcIp.isEmpty())
-        m_ips[srcIp].push_back({timeMs, id});
+        m_ips.add(srcIp, entry);
     if (!account.isEmpty()) {
-        m_accounts[account].push_back({timeMs, id});
+        m_accounts.add(account, entry);
         if (isAccountActivity(kind))
-            m_activeAccounts[account].push_back({timeMs, id});
+            m_activeAccounts.add(account, entry);
     }
     if (!pbx.isEmpty())
-        m_pbxes[pbx].push_back({timeMs, id});
+        m_pbxes.add(pbx, entry);
 }
 
 std::vector<EventKeyGroup> EventKeyBatch::takeGroups()
 {
     std::vector<EventKeyGroup> out;
-    out.reserve(size_t(m_ips.size() + m_accounts.size() + m_pbxes.size() + m_activeAccounts.size()));
-    groupsOf(EventKeyField::SourceIp, m_ips, out);
-    groupsOf(EventKeyField::Account, m_accounts, out);
-    groupsOf(EventKeyField::Pbx, m_pbxes, out);
-    groupsOf(EventKeyField::ActiveAccount, m_activeAccounts, out);
-    // In key order, so consecutive inserts land next to each other in the B-tree.
+    out.reserve(m_ips.values.size() + m_accounts.values.size() + m_pbxes.values.size()
+                + m_activeAccounts.values.size());
+    m_ips.takeGroups(EventKeyField::SourceIp, out);
+    m_accounts.takeGroups(EventKeyField::Account, out);
+    m_pbxes.takeGroups(EventKeyField::Pbx, out);
+    m_activeAccounts.takeGroups(EventKeyField::ActiveAccount, out);
+    // In key order, so consecutive inserts land next to each other in the B-tree. UTF-16 unit
+    // order, as QString's operator<, without its out-of-line call per comparison.
     std::sort(out.begin(), out.end(), [](const EventKeyGroup &a, const EventKeyGroup &b) {
-        return a.field != b.field ? a.field < b.field : a.value < b.value;
+        if (a.field != b.field)
+            return a.field < b.field;
+        return units(a.value) < units(b.value);
     });
     return out;
 }

@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <unordered_map>
 #include <vector>
 
 class QSqlDatabase;
@@ -42,7 +43,10 @@ struct EventKeyGroup {
     QByteArray entries;   // encodeEntries()
 };
 
-// Collects the keys of one batch of events and turns them into groups.
+// Collects the keys of one batch of events and turns them into groups. It runs on the store
+// writer's thread for every event, so a key is looked up by its text only when it differs from
+// the previous event's key of the same field (an attack's tries and a store's few PBXes come in
+// runs), and then with a plain hash of the UTF-16 units rather than QHash's seeded one.
 class EventKeyBatch
 {
 public:
@@ -52,7 +56,20 @@ public:
     std::vector<EventKeyGroup> takeGroups();
 
 private:
-    QHash<QString, std::vector<EventKeyEntry>> m_ips, m_accounts, m_pbxes, m_activeAccounts;
+    struct ViewHash {
+        size_t operator()(QStringView v) const;
+    };
+    // One field's groups in order of first appearance; index maps a key to its group (the views
+    // point into the groups' own strings, whose data does not move).
+    struct Field {
+        std::vector<QString> values;
+        std::vector<std::vector<EventKeyEntry>> entries;
+        std::unordered_map<QStringView, size_t, ViewHash> index;
+        size_t last = 0; // the group of the previous key; valid when values is not empty
+        void add(const QString &value, EventKeyEntry entry);
+        void takeGroups(EventKeyField field, std::vector<EventKeyGroup> &out);
+    };
+    Field m_ips, m_accounts, m_pbxes, m_activeAccounts;
 };
 
 // The table's DDL (migration 8) and the insert both the writer and the migration use.

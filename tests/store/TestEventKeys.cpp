@@ -199,6 +199,53 @@ private Q_SLOTS:
         QVERIFY(!decodeEventKeyEntries(QByteArray(12, char(0xff)), &back));
     }
 
+    // A batch's keys come back as one group per field and value, in (field, value) order, with
+    // their entries sorted, whether the keys come in runs, interleaved, or as equal text in
+    // separately allocated strings.
+    void batchGroupsByFieldAndValue()
+    {
+        EventKeyBatch batch;
+        const QString a = QStringLiteral("10.0.0.1"), b = QStringLiteral("10.0.0.2");
+        const QString pbx = QStringLiteral("pbx-1"), acct = QStringLiteral("1001");
+        batch.add(a, acct, pbx, EventKind::AuthFailure, kT0 + 5, 1);
+        batch.add(a, acct, pbx, EventKind::AuthFailure, kT0 + 3, 2);
+        batch.add(b, QString(), pbx, EventKind::AuthFailure, kT0 + 4, 3);
+        batch.add(QString(a.constData(), a.size()), acct, pbx, EventKind::Registration, kT0 + 1, 4); // a copy
+        batch.add(QString(), QStringLiteral("1002"), QString(), EventKind::CallStart, kT0 + 2, 5);
+        batch.add(b, acct, pbx, EventKind::AuthFailure, kT0 + 6, 6);
+        const std::vector<EventKeyGroup> groups = batch.takeGroups();
+        auto ids = [](const EventKeyGroup &g) {
+            std::vector<EventKeyEntry> entries;
+            decodeEventKeyEntries(g.entries, &entries);
+            QList<qint64> out;
+            for (const EventKeyEntry &e : entries)
+                out << e.id;
+            return out;
+        };
+        QCOMPARE(groups.size(), size_t(7));
+        const QList<std::pair<EventKeyField, QString>> expectedKeys{
+            {EventKeyField::SourceIp, a}, {EventKeyField::SourceIp, b},
+            {EventKeyField::Account, acct}, {EventKeyField::Account, QStringLiteral("1002")},
+            {EventKeyField::Pbx, pbx},
+            {EventKeyField::ActiveAccount, acct}, {EventKeyField::ActiveAccount, QStringLiteral("1002")}};
+        const QList<QList<qint64>> expectedIds{{4, 2, 1}, {3, 6}, {4, 2, 1, 6}, {5}, {4, 2, 3, 1, 6}, {4}, {5}};
+        for (size_t i = 0; i < groups.size(); ++i) {
+            QCOMPARE(groups[i].field, expectedKeys[qsizetype(i)].first);
+            QCOMPARE(groups[i].value, expectedKeys[qsizetype(i)].second);
+            QCOMPARE(ids(groups[i]), expectedIds[qsizetype(i)]);
+            QCOMPARE(groups[i].count, int(expectedIds[qsizetype(i)].size()));
+        }
+        QCOMPARE(groups[2].minMs, kT0 + 1);
+        QCOMPARE(groups[2].maxMs, kT0 + 6);
+        QCOMPARE(groups[2].maxId, qint64(6));
+        QVERIFY(batch.takeGroups().empty()); // taking the groups empties the batch
+        batch.add(b, QString(), QString(), EventKind::AuthFailure, kT0, 7);
+        const std::vector<EventKeyGroup> again = batch.takeGroups();
+        QCOMPARE(again.size(), size_t(1));
+        QCOMPARE(again[0].value, b);
+        QCOMPARE(ids(again[0]), QList<qint64>{7});
+    }
+
     // Several batches, some with events older than those already stored: the groups of one key
     // overlap in time and the reader must still merge them into exact newest-first order.
     void queriesMatchPlainEvaluation()
