@@ -35,14 +35,12 @@ void BruteForceDetector::process(const Event &e)
         src.triggered = false;
         return;
     }
-    AlertDraft d;
-    d.pbx = e.pbx;
-    d.rule = id();
-    d.subject = e.srcIp;
-    d.key = AlertBook::hashOf(m_ctx.keys().pbx, m_rule, m_ctx.keys().ip);
-    d.srcIp = e.srcIp;
-    d.severity = Severity::High;
-    d.timeMs = e.timeMs;
+    if (src.ip.isEmpty()) {
+        src.pbx = e.pbx;
+        src.ip = e.srcIp;
+        src.alertKey = AlertBook::hashOf(m_ctx.keys().pbx, m_rule, m_ctx.keys().ip);
+    }
+    AlertDraft d = draftFor(src, e.timeMs);
     if (!src.triggered) {
         d.count = int(src.recent.size());
         d.evidence.reserve(d.count);
@@ -52,27 +50,61 @@ void BruteForceDetector::process(const Event &e)
     } else {
         d.count = 1;
         d.evidence = {e.id};
-        // During an attack the text is refreshed now and then (textDue); the alert keeps the last one.
+        // During an attack the text is refreshed now and then (textDue); tick() catches up at the end.
         if (!m_ctx.textDue(d)) {
+            m_stale.mark(m_ctx.keys().source, src.textStale);
             m_ctx.raise(std::move(d));
             return;
         }
     }
-    d.title = tr("Brute force from %1").arg(e.srcIp);
+    explain(src, d);
+    m_ctx.raise(std::move(d));
+}
+
+AlertDraft BruteForceDetector::draftFor(const Source &src, qint64 timeMs) const
+{
+    AlertDraft d;
+    d.pbx = src.pbx;
+    d.rule = id();
+    d.subject = src.ip;
+    d.key = src.alertKey;
+    d.srcIp = src.ip;
+    d.severity = Severity::High;
+    d.timeMs = timeMs;
+    return d;
+}
+
+void BruteForceDetector::explain(Source &src, AlertDraft &d) const
+{
+    const DetectionSettings &s = m_ctx.settings();
+    const qint64 spanMs = src.recent.back().timeMs - src.recent.front().timeMs;
+    d.title = tr("Brute force from %1").arg(src.ip);
     d.explanation = tr("%1 authentication failures from %2 within %3 (threshold: %4 in %5), %6 so far. "
                        "Accounts tried: %7. Service: %8.")
-                        .arg(QString::number(src.recent.size()), e.srcIp, DetectFormat::duration(spanMs / 1000),
-                             QString::number(maxRetry), DetectFormat::duration(s.bruteForceFindTimeSec),
+                        .arg(QString::number(src.recent.size()), src.ip, DetectFormat::duration(spanMs / 1000),
+                             QString::number(s.bruteForceMaxRetry), DetectFormat::duration(s.bruteForceFindTimeSec),
                              QString::number(src.total), DetectFormat::list(src.accounts),
                              src.services.join(QStringLiteral(", ")));
     d.suggestedAction = tr("Block %1 at the firewall (or let fail2ban do it), and make sure no account it "
                            "tried has a weak password.")
-                            .arg(e.srcIp);
-    m_ctx.raise(std::move(d));
+                            .arg(src.ip);
+    src.textStale = false;
 }
 
 void BruteForceDetector::tick(qint64 nowMs)
 {
+    m_stale.flush([&](Key k) {
+        Source *src = m_sources.find(k);
+        if (!src || !src->textStale)
+            return true;
+        if (nowMs - src->recent.back().timeMs < StaleTexts::kQuietMs)
+            return false;
+        AlertDraft d = draftFor(*src, src->recent.back().timeMs);
+        d.count = 0;   // the same alert, its text brought up to date
+        explain(*src, d);
+        m_ctx.raise(std::move(d));
+        return true;
+    });
     const qint64 findMs = qint64(m_ctx.settings().bruteForceFindTimeSec) * 1000;
     m_sources.dropOldestWhile([&](const Source &s) { return s.recent.empty() || nowMs - s.recent.back().timeMs > findMs; });
 }

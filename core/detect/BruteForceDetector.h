@@ -2,6 +2,7 @@
 
 #include "BoundedLru.h"
 #include "Detector.h"
+#include "StaleTexts.h"
 
 #include <QCoreApplication>
 #include <deque>
@@ -31,9 +32,16 @@ private:
         QStringList accounts;       // first few distinct accounts tried
         QStringList services;
         qint64 total = 0;
+        QString pbx, ip;              // for the alert's text
+        Key alertKey = 0;
         bool triggered = false;
+        bool textStale = false;       // the alert's count moved past its text (see StaleTexts)
     };
+    AlertDraft draftFor(const Source &src, qint64 timeMs) const;
+    void explain(Source &src, AlertDraft &d) const;
+
     KeyedLru<Source> m_sources;   // pbx + address
+    StaleTexts m_stale;
     const Key m_rule;
 };
 

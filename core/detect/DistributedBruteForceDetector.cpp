@@ -60,14 +60,12 @@ void DistributedBruteForceDetector::process(const Event &e)
         t.triggered = false;
         return;
     }
-    AlertDraft d;
-    d.pbx = e.pbx;
-    d.rule = id();
-    d.subject = e.account;
-    d.key = AlertBook::hashOf(k.pbx, m_rule, k.account);
-    d.account = e.account;
-    d.severity = Severity::High;
-    d.timeMs = e.timeMs;
+    if (t.account.isEmpty()) {
+        t.pbx = e.pbx;
+        t.account = e.account;
+        t.alertKey = AlertBook::hashOf(k.pbx, m_rule, k.account);
+    }
+    AlertDraft d = draftFor(t, e.timeMs);
     if (!t.triggered) {
         d.count = failures;
         for (const Failure &f : t.failures)
@@ -75,13 +73,37 @@ void DistributedBruteForceDetector::process(const Event &e)
         t.triggered = true;
     } else {
         d.evidence = {e.id};
-        // Under a heavy attack, rebuild the text at most every 10 s (the alert keeps the last one).
+        // Under a heavy attack, rebuild the text at most every 10 s; tick() catches up at the end.
         if (e.timeMs - t.lastExplainedMs < 10000) {
+            m_stale.mark(k.pbxAccount, t.textStale);
             m_ctx.raise(std::move(d));
             return;
         }
     }
-    t.lastExplainedMs = e.timeMs;
+    explain(t, d);
+    m_ctx.raise(std::move(d));
+}
+
+AlertDraft DistributedBruteForceDetector::draftFor(const Target &t, qint64 timeMs) const
+{
+    AlertDraft d;
+    d.pbx = t.pbx;
+    d.rule = id();
+    d.subject = t.account;
+    d.key = t.alertKey;
+    d.account = t.account;
+    d.severity = Severity::High;
+    d.timeMs = timeMs;
+    return d;
+}
+
+void DistributedBruteForceDetector::explain(Target &t, AlertDraft &d) const
+{
+    const DetectionSettings &s = m_ctx.settings();
+    const int sources = int(t.perIp.size());
+    const int failures = int(t.failures.size());
+    t.lastExplainedMs = d.timeMs;
+    t.textStale = false;
     // The most recently active sources still in the window.
     QStringList ips;
     for (const Source &src : t.recentSources)
@@ -90,7 +112,7 @@ void DistributedBruteForceDetector::process(const Event &e)
 
     int maxPerIp = 0;
     t.perIp.forEach([&](Key, int n) { maxPerIp = std::max(maxPerIp, n); });
-    d.title = tr("Distributed brute force on account %1").arg(e.account);
+    d.title = tr("Distributed brute force on account %1").arg(t.account);
     const QString busiest = maxPerIp < s.bruteForceMaxRetry
                                 ? tr("the busiest address failed only %1 times, under the per-address limit of %2")
                                       .arg(maxPerIp)
@@ -101,15 +123,26 @@ void DistributedBruteForceDetector::process(const Event &e)
                         .arg(QString::number(failures), QString::number(sources),
                              DetectFormat::duration((t.failures.back().timeMs - t.failures.front().timeMs) / 1000),
                              QString::number(s.distributedMinFailures), QString::number(s.distributedMinSources),
-                             busiest, e.account, DetectFormat::list(ips, 8, sources));
+                             busiest, t.account, DetectFormat::list(ips, 8, sources));
     d.suggestedAction = tr("Give account %1 a long random password, allow it only from the networks it uses "
                            "(permit/deny or an ACL), and consider blocking the listed sources.")
-                            .arg(e.account);
-    m_ctx.raise(std::move(d));
+                            .arg(t.account);
 }
 
 void DistributedBruteForceDetector::tick(qint64 nowMs)
 {
+    m_stale.flush([&](Key k) {
+        Target *t = m_accounts.find(k);
+        if (!t || !t->textStale || t->failures.empty())
+            return true;
+        if (nowMs - t->failures.back().timeMs < StaleTexts::kQuietMs)
+            return false;
+        AlertDraft d = draftFor(*t, t->failures.back().timeMs);
+        d.count = 0;   // the same alert, its text brought up to date
+        explain(*t, d);
+        m_ctx.raise(std::move(d));
+        return true;
+    });
     const qint64 windowMs = qint64(m_ctx.settings().distributedWindowSec) * 1000;
     m_accounts.dropOldestWhile(
         [&](const Target &t) { return t.failures.empty() || nowMs - t.failures.back().timeMs > windowMs; });

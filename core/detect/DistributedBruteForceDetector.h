@@ -2,6 +2,7 @@
 
 #include "BoundedLru.h"
 #include "Detector.h"
+#include "StaleTexts.h"
 
 #include <QCoreApplication>
 #include <QVarLengthArray>
@@ -39,13 +40,19 @@ private:
         // The sources of the latest failures, most recent first, kept as failures arrive so that
         // explaining the alert never walks the window (thousands of failures per account).
         QVarLengthArray<Source, kShownSources> recentSources;
+        QString pbx, account;           // for the alert's text
+        Key alertKey = 0;
         bool triggered = false;
+        bool textStale = false;         // the alert's count moved past its text (see StaleTexts)
         qint64 lastExplainedMs = 0;
     };
     void expire(Target &t, qint64 nowMs) const;
     static void noteSource(Target &t, Key key, const QString &ip);
+    AlertDraft draftFor(const Target &t, qint64 timeMs) const;
+    void explain(Target &t, AlertDraft &d) const;
 
     KeyedLru<Target> m_accounts;   // pbx + account
+    StaleTexts m_stale;
     const Key m_rule;
     static constexpr int kMaxFailuresPerAccount = 4096;
 };

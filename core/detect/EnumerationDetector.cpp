@@ -37,30 +37,51 @@ void EnumerationDetector::process(const Event &e)
     }
     if (src.triggered && !isNew)
         return; // only new names bump the alert
-    AlertDraft d;
-    d.pbx = e.pbx;
-    d.rule = id();
-    d.subject = e.srcIp;
-    d.key = AlertBook::hashOf(m_ctx.keys().pbx, m_rule, m_ctx.keys().ip);
-    d.srcIp = e.srcIp;
-    d.severity = Severity::Medium;
-    d.timeMs = e.timeMs;
+    if (src.ip.isEmpty()) {
+        src.pbx = e.pbx;
+        src.ip = e.srcIp;
+        src.alertKey = AlertBook::hashOf(m_ctx.keys().pbx, m_rule, m_ctx.keys().ip);
+    }
+    AlertDraft d = draftFor(src, e.timeMs);
     if (src.triggered) {
         d.evidence = {e.id};
+        // During an attack the text is refreshed now and then (textDue); tick() catches up at the end.
         if (!m_ctx.textDue(d)) {
+            m_stale.mark(m_ctx.keys().source, src.textStale);
             m_ctx.raise(std::move(d));
             return;
         }
-    }
-    const QVector<const Tried *> first = firstOfEachName(src);
-    if (!src.triggered) {
+    } else {
         // The first attempt of each name is the evidence.
+        const QVector<const Tried *> first = firstOfEachName(src);
         d.evidence.reserve(first.size());
         for (const Tried *t : first)
             d.evidence.append(t->id);
         d.count = distinct;
+        src.triggered = true;
     }
-    src.triggered = true;
+    explain(src, d);
+    m_ctx.raise(std::move(d));
+}
+
+AlertDraft EnumerationDetector::draftFor(const Source &src, qint64 timeMs) const
+{
+    AlertDraft d;
+    d.pbx = src.pbx;
+    d.rule = id();
+    d.subject = src.ip;
+    d.key = src.alertKey;
+    d.srcIp = src.ip;
+    d.severity = Severity::Medium;
+    d.timeMs = timeMs;
+    return d;
+}
+
+void EnumerationDetector::explain(Source &src, AlertDraft &d) const
+{
+    const DetectionSettings &s = m_ctx.settings();
+    src.textStale = false;
+    const QVector<const Tried *> first = firstOfEachName(src);
     QVector<const QString *> sorted;
     sorted.reserve(first.size());
     for (const Tried *t : first)
@@ -77,18 +98,17 @@ void EnumerationDetector::process(const Event &e)
         if (t.unknown)
             unknownNames.add(t.accountKey, 1);
     const int unknown = unknownNames.size();
-    d.title = tr("Account enumeration from %1").arg(e.srcIp);
+    d.title = tr("Account enumeration from %1").arg(src.ip);
     d.explanation = tr("%1 tried %2 different account names within %3 (threshold: %4); %5 of them were reported "
                        "as unknown (InvalidAccountID). With alwaysauthreject=yes Asterisk reports unknown names "
                        "as wrong passwords, so the number of names tried is what shows the enumeration. "
                        "Names: %6.")
-                        .arg(e.srcIp, QString::number(distinct), DetectFormat::duration(s.enumerationWindowSec),
+                        .arg(src.ip, QString::number(src.perAccount.size()), DetectFormat::duration(s.enumerationWindowSec),
                              QString::number(s.enumerationMinAccounts), QString::number(unknown),
                              DetectFormat::list(names, 10, int(sorted.size())));
     d.suggestedAction = tr("Block %1; keep alwaysauthreject=yes and use extension names that are not "
                            "simple numbers or words.")
-                            .arg(e.srcIp);
-    m_ctx.raise(std::move(d));
+                            .arg(src.ip);
 }
 
 QVector<const EnumerationDetector::Tried *> EnumerationDetector::firstOfEachName(const Source &src)
@@ -104,6 +124,18 @@ QVector<const EnumerationDetector::Tried *> EnumerationDetector::firstOfEachName
 
 void EnumerationDetector::tick(qint64 nowMs)
 {
+    m_stale.flush([&](Key k) {
+        Source *src = m_sources.find(k);
+        if (!src || !src->textStale)
+            return true;
+        if (nowMs - src->lastMs < StaleTexts::kQuietMs)
+            return false;
+        AlertDraft d = draftFor(*src, src->lastMs);
+        d.count = 0;   // the same alert, its text brought up to date
+        explain(*src, d);
+        m_ctx.raise(std::move(d));
+        return true;
+    });
     const qint64 windowMs = qint64(m_ctx.settings().enumerationWindowSec) * 1000;
     m_sources.dropOldestWhile([&](const Source &s) { return nowMs - s.lastMs > windowMs; });
 }

@@ -2,6 +2,7 @@
 
 #include "BoundedLru.h"
 #include "Detector.h"
+#include "StaleTexts.h"
 
 #include <QCoreApplication>
 #include <deque>
@@ -33,12 +34,18 @@ private:
         std::deque<Tried> tried;          // within the window, capped
         KeyCounts perAccount;             // distinct names within the window
         qint64 lastMs = 0;
+        QString pbx, ip;                  // for the alert's text
+        Key alertKey = 0;
         bool triggered = false;
+        bool textStale = false;           // the alert's count moved past its text (see StaleTexts)
     };
     // The first attempt of each distinct name in the window, oldest first.
     static QVector<const Tried *> firstOfEachName(const Source &src);
+    AlertDraft draftFor(const Source &src, qint64 timeMs) const;
+    void explain(Source &src, AlertDraft &d) const;
 
     KeyedLru<Source> m_sources;   // pbx + address
+    StaleTexts m_stale;
     const Key m_rule;
     static constexpr int kMaxTriedPerSource = 256;
 };

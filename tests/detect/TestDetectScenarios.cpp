@@ -116,6 +116,33 @@ private slots:
                  qPrintable(a->explanation));
     }
 
+    void alertTextsCatchUpWhenAnAttackEnds()
+    {
+        // 40 failures in under 4 s: texts are rebuilt at most once a second while they pour in, so the last
+        // ones arrive without a text; a second after the attack the text must match the count.
+        ScenarioBuilder b;
+        const qint64 start = tuesdayUtc(3);
+        for (int i = 0; i < 40; ++i) {
+            b.authFailure(start + i * 90, QStringLiteral("203.0.113.9"), QStringLiteral("3001"));
+            b.authFailure(start + i * 100 + 50, QStringLiteral("198.51.100.%1").arg(i % 20 + 10), QStringLiteral("3002"));
+            b.authFailure(start + i * 95 + 20, QStringLiteral("192.0.2.77"), QStringLiteral("user%1").arg(i));
+        }
+        const AnalysisResult r = analyze(b.events(), DetectionSettings::defaults());
+        const Alert *ip = find(r, QStringLiteral("brute_force_ip"), QStringLiteral("203.0.113.9"));
+        QVERIFY(ip);
+        QCOMPARE(ip->count, 40);
+        QVERIFY2(ip->explanation.contains(QStringLiteral("40 so far")), qPrintable(ip->explanation));
+        const Alert *account = find(r, QStringLiteral("brute_force_account"), QStringLiteral("3002"));
+        QVERIFY(account);
+        QCOMPARE(account->count, 40);
+        QVERIFY2(account->explanation.startsWith(QStringLiteral("40 failed logins from 20 different addresses")),
+                 qPrintable(account->explanation));
+        const Alert *names = find(r, QStringLiteral("enumeration"), QStringLiteral("192.0.2.77"));
+        QVERIFY(names);
+        QVERIFY2(names->explanation.startsWith(QStringLiteral("192.0.2.77 tried 40 different account names")),
+                 qPrintable(names->explanation));
+    }
+
     void spikeOverLearnedBaseline()
     {
         // Four quiet weeks (about 6 calls an office hour), then 60 calls in one Tuesday hour.
