@@ -26,6 +26,7 @@
 #include <QTableView>
 #include <QTreeWidget>
 #include <QTemporaryDir>
+#include <QEventLoop>
 #include <QTimer>
 
 using namespace tg;
@@ -80,6 +81,11 @@ int main(int argc, char **argv)
         grab(MainWindow::ConfigTab, QStringLiteral("config.png"));
         grab(MainWindow::BlocksTab, QStringLiteral("blocks.png"));
         grab(MainWindow::DashboardTab, QStringLiteral("dashboard.png"));
+        // The events table reads its pages from the store off the GUI thread: let the first ones arrive.
+        w->tabs()->setCurrentIndex(MainWindow::EventsTab);
+        QEventLoop settle;
+        QTimer::singleShot(1500, &settle, &QEventLoop::quit);
+        settle.exec();
         grab(MainWindow::EventsTab, QStringLiteral("events.png"));
         w->tabs()->setCurrentIndex(MainWindow::AlertsTab);
         w->alertsView()->table()->selectRow(0);
