@@ -35,11 +35,8 @@ void BruteForceDetector::process(const Event &e)
         src.triggered = false;
         return;
     }
-    if (src.ip.isEmpty()) {
-        src.pbx = e.pbx;
-        src.ip = e.srcIp;
-        src.alertKey = AlertBook::hashOf(m_ctx.keys().pbx, m_rule, m_ctx.keys().ip);
-    }
+    if (!src.alert.isSet())
+        src.alert.set(e.pbx, e.srcIp, AlertBook::hashOf(m_ctx.keys().pbx, m_rule, m_ctx.keys().ip));
     AlertDraft d = draftFor(src, e.timeMs);
     if (!src.triggered) {
         d.count = int(src.recent.size());
@@ -52,7 +49,7 @@ void BruteForceDetector::process(const Event &e)
         d.evidence = {e.id};
         // During an attack the text is refreshed now and then (textDue); tick() catches up at the end.
         if (!m_ctx.textDue(d)) {
-            m_stale.mark(m_ctx.keys().source, src.textStale);
+            m_stale.mark(m_ctx.keys().source, src.alert);
             m_ctx.raise(std::move(d));
             return;
         }
@@ -63,14 +60,8 @@ void BruteForceDetector::process(const Event &e)
 
 AlertDraft BruteForceDetector::draftFor(const Source &src, qint64 timeMs) const
 {
-    AlertDraft d;
-    d.pbx = src.pbx;
-    d.rule = id();
-    d.subject = src.ip;
-    d.key = src.alertKey;
-    d.srcIp = src.ip;
-    d.severity = Severity::High;
-    d.timeMs = timeMs;
+    AlertDraft d = src.alert.draft(id(), Severity::High, timeMs);
+    d.srcIp = src.alert.name;
     return d;
 }
 
@@ -78,33 +69,28 @@ void BruteForceDetector::explain(Source &src, AlertDraft &d) const
 {
     const DetectionSettings &s = m_ctx.settings();
     const qint64 spanMs = src.recent.back().timeMs - src.recent.front().timeMs;
-    d.title = tr("Brute force from %1").arg(src.ip);
+    d.title = tr("Brute force from %1").arg(src.alert.name);
     d.explanation = tr("%1 authentication failures from %2 within %3 (threshold: %4 in %5), %6 so far. "
                        "Accounts tried: %7. Service: %8.")
-                        .arg(QString::number(src.recent.size()), src.ip, DetectFormat::duration(spanMs / 1000),
+                        .arg(QString::number(src.recent.size()), src.alert.name, DetectFormat::duration(spanMs / 1000),
                              QString::number(s.bruteForceMaxRetry), DetectFormat::duration(s.bruteForceFindTimeSec),
                              QString::number(src.total), DetectFormat::list(src.accounts),
                              src.services.join(QStringLiteral(", ")));
     d.suggestedAction = tr("Block %1 at the firewall (or let fail2ban do it), and make sure no account it "
                            "tried has a weak password.")
-                            .arg(src.ip);
-    src.textStale = false;
+                            .arg(src.alert.name);
+    src.alert.textStale = false;
 }
 
 void BruteForceDetector::tick(qint64 nowMs)
 {
-    m_stale.flush([&](Key k) {
-        Source *src = m_sources.find(k);
-        if (!src || !src->textStale)
-            return true;
-        if (nowMs - src->recent.back().timeMs < StaleTexts::kQuietMs)
-            return false;
-        AlertDraft d = draftFor(*src, src->recent.back().timeMs);
-        d.count = 0;   // the same alert, its text brought up to date
-        explain(*src, d);
-        m_ctx.raise(std::move(d));
-        return true;
-    });
+    m_stale.flushQuiet(m_sources, nowMs, [](const Source &s) { return s.recent.back().timeMs; },
+                       [&](Source &src, qint64 lastMs) {
+                           AlertDraft d = draftFor(src, lastMs);
+                           d.count = 0;   // the same alert, its text brought up to date
+                           explain(src, d);
+                           m_ctx.raise(std::move(d));
+                       });
     const qint64 findMs = qint64(m_ctx.settings().bruteForceFindTimeSec) * 1000;
     m_sources.dropOldestWhile([&](const Source &s) { return s.recent.empty() || nowMs - s.recent.back().timeMs > findMs; });
 }

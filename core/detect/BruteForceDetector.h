@@ -32,10 +32,8 @@ private:
         QStringList accounts;       // first few distinct accounts tried
         QStringList services;
         qint64 total = 0;
-        QString pbx, ip;              // for the alert's text
-        Key alertKey = 0;
+        AlertSubject alert;           // the address
         bool triggered = false;
-        bool textStale = false;       // the alert's count moved past its text (see StaleTexts)
     };
     AlertDraft draftFor(const Source &src, qint64 timeMs) const;
     void explain(Source &src, AlertDraft &d) const;

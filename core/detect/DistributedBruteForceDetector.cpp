@@ -60,11 +60,8 @@ void DistributedBruteForceDetector::process(const Event &e)
         t.triggered = false;
         return;
     }
-    if (t.account.isEmpty()) {
-        t.pbx = e.pbx;
-        t.account = e.account;
-        t.alertKey = AlertBook::hashOf(k.pbx, m_rule, k.account);
-    }
+    if (!t.alert.isSet())
+        t.alert.set(e.pbx, e.account, AlertBook::hashOf(k.pbx, m_rule, k.account));
     AlertDraft d = draftFor(t, e.timeMs);
     if (!t.triggered) {
         d.count = failures;
@@ -75,7 +72,7 @@ void DistributedBruteForceDetector::process(const Event &e)
         d.evidence = {e.id};
         // Under a heavy attack, rebuild the text at most every 10 s; tick() catches up at the end.
         if (e.timeMs - t.lastExplainedMs < 10000) {
-            m_stale.mark(k.pbxAccount, t.textStale);
+            m_stale.mark(k.pbxAccount, t.alert);
             m_ctx.raise(std::move(d));
             return;
         }
@@ -86,14 +83,8 @@ void DistributedBruteForceDetector::process(const Event &e)
 
 AlertDraft DistributedBruteForceDetector::draftFor(const Target &t, qint64 timeMs) const
 {
-    AlertDraft d;
-    d.pbx = t.pbx;
-    d.rule = id();
-    d.subject = t.account;
-    d.key = t.alertKey;
-    d.account = t.account;
-    d.severity = Severity::High;
-    d.timeMs = timeMs;
+    AlertDraft d = t.alert.draft(id(), Severity::High, timeMs);
+    d.account = t.alert.name;
     return d;
 }
 
@@ -103,7 +94,7 @@ void DistributedBruteForceDetector::explain(Target &t, AlertDraft &d) const
     const int sources = int(t.perIp.size());
     const int failures = int(t.failures.size());
     t.lastExplainedMs = d.timeMs;
-    t.textStale = false;
+    t.alert.textStale = false;
     // The most recently active sources still in the window.
     QStringList ips;
     for (const Source &src : t.recentSources)
@@ -112,7 +103,7 @@ void DistributedBruteForceDetector::explain(Target &t, AlertDraft &d) const
 
     int maxPerIp = 0;
     t.perIp.forEach([&](Key, int n) { maxPerIp = std::max(maxPerIp, n); });
-    d.title = tr("Distributed brute force on account %1").arg(t.account);
+    d.title = tr("Distributed brute force on account %1").arg(t.alert.name);
     const QString busiest = maxPerIp < s.bruteForceMaxRetry
                                 ? tr("the busiest address failed only %1 times, under the per-address limit of %2")
                                       .arg(maxPerIp)
@@ -123,26 +114,22 @@ void DistributedBruteForceDetector::explain(Target &t, AlertDraft &d) const
                         .arg(QString::number(failures), QString::number(sources),
                              DetectFormat::duration((t.failures.back().timeMs - t.failures.front().timeMs) / 1000),
                              QString::number(s.distributedMinFailures), QString::number(s.distributedMinSources),
-                             busiest, t.account, DetectFormat::list(ips, 8, sources));
+                             busiest, t.alert.name, DetectFormat::list(ips, 8, sources));
     d.suggestedAction = tr("Give account %1 a long random password, allow it only from the networks it uses "
                            "(permit/deny or an ACL), and consider blocking the listed sources.")
-                            .arg(t.account);
+                            .arg(t.alert.name);
 }
 
 void DistributedBruteForceDetector::tick(qint64 nowMs)
 {
-    m_stale.flush([&](Key k) {
-        Target *t = m_accounts.find(k);
-        if (!t || !t->textStale || t->failures.empty())
-            return true;
-        if (nowMs - t->failures.back().timeMs < StaleTexts::kQuietMs)
-            return false;
-        AlertDraft d = draftFor(*t, t->failures.back().timeMs);
-        d.count = 0;   // the same alert, its text brought up to date
-        explain(*t, d);
-        m_ctx.raise(std::move(d));
-        return true;
-    });
+    // A target's failures are never empty while it is held (a failure is added before anything else).
+    m_stale.flushQuiet(m_accounts, nowMs, [](const Target &t) { return t.failures.back().timeMs; },
+                       [&](Target &t, qint64 lastMs) {
+                           AlertDraft d = draftFor(t, lastMs);
+                           d.count = 0;   // the same alert, its text brought up to date
+                           explain(t, d);
+                           m_ctx.raise(std::move(d));
+                       });
     const qint64 windowMs = qint64(m_ctx.settings().distributedWindowSec) * 1000;
     m_accounts.dropOldestWhile(
         [&](const Target &t) { return t.failures.empty() || nowMs - t.failures.back().timeMs > windowMs; });

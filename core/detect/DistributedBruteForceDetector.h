@@ -40,10 +40,8 @@ private:
         // The sources of the latest failures, most recent first, kept as failures arrive so that
         // explaining the alert never walks the window (thousands of failures per account).
         QVarLengthArray<Source, kShownSources> recentSources;
-        QString pbx, account;           // for the alert's text
-        Key alertKey = 0;
+        AlertSubject alert;             // the account
         bool triggered = false;
-        bool textStale = false;         // the alert's count moved past its text (see StaleTexts)
         qint64 lastExplainedMs = 0;
     };
     void expire(Target &t, qint64 nowMs) const;

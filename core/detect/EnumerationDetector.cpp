@@ -37,17 +37,14 @@ void EnumerationDetector::process(const Event &e)
     }
     if (src.triggered && !isNew)
         return; // only new names bump the alert
-    if (src.ip.isEmpty()) {
-        src.pbx = e.pbx;
-        src.ip = e.srcIp;
-        src.alertKey = AlertBook::hashOf(m_ctx.keys().pbx, m_rule, m_ctx.keys().ip);
-    }
+    if (!src.alert.isSet())
+        src.alert.set(e.pbx, e.srcIp, AlertBook::hashOf(m_ctx.keys().pbx, m_rule, m_ctx.keys().ip));
     AlertDraft d = draftFor(src, e.timeMs);
     if (src.triggered) {
         d.evidence = {e.id};
         // During an attack the text is refreshed now and then (textDue); tick() catches up at the end.
         if (!m_ctx.textDue(d)) {
-            m_stale.mark(m_ctx.keys().source, src.textStale);
+            m_stale.mark(m_ctx.keys().source, src.alert);
             m_ctx.raise(std::move(d));
             return;
         }
@@ -66,21 +63,15 @@ void EnumerationDetector::process(const Event &e)
 
 AlertDraft EnumerationDetector::draftFor(const Source &src, qint64 timeMs) const
 {
-    AlertDraft d;
-    d.pbx = src.pbx;
-    d.rule = id();
-    d.subject = src.ip;
-    d.key = src.alertKey;
-    d.srcIp = src.ip;
-    d.severity = Severity::Medium;
-    d.timeMs = timeMs;
+    AlertDraft d = src.alert.draft(id(), Severity::Medium, timeMs);
+    d.srcIp = src.alert.name;
     return d;
 }
 
 void EnumerationDetector::explain(Source &src, AlertDraft &d) const
 {
     const DetectionSettings &s = m_ctx.settings();
-    src.textStale = false;
+    src.alert.textStale = false;
     const QVector<const Tried *> first = firstOfEachName(src);
     QVector<const QString *> sorted;
     sorted.reserve(first.size());
@@ -98,17 +89,17 @@ void EnumerationDetector::explain(Source &src, AlertDraft &d) const
         if (t.unknown)
             unknownNames.add(t.accountKey, 1);
     const int unknown = unknownNames.size();
-    d.title = tr("Account enumeration from %1").arg(src.ip);
+    d.title = tr("Account enumeration from %1").arg(src.alert.name);
     d.explanation = tr("%1 tried %2 different account names within %3 (threshold: %4); %5 of them were reported "
                        "as unknown (InvalidAccountID). With alwaysauthreject=yes Asterisk reports unknown names "
                        "as wrong passwords, so the number of names tried is what shows the enumeration. "
                        "Names: %6.")
-                        .arg(src.ip, QString::number(src.perAccount.size()), DetectFormat::duration(s.enumerationWindowSec),
+                        .arg(src.alert.name, QString::number(src.perAccount.size()), DetectFormat::duration(s.enumerationWindowSec),
                              QString::number(s.enumerationMinAccounts), QString::number(unknown),
                              DetectFormat::list(names, 10, int(sorted.size())));
     d.suggestedAction = tr("Block %1; keep alwaysauthreject=yes and use extension names that are not "
                            "simple numbers or words.")
-                            .arg(src.ip);
+                            .arg(src.alert.name);
 }
 
 QVector<const EnumerationDetector::Tried *> EnumerationDetector::firstOfEachName(const Source &src)
@@ -124,17 +115,11 @@ QVector<const EnumerationDetector::Tried *> EnumerationDetector::firstOfEachName
 
 void EnumerationDetector::tick(qint64 nowMs)
 {
-    m_stale.flush([&](Key k) {
-        Source *src = m_sources.find(k);
-        if (!src || !src->textStale)
-            return true;
-        if (nowMs - src->lastMs < StaleTexts::kQuietMs)
-            return false;
-        AlertDraft d = draftFor(*src, src->lastMs);
+    m_stale.flushQuiet(m_sources, nowMs, [](const Source &s) { return s.lastMs; }, [&](Source &src, qint64 lastMs) {
+        AlertDraft d = draftFor(src, lastMs);
         d.count = 0;   // the same alert, its text brought up to date
-        explain(*src, d);
+        explain(src, d);
         m_ctx.raise(std::move(d));
-        return true;
     });
     const qint64 windowMs = qint64(m_ctx.settings().enumerationWindowSec) * 1000;
     m_sources.dropOldestWhile([&](const Source &s) { return nowMs - s.lastMs > windowMs; });

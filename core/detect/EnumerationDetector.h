@@ -34,10 +34,8 @@ private:
         std::deque<Tried> tried;          // within the window, capped
         KeyCounts perAccount;             // distinct names within the window
         qint64 lastMs = 0;
-        QString pbx, ip;                  // for the alert's text
-        Key alertKey = 0;
+        AlertSubject alert;               // the address
         bool triggered = false;
-        bool textStale = false;           // the alert's count moved past its text (see StaleTexts)
     };
     // The first attempt of each distinct name in the window, oldest first.
     static QVector<const Tried *> firstOfEachName(const Source &src);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AlertDraft.h"
 #include "KeyHash.h"
 
 #include <vector>
@@ -10,29 +11,68 @@ namespace tg {
 // text of an earlier event, so their count and their explanation disagree. A detector notes such
 // subjects here and, on its tick, rebuilds the text of each once the subject has been quiet for a
 // second: the last word of an attack always matches its count.
+
+// What a detector keeps of a subject (an address, an account) to name its alert and to bring the
+// alert's text up to date later.
+struct AlertSubject {
+    QString pbx;
+    QString name;             // the alert's subject
+    Key alertKey = 0;         // AlertBook::hashOf(pbx, rule, name)
+    bool textStale = false;   // the alert's count moved past its text
+
+    bool isSet() const { return !name.isEmpty(); }
+    void set(const QString &pbxName, const QString &subject, Key key)
+    {
+        pbx = pbxName;
+        name = subject;
+        alertKey = key;
+    }
+    AlertDraft draft(const QString &rule, Severity severity, qint64 timeMs) const
+    {
+        AlertDraft d;
+        d.pbx = pbx;
+        d.rule = rule;
+        d.subject = name;
+        d.key = alertKey;
+        d.severity = severity;
+        d.timeMs = timeMs;
+        return d;
+    }
+};
+
 class StaleTexts
 {
 public:
     static constexpr qint64 kQuietMs = 1000;
 
-    // Notes key once (the flag lives in the detector's state for the key).
-    void mark(Key key, bool &staleFlag)
+    // Notes the subject once; key finds its state (which holds `alert`) again on the tick.
+    void mark(Key key, AlertSubject &alert)
     {
-        if (!staleFlag) {
-            staleFlag = true;
+        if (!alert.textStale) {
+            alert.textStale = true;
             m_keys.push_back(key);
         }
     }
 
-    // refresh(key) rebuilds the key's text if its state is still held and quiet, and says whether
-    // the key is done with (refreshed or forgotten) or must wait for a later tick.
-    template<class Refresh>
-    void flush(Refresh refresh)
+    // On the tick: for each noted subject still held in states (a BoundedLru of structs with an
+    // `alert` member) and quiet since lastMsOf(state) for a second, refresh(state, lastMs) raises
+    // its alert with a new text; a subject not yet quiet waits for a later tick.
+    template<class States, class LastMs, class Refresh>
+    void flushQuiet(States &states, qint64 nowMs, LastMs lastMsOf, Refresh refresh)
     {
         size_t kept = 0;
-        for (size_t i = 0; i < m_keys.size(); ++i)
-            if (!refresh(m_keys[i]))
+        for (size_t i = 0; i < m_keys.size(); ++i) {
+            auto *state = states.find(m_keys[i]);
+            if (!state || !state->alert.textStale)
+                continue;
+            const qint64 lastMs = lastMsOf(*state);
+            if (nowMs - lastMs < kQuietMs) {
                 m_keys[kept++] = m_keys[i];
+                continue;
+            }
+            state->alert.textStale = false;
+            refresh(*state, lastMs);
+        }
         m_keys.resize(kept);
     }
 
