@@ -62,22 +62,6 @@ QString dateText(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd"));
 }
 
-Finding make(const char *check, Severity sev, const QString &title, const QString &subject, const QString &file,
-             int line, const QString &evidence, const QString &why, const QString &how)
-{
-    Finding f;
-    f.check = QLatin1String(check);
-    f.severity = sev;
-    f.title = title;
-    f.subject = subject;
-    f.file = file;
-    f.line = line;
-    f.evidence = evidence;
-    f.why = why;
-    f.howToFix = how;
-    return f;
-}
-
 void asteriskAccounts(const ConfigFileSet &files, QVector<ReviewedAccount> &out)
 {
     const auto phones = [&](const char *fileName, const char *kind, bool endpointsOnly) {
@@ -163,7 +147,7 @@ void asteriskForwarding(const ConfigFileSet &files, FindingList &out)
                 if (number.isEmpty() || number == x.pattern || !ChangeClassifier::routesCalls(call))
                     continue;
                 const bool abroad = isInternationalNumber(number);
-                out << make("access.external_forward", abroad ? Severity::High : Severity::Medium,
+                out << makeFinding("access.external_forward", abroad ? Severity::High : Severity::Medium,
                             tr("Calls to %1 in context %2 are forwarded to the external number %3")
                                 .arg(x.pattern, name, number),
                             name + QLatin1Char('/') + x.pattern, s.file, s.line,
@@ -222,7 +206,7 @@ void freeswitchForwarding(const ConfigFileSet &files, FindingList &out)
             const auto sw = switches.value(it.key());
             if (enabledKey != f.name && sw.contains(enabledKey) && !isTrueValue(sw.value(enabledKey)))
                 continue;
-            out << make("access.external_forward", isInternationalNumber(f.number) ? Severity::High : Severity::Medium,
+            out << makeFinding("access.external_forward", isInternationalNumber(f.number) ? Severity::High : Severity::Medium,
                         tr("Calls to user %1 are forwarded to %2").arg(id, f.number), id, c.node(f.node).file,
                         c.node(f.node).line,
                         QStringLiteral("<%1 name=\"%2\" value=\"%3\"/>").arg(c.node(f.node).name, f.name, f.value),
@@ -252,7 +236,7 @@ void freeswitchForwarding(const ConfigFileSet &files, FindingList &out)
         const int ctx = c.ancestor(ext, QStringLiteral("context"));
         const QString ctxName = ctx >= 0 ? c.node(ctx).attr(QStringLiteral("name")) : QString();
         const QString extName = c.node(ext).attr(QStringLiteral("name"));
-        out << make("access.external_forward", isInternationalNumber(number) ? Severity::High : Severity::Medium,
+        out << makeFinding("access.external_forward", isInternationalNumber(number) ? Severity::High : Severity::Medium,
                     tr("Calls to extension %1 in context %2 are forwarded to the external number %3")
                         .arg(extName, ctxName, number),
                     ctxName + QLatin1Char('/') + extName, c.node(a).file, c.node(a).line,
@@ -303,7 +287,7 @@ FindingList AccessReview::run(const ConfigFileSet &files, PbxType type, const Ac
             firstManagement = &a;
     }
     if (policyKnown && policy.approved.isEmpty() && firstManagement) {
-        out << make("access.no_approved_list", Severity::Low,
+        out << makeFinding("access.no_approved_list", Severity::Low,
                     tr("No approved list of AMI/ESL users for this PBX (%1 defined: %2)")
                         .arg(management.size())
                         .arg(management.join(QStringLiteral(", "))),
@@ -319,7 +303,7 @@ FindingList AccessReview::run(const ConfigFileSet &files, PbxType type, const Ac
         for (const ReviewedAccount &a : all) {
             if (!a.management || policy.isApproved(a.name))
                 continue;
-            out << make("access.unapproved_user", a.powerful ? Severity::High : Severity::Medium,
+            out << makeFinding("access.unapproved_user", a.powerful ? Severity::High : Severity::Medium,
                         tr("%1 user %2 is not on the approved list").arg(a.kind, a.name), a.name, a.file, a.line,
                         tr("[%1] (%2); approved: %3").arg(a.name, a.kind, policy.listText()),
                         tr("Nobody approved this %1 user for this PBX. It may be an account an intruder added to keep "
@@ -343,7 +327,7 @@ FindingList AccessReview::run(const ConfigFileSet &files, PbxType type, const Ac
             const qint64 last = activity.lastSeenMs.value(a.name, 0);
             if (last >= activity.nowMs - periodMs)
                 continue;
-            inactive << make("access.inactive_account", Severity::Low,
+            inactive << makeFinding("access.inactive_account", Severity::Low,
                              tr("%1 account %2: no registration or call in %3 days (inactive, disable?)")
                                  .arg(a.kind, a.name)
                                  .arg(policy.inactiveDays),

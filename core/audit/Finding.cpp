@@ -4,6 +4,24 @@
 
 namespace tg {
 
+Finding makeFinding(const char *check, Severity sev, const QString &title, const QString &subject,
+                    const QString &file, int line, const QString &evidence, const QString &why, const QString &how,
+                    const QString &fix)
+{
+    Finding f;
+    f.check = QLatin1String(check);
+    f.severity = sev;
+    f.title = title;
+    f.subject = subject;
+    f.file = file;
+    f.line = line;
+    f.evidence = evidence;
+    f.why = why;
+    f.howToFix = how;
+    f.fix = fix;
+    return f;
+}
+
 QString Finding::location() const
 {
     if (file.isEmpty())

@@ -34,6 +34,11 @@ struct Finding {
 
 using FindingList = QVector<Finding>;
 
+// Builds a finding field by field: the one constructor every config audit uses.
+Finding makeFinding(const char *check, Severity sev, const QString &title, const QString &subject,
+                    const QString &file, int line, const QString &evidence, const QString &why, const QString &how,
+                    const QString &fix = {});
+
 // Most severe first, then by file and line: the order of every list and report.
 void sortFindings(FindingList &findings);
 
