@@ -2489,30 +2489,6 @@
 <context>
     <name>tg::BlockTableModel</name>
     <message>
-        <source>pending</source>
-        <translation>ausstehend</translation>
-    </message>
-    <message>
-        <source>blocked</source>
-        <translation>gesperrt</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>unblocked</source>
-        <translation>entsperrt</translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation>abgelaufen</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>abgelehnt</translation>
-    </message>
-    <message>
         <source>made outside Tollgate</source>
         <translation>außerhalb von Tollgate erstellt</translation>
     </message>
@@ -3495,26 +3471,6 @@ SHA-256 %3</translation>
     <message>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation>Bestätigt</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>False positive</source>
-        <translation>Fehlalarm</translation>
-    </message>
-    <message>
-        <source>Snoozed</source>
-        <translation>Zurückgestellt</translation>
     </message>
     <message>
         <source>Auth failure</source>

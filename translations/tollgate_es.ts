@@ -2489,30 +2489,6 @@
 <context>
     <name>tg::BlockTableModel</name>
     <message>
-        <source>pending</source>
-        <translation>pendiente</translation>
-    </message>
-    <message>
-        <source>blocked</source>
-        <translation>bloqueada</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fallida</translation>
-    </message>
-    <message>
-        <source>unblocked</source>
-        <translation>desbloqueada</translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation>caducada</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>rechazada</translation>
-    </message>
-    <message>
         <source>made outside Tollgate</source>
         <translation>hecha fuera de Tollgate</translation>
     </message>
@@ -3495,26 +3471,6 @@ SHA-256 %3</translation>
     <message>
         <source>Unknown</source>
         <translation>Desconocido</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Abierta</translation>
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation>Reconocida</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Resuelta</translation>
-    </message>
-    <message>
-        <source>False positive</source>
-        <translation>Falso positivo</translation>
-    </message>
-    <message>
-        <source>Snoozed</source>
-        <translation>Pospuesta</translation>
     </message>
     <message>
         <source>Auth failure</source>

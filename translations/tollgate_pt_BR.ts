@@ -2489,30 +2489,6 @@
 <context>
     <name>tg::BlockTableModel</name>
     <message>
-        <source>pending</source>
-        <translation>pendente</translation>
-    </message>
-    <message>
-        <source>blocked</source>
-        <translation>bloqueado</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>falhou</translation>
-    </message>
-    <message>
-        <source>unblocked</source>
-        <translation>desbloqueado</translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation>expirado</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>recusado</translation>
-    </message>
-    <message>
         <source>made outside Tollgate</source>
         <translation>feito fora do Tollgate</translation>
     </message>
@@ -3495,26 +3471,6 @@ SHA-256 %3</translation>
     <message>
         <source>Unknown</source>
         <translation>Desconhecido</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Aberto</translation>
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation>Reconhecido</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Resolvido</translation>
-    </message>
-    <message>
-        <source>False positive</source>
-        <translation>Falso positivo</translation>
-    </message>
-    <message>
-        <source>Snoozed</source>
-        <translation>Adiado</translation>
     </message>
     <message>
         <source>Auth failure</source>

@@ -1,6 +1,7 @@
 #include "BlockTableModel.h"
 
 #include "blocking/BlockAddress.h"
+#include "report/IncidentLabels.h"
 
 #include <QBrush>
 #include <QColor>
@@ -18,15 +19,7 @@ BlockTableModel::BlockTableModel(QObject *parent)
 
 QString BlockTableModel::stateText(BlockState s)
 {
-    switch (s) {
-    case BlockState::Pending: return tr("pending");
-    case BlockState::Active: return tr("blocked");
-    case BlockState::Failed: return tr("failed");
-    case BlockState::Removed: return tr("unblocked");
-    case BlockState::Expired: return tr("expired");
-    case BlockState::Refused: return tr("refused");
-    }
-    return QString();
+    return IncidentLabels::blockState(s);   // same words in the block list as in incident reports
 }
 
 QString BlockTableModel::whoText(const QString &who)

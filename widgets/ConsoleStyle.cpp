@@ -1,5 +1,7 @@
 #include "ConsoleStyle.h"
 
+#include "report/IncidentLabels.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QPainter>
@@ -33,14 +35,7 @@ QString ConsoleStyle::severityText(Severity s)
 
 QString ConsoleStyle::statusText(AlertStatus s)
 {
-    switch (s) {
-    case AlertStatus::Open: return tr("Open");
-    case AlertStatus::Acknowledged: return tr("Acknowledged");
-    case AlertStatus::Resolved: return tr("Resolved");
-    case AlertStatus::FalsePositive: return tr("False positive");
-    case AlertStatus::Snoozed: return tr("Snoozed");
-    }
-    return tr("Unknown");
+    return IncidentLabels::status(s);   // same words in the console as in incident reports
 }
 
 QString ConsoleStyle::kindText(EventKind k)
