@@ -21,10 +21,6 @@ bool newer(const Event &a, const Event &b)
     return a.timeMs != b.timeMs ? a.timeMs > b.timeMs : a.id > b.id;
 }
 
-bool containsCi(const QString &hay, const QString &needle)
-{
-    return hay.contains(needle, Qt::CaseInsensitive);
-}
 } // namespace
 
 EventTableModel::EventTableModel(StoreClient *store, QObject *parent)
@@ -39,30 +35,6 @@ EventTableModel::EventTableModel(StoreClient *store, QObject *parent)
     connect(w, &StoreQueryWorker::pageReady, this, &EventTableModel::onPageReady);
     connect(w, &StoreQueryWorker::pageDropped, this, &EventTableModel::onPageDropped);
     refresh();
-}
-
-bool EventTableModel::matches(const EventFilter &f, const Event &e)
-{
-    if (!f.pbx.isEmpty() && e.pbx != f.pbx)
-        return false;
-    if (!f.srcIp.isEmpty() && e.srcIp != f.srcIp)
-        return false;
-    if (!f.account.isEmpty() && e.account != f.account)
-        return false;
-    if (!f.kinds.isEmpty() && !f.kinds.contains(e.kind))
-        return false;
-    if (f.fromMs > 0 && e.timeMs < f.fromMs)
-        return false;
-    if (f.toMs > 0 && e.timeMs >= f.toMs)
-        return false;
-    if (!f.text.isEmpty()) {
-        const QString &t = f.text;
-        if (!containsCi(e.type, t) && !containsCi(e.account, t) && !containsCi(e.srcIp, t)
-            && !containsCi(e.userAgent, t) && !containsCi(e.destination, t)
-            && !containsCi(e.callId, t) && !containsCi(e.detail, t))
-            return false;
-    }
-    return true;
 }
 
 void EventTableModel::setFilter(const EventFilter &f)
@@ -224,7 +196,7 @@ void EventTableModel::addLiveEvents(const EventList &events)
     bool missed = false;
     for (const Event &e : events) {
         m_newestSeenMs = qMax(m_newestSeenMs, e.timeMs);
-        if (!matches(m_filter, e))
+        if (!m_filter.matches(e))
             continue;
         if (e.timeMs <= m_anchorMs) {
             missed = true;   // stored before the anchor but not counted yet: recount

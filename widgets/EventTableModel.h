@@ -61,9 +61,6 @@ public:
     void setMaxLiveRows(int rows) { m_maxLive = qMax(100, rows); }
     void setReconcileDelayMs(int ms) { m_reconcileDelayMs = ms; }
 
-    // Client-side copy of the store's filter semantics (EventFilter.h), for live rows.
-    static bool matches(const EventFilter &f, const Event &e);
-
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -19,6 +19,9 @@ struct EventFilter {
     QVector<EventKind> kinds;
     qint64 fromMs = 0;
     qint64 toMs = 0;
+
+    // The same test in memory (for live rows that are not stored yet).
+    bool matches(const Event &e) const;
 };
 
 } // namespace tg

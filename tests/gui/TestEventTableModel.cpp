@@ -216,18 +216,18 @@ private Q_SLOTS:
     {
         Event e = guitest::event(1000, 3);
         EventFilter f;
-        QVERIFY(EventTableModel::matches(f, e));
+        QVERIFY(f.matches(e));
         f.text = QStringLiteral("zoip");
-        QVERIFY(!EventTableModel::matches(f, e));   // i=3 is friendly-scanner
+        QVERIFY(!f.matches(e));   // i=3 is friendly-scanner
         f.text = QStringLiteral("SCANNER");
-        QVERIFY(EventTableModel::matches(f, e));
+        QVERIFY(f.matches(e));
         f.toMs = 1000;                              // exclusive
-        QVERIFY(!EventTableModel::matches(f, e));
+        QVERIFY(!f.matches(e));
         f.toMs = 0;
         f.fromMs = 1000;                            // inclusive
-        QVERIFY(EventTableModel::matches(f, e));
+        QVERIFY(f.matches(e));
         f.kinds = {EventKind::CallEnd};
-        QVERIFY(!EventTableModel::matches(f, e));
+        QVERIFY(!f.matches(e));
     }
 };
 

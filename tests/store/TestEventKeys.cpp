@@ -31,26 +31,6 @@ bool newerFirst(const Event &a, const Event &b)
     return a.timeMs != b.timeMs ? a.timeMs > b.timeMs : a.id > b.id;
 }
 
-bool matches(const EventFilter &f, const Event &e)
-{
-    if (!f.pbx.isEmpty() && e.pbx != f.pbx)
-        return false;
-    if (!f.srcIp.isEmpty() && e.srcIp != f.srcIp)
-        return false;
-    if (!f.account.isEmpty() && e.account != f.account)
-        return false;
-    if (!f.kinds.isEmpty() && !f.kinds.contains(e.kind))
-        return false;
-    if (f.fromMs > 0 && e.timeMs < f.fromMs)
-        return false;
-    if (f.toMs > 0 && e.timeMs >= f.toMs)
-        return false;
-    if (!f.text.isEmpty() && !e.userAgent.contains(f.text, Qt::CaseInsensitive)
-        && !e.type.contains(f.text, Qt::CaseInsensitive))
-        return false;
-    return true;
-}
-
 QVector<qint64> idsOf(const EventList &events)
 {
     QVector<qint64> ids;
@@ -129,7 +109,7 @@ private:
         for (const EventFilter &f : filters) {
             EventList expected;
             for (const Event &e : stored)
-                if (matches(f, e))
+                if (f.matches(e))
                     expected << e;
             std::sort(expected.begin(), expected.end(), newerFirst);
             const QString what = QStringLiteral("ip=%1 account=%2 pbx=%3 kinds=%4 text=%5 from=%6 to=%7")
