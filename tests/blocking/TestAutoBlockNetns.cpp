@@ -11,6 +11,8 @@
 #include "ssh/SshPool.h"
 #include "store/Database.h"
 
+#include "NetnsTestEnv.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
@@ -19,27 +21,10 @@
 #include <QtTest>
 
 using namespace tg;
+using tg::netnstest::canConnect;
+using tg::netnstest::env;
 
 namespace {
-
-QString env(const char *name)
-{
-    return qEnvironmentVariable(name);
-}
-
-bool canConnect(const QString &ns, const QString &ip, const QString &port)
-{
-    QProcess p;
-    p.start(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("exec"), ns, QStringLiteral("timeout"),
-                                   QStringLiteral("3"), QStringLiteral("bash"), QStringLiteral("-c"),
-                                   QStringLiteral("exec 3<>/dev/tcp/%1/%2").arg(ip, port)});
-    if (!p.waitForFinished(15000)) {
-        p.kill();
-        p.waitForFinished();
-        return false;
-    }
-    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-}
 
 const BlockRecord *recordFor(const BlockRecordList &records, const QString &address)
 {
@@ -61,10 +46,7 @@ private slots:
 
 void TestAutoBlockNetns::initTestCase()
 {
-    if (!env("TOLLGATE_NETNS_SKIP").isEmpty())
-        QSKIP(qPrintable(QStringLiteral("no network namespaces: %1").arg(env("TOLLGATE_NETNS_SKIP"))));
-    if (env("TOLLGATE_NETNS_PBX").isEmpty())
-        QSKIP("run through scripts/with-netns.sh (ctest does)");
+    TG_REQUIRE_NETNS();
     // Trust the PBX's host key in Tollgate's own known_hosts (test location), as the admin
     // would by approving its fingerprint.
     QStandardPaths::setTestModeEnabled(true);

@@ -9,6 +9,8 @@
 #include "store/Database.h"
 #include "store/PbxRepository.h"
 
+#include "NetnsTestEnv.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,31 +21,13 @@
 #include <QtTest>
 
 using namespace tg;
+using tg::netnstest::canConnect;
+using tg::netnstest::env;
 
 namespace {
 
 const QString kPbx = QStringLiteral("netns-pbx");
 const QString kConn = QStringLiteral("test-netns-blocks");
-
-QString env(const char *name)
-{
-    return qEnvironmentVariable(name);
-}
-
-// A TCP connection from inside a namespace, bounded by `timeout`: true when it was accepted.
-bool canConnect(const QString &ns, const QString &ip, const QString &port)
-{
-    QProcess p;
-    p.start(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("exec"), ns, QStringLiteral("timeout"),
-                                   QStringLiteral("3"), QStringLiteral("bash"), QStringLiteral("-c"),
-                                   QStringLiteral("exec 3<>/dev/tcp/%1/%2").arg(ip, port)});
-    if (!p.waitForFinished(15000)) {
-        p.kill();
-        p.waitForFinished();
-        return false;
-    }
-    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-}
 
 // The PBX's sets as nft itself prints them, read without Tollgate's code.
 QString nftSets()
@@ -140,10 +124,7 @@ BlockSettings TestBlockNetns::settings() const
 
 void TestBlockNetns::initTestCase()
 {
-    if (!env("TOLLGATE_NETNS_SKIP").isEmpty())
-        QSKIP(qPrintable(QStringLiteral("no network namespaces: %1").arg(env("TOLLGATE_NETNS_SKIP"))));
-    if (env("TOLLGATE_NETNS_PBX").isEmpty())
-        QSKIP("run through scripts/with-netns.sh (ctest does)");
+    TG_REQUIRE_NETNS();
     QVERIFY(m_tmp.isValid());
     m_atk = env("TOLLGATE_NETNS_ATK");
     m_adm = env("TOLLGATE_NETNS_ADM");
