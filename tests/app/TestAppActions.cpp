@@ -28,6 +28,19 @@
 using namespace tg;
 using namespace tg::sshtest;
 
+namespace {
+
+// No keychain in the test: the PBX's AMI and SSH secrets are kept for the session, as the app offers.
+void keepSecretsForSession(AppController &app, const QString &pbx)
+{
+    PbxProfile keys;
+    keys.name = pbx;
+    app.secrets()->keepForSession(keys.secretKey(), QStringLiteral("unused"));
+    app.secrets()->keepForSession(keys.sshSecretKey(), QString());
+}
+
+} // namespace
+
 // The real AppController and window, offscreen, against the throwaway sshd of
 // scripts/with-sshd.sh: the Audit tab audits a config folder over SSH and shows the findings;
 // the Blocks tab's "Check PBXes" asks the PBX and shows what came back.
@@ -84,11 +97,7 @@ void TestAppActions::auditAndBlocksOverSsh()
     AppController::Options o;
     o.dataDir = data.path();
     AppController app(o);
-    // No keychain in the test: the AMI secret is kept for the session, as the app offers.
-    PbxProfile keys;
-    keys.name = pbx;
-    app.secrets()->keepForSession(keys.secretKey(), QStringLiteral("unused"));
-    app.secrets()->keepForSession(keys.sshSecretKey(), QString());
+    keepSecretsForSession(app, pbx);
     QString error;
     QVERIFY2(app.start(&error), qPrintable(error));
     QSignalSpy snapshots(app.engine(), &Engine::snapshotReady);
@@ -184,10 +193,7 @@ void TestAppActions::revertToBaselineOverSsh()
     AppController::Options o;
     o.dataDir = data.path();
     AppController app(o);
-    PbxProfile keys;
-    keys.name = pbx;
-    app.secrets()->keepForSession(keys.secretKey(), QStringLiteral("unused"));
-    app.secrets()->keepForSession(keys.sshSecretKey(), QString());
+    keepSecretsForSession(app, pbx);
     QString error;
     QVERIFY2(app.start(&error), qPrintable(error));
     MainWindow *w = app.window();
