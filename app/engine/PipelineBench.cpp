@@ -1,5 +1,6 @@
 #include "PipelineBench.h"
 
+#include "Engine.h"
 #include "capture/CaptureReader.h"
 #include "detect/DetectionEngine.h"
 #include "store/StoreWriter.h"
@@ -58,7 +59,9 @@ PipelineBenchResult runPipelineBench(const QString &dbPath, int events)
     DetectionEngine detection(clock);
     QHash<QString, qint64> alertIds;
     QHash<qint64, Alert> dirty;
-    qint64 lastFlush = input.first().timeMs;
+    // The engine saves alert updates once per snapshot, on the wall clock (its timer).
+    const qint64 flushEveryNs = qint64(Engine::Options().snapshotIntervalMs) * 1000000;
+    qint64 lastFlushNs = 0;
 
     QElapsedTimer timer;
     const std::clock_t cpuStart = std::clock();
@@ -73,7 +76,7 @@ PipelineBenchResult runPipelineBench(const QString &dbPath, int events)
             alerts += detection.tick();
             lastTick = e.timeMs;
         }
-        // As the engine does: new alerts at once, updates coalesced per second.
+        // As the engine does: new alerts at once, updates coalesced per snapshot.
         for (Alert &a : alerts) {
             a.id = alertIds.value(a.key());
             if (!a.id) {
@@ -83,12 +86,12 @@ PipelineBenchResult runPipelineBench(const QString &dbPath, int events)
             }
             dirty.insert(a.id, a);
         }
-        if (e.timeMs - lastFlush >= 250) {
+        if (timer.nsecsElapsed() - lastFlushNs >= flushEveryNs) {
             for (const Alert &a : std::as_const(dirty))
                 writer.saveAlert(a);
             r.alerts += dirty.size();
             dirty.clear();
-            lastFlush = e.timeMs;
+            lastFlushNs = timer.nsecsElapsed();
         }
     }
     for (const Alert &a : std::as_const(dirty))

@@ -4,7 +4,9 @@
 #include "Database.h"
 #include "EventKeys.h"
 #include "LearnedStateRepository.h"
+#include "SavedEvidence.h"
 #include "SqliteConnection.h"
+#include "WalCheckpointer.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -23,6 +25,9 @@ namespace tg {
 namespace {
 constexpr int kChunk = 4096;             // events per queue chunk; the writer takes whole chunks
 constexpr int kMaxBatch = 50000;         // events per transaction at most, so one lasts < 1 s
+// A full chunk wakes the writer before its interval: under a burst the writer starts at once and
+// stays busy (its batches grow while it commits) instead of idling until a whole batch is queued.
+constexpr int kWakeAt = kChunk;
 constexpr int kMaxPending = 500000;      // producers wait (back-pressure) above this
 constexpr int kMaxAttempts = 3;          // a failed batch is retried, then dropped
 constexpr qint64 kPruneEveryMs = 10 * 60 * 1000;
@@ -150,7 +155,7 @@ qint64 StoreWriter::appendEvent(const Event &e)
     const qint64 id = d->nextEventId++;
     enqueue(d->pendingEvents, e, id);
     ++d->enqueuedEvents;
-    if (++d->pendingCount == kMaxBatch)
+    if (++d->pendingCount == kWakeAt)
         d->wake.wakeOne();
     return id;
 }
@@ -165,14 +170,14 @@ void StoreWriter::appendEvents(EventList &events)
             e.id = 0;
         return;
     }
-    const bool wasSmall = d->pendingCount < kMaxBatch;
+    const bool wasSmall = d->pendingCount < kWakeAt;
     for (Event &e : events) {
         e.id = d->nextEventId++;
         enqueue(d->pendingEvents, e, e.id);
     }
     d->enqueuedEvents += events.size();
     d->pendingCount += events.size();
-    if (wasSmall && d->pendingCount >= kMaxBatch)
+    if (wasSmall && d->pendingCount >= kWakeAt)
         d->wake.wakeOne();
 }
 
@@ -279,7 +284,7 @@ qint64 maxId(QSqlDatabase &db, const QString &table)
 
 // Prepared once per writer on its plain SQLite connection; reused for every row of every batch.
 struct Statements {
-    SqliteStatement insertEvent, insertKeys, upsertAlert, deleteEvidence, insertEvidence;
+    SqliteStatement insertEvent, insertKeys, upsertAlert, deleteEvidence, deleteOneEvidence, insertEvidence;
     std::vector<std::string> kindNames; // UTF-8, by EventKind
 
     bool prepare(SqliteConnection &db, QString *error)
@@ -303,6 +308,7 @@ struct Statements {
                    " suggested_action = excluded.suggested_action,"
                    " estimated_cost = excluded.estimated_cost", error)
             && deleteEvidence.prepare(db, "DELETE FROM alert_evidence WHERE alert_id = ?", error)
+            && deleteOneEvidence.prepare(db, "DELETE FROM alert_evidence WHERE alert_id = ? AND event_id = ?", error)
             && insertEvidence.prepare(db,
                    "INSERT OR IGNORE INTO alert_evidence (alert_id, event_id) VALUES (?, ?)", error);
     }
@@ -351,13 +357,36 @@ void bindAlert(SqliteStatement &q, const Alert &a)
 
 // One transaction for the batch. Null strings go in as SQL NULL and come back as null
 // strings, so round trips are exact.
-bool commit(SqliteConnection &db, Statements &st, const QVector<EventList> &chunks, const AlertList &alerts,
-            QString *error)
+bool writeEvidence(Statements &st, qint64 alertId, const SavedEvidence::Change &c, QString *error)
+{
+    if (c.rewrite) {
+        st.deleteEvidence.bind(0, alertId);
+        if (!st.deleteEvidence.step(error))
+            return false;
+    }
+    for (qint64 eventId : c.remove) {
+        st.deleteOneEvidence.bind(0, alertId);
+        st.deleteOneEvidence.bind(1, eventId);
+        if (!st.deleteOneEvidence.step(error))
+            return false;
+    }
+    for (qint64 eventId : c.add) {
+        st.insertEvidence.bind(0, alertId);
+        st.insertEvidence.bind(1, eventId);
+        if (!st.insertEvidence.step(error))
+            return false;
+    }
+    return true;
+}
+
+bool commit(SqliteConnection &db, Statements &st, SavedEvidence &saved, const QVector<EventList> &chunks,
+            const AlertList &alerts, QString *error)
 {
     if (!db.exec("BEGIN IMMEDIATE", error))
         return false;
     auto fail = [&] {
         db.exec("ROLLBACK");
+        saved.rollback();
         return false;
     };
     EventKeyBatch keys;
@@ -384,18 +413,12 @@ bool commit(SqliteConnection &db, Statements &st, const QVector<EventList> &chun
         bindAlert(st.upsertAlert, a);
         if (!st.upsertAlert.step(error))
             return fail();
-        st.deleteEvidence.bind(0, a.id);
-        if (!st.deleteEvidence.step(error))
+        if (!writeEvidence(st, a.id, saved.change(a.id, a.evidence), error))
             return fail();
-        for (qint64 eventId : a.evidence) {
-            st.insertEvidence.bind(0, a.id);
-            st.insertEvidence.bind(1, eventId);
-            if (!st.insertEvidence.step(error))
-                return fail();
-        }
     }
     if (!db.exec("COMMIT", error))
         return fail();
+    saved.commit();
     return true;
 }
 
@@ -475,6 +498,10 @@ void StoreWriter::run()
             && fast.exec("PRAGMA temp_store = MEMORY", &prepareError)
             && fast.exec("PRAGMA journal_size_limit = 67108864", &prepareError)
             && st.prepare(fast, &prepareError);
+        // Without its own thread (it could not open) the writer checkpoints as SQLite does by default.
+        WalCheckpointer checkpointer;
+        if (prepared)
+            checkpointer.start(d->path, fast.handle(), nullptr);
         {
             QMutexLocker lock(&d->mutex);
             d->nextEventId = maxId(db, QStringLiteral("events")) + 1;
@@ -486,6 +513,7 @@ void StoreWriter::run()
             d->progress.wakeAll();
         }
 
+        SavedEvidence evidence;
         QVector<EventList> chunks; // the batch being committed (or retried)
         qint64 batchEvents = 0;
         AlertList alerts;
@@ -498,7 +526,7 @@ void StoreWriter::run()
             QMutexLocker lock(&d->mutex);
             QDeadlineTimer deadline(d->intervalMs);
             while (!d->stopping && d->flushWaiters == 0 && d->pruneRequests == 0
-                   && d->pendingCount < kMaxBatch && !deadline.hasExpired())
+                   && d->pendingCount < kWakeAt && !deadline.hasExpired())
                 d->wake.wait(&d->mutex, deadline);
             // Whole chunks up to kMaxBatch events; a failed batch is retried with what came since.
             while (!d->pendingEvents.isEmpty()
@@ -523,7 +551,7 @@ void StoreWriter::run()
             const qint64 batchAlerts = alerts.size();
             if (batchEvents > 0 || batchAlerts > 0) {
                 QString error;
-                if (commit(fast, st, chunks, alerts, &error)) {
+                if (commit(fast, st, evidence, chunks, alerts, &error)) {
                     d->transactions.fetch_add(1);
                     if (batchEvents > 0)
                         d->lastCommittedEventId = chunks.constLast().constLast().id;
@@ -559,8 +587,10 @@ void StoreWriter::run()
                 pruneOnStart = false;
                 sincePrune.restart();
                 pruned = 0;
-                if (retention > 0)
+                if (retention > 0) {
                     pruned = prune(db, clock->nowMs() - retention * kDayMs);
+                    evidence.clear();   // closed alerts' rows went
+                }
             }
 
             lock.relock();

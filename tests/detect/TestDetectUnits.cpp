@@ -161,6 +161,31 @@ private slots:
         QCOMPARE(m.size(), 2);
     }
 
+    void keyHashSeparatesNearKeys()
+    {
+        // Every length hashes its tail bytes: keys one character apart, at any length, differ.
+        QCOMPARE(keyHash(QString()), Key(0));
+        QSet<Key> seen;
+        QString s;
+        for (int len = 1; len <= 40; ++len) {
+            s += QLatin1Char('a' + len % 26);
+            for (QChar last : {QChar(u'0'), QChar(u'1'), QChar(0x00e9), QChar(0x4e2d)}) {
+                QString t = s;
+                t[len - 1] = last;
+                const Key k = keyHash(t);
+                QCOMPARE(keyHash(QString(t.constData(), t.size())), k);   // the text, not the instance
+                QVERIFY(k != 0);
+                seen.insert(k);
+            }
+        }
+        QCOMPARE(seen.size(), 40 * 4);
+        // A realistic population: 200,000 addresses, no collision.
+        QSet<Key> ips;
+        for (int i = 0; i < 200000; ++i)
+            ips.insert(keyHash(QStringLiteral("10.%1.%2.%3").arg(i >> 16).arg((i >> 8) & 255).arg(i & 255)));
+        QCOMPARE(ips.size(), 200000);
+    }
+
     void keyCounts()
     {
         KeyCounts c;
