@@ -2,7 +2,6 @@
 
 #include "LogSanitizer.h"
 
-#include <QHostAddress>
 
 #include <iterator>
 
@@ -63,11 +62,6 @@ QByteArrayView userOfUri(QByteArrayView uri)
     return semi >= 0 ? rest.first(semi) : rest;
 }
 
-QString field(QByteArrayView v)
-{
-    return LogSanitizer::cleanText(v, 256);
-}
-
 // The reasons' event types, made once: every event shares them.
 const QString &typeName(int reason)
 {
@@ -80,28 +74,6 @@ const QString &typeName(int reason)
     return names[reason];
 }
 
-// "a.b.c.d" with each part 0-255 and no leading zero: already the address' canonical text.
-bool isCanonicalIpv4(QByteArrayView host)
-{
-    int parts = 0, digits = 0, value = 0;
-    for (const char c : host) {
-        if (c == '.') {
-            if (digits == 0 || ++parts > 3)
-                return false;
-            digits = value = 0;
-        } else if (c >= '0' && c <= '9') {
-            if (digits == 1 && value == 0)
-                return false;   // "01": QHostAddress reads it otherwise
-            value = value * 10 + (c - '0');
-            if (++digits > 3 || value > 255)
-                return false;
-        } else {
-            return false;
-        }
-    }
-    return parts == 3 && digits > 0;
-}
-
 } // namespace
 
 AsteriskMessagesLogReader::AsteriskMessagesLogReader(QString pbx, QTimeZone zone, const Clock &clock,
@@ -112,40 +84,13 @@ AsteriskMessagesLogReader::AsteriskMessagesLogReader(QString pbx, QTimeZone zone
 
 bool AsteriskMessagesLogReader::parseHostPort(QByteArrayView text, QString *ip, quint16 *port)
 {
-    QByteArrayView host = text;
-    QByteArrayView portText;
-    if (text.startsWith('[')) {
-        const qsizetype close = text.indexOf(']');
-        if (close < 0)
-            return false;
-        host = text.sliced(1, close - 1);
-        if (close + 1 < text.size()) {
-            if (text[close + 1] != ':')
-                return false;
-            portText = text.sliced(close + 2);
-        }
-    } else if (text.count(':') == 1) {
-        const qsizetype colon = text.indexOf(':');
-        host = text.first(colon);
-        portText = text.sliced(colon + 1);
-    }
-    QString canonical;
-    if (isCanonicalIpv4(host)) {
-        canonical = QString::fromLatin1(host);
-    } else {
-        QHostAddress addr;
-        if (host.isEmpty() || host.size() > 64 || !addr.setAddress(QString::fromLatin1(host)))
-            return false;
-        canonical = addr.toString();
-    }
+    QByteArrayView host;
     quint16 p = 0;
-    if (!portText.isEmpty()) {
-        bool ok = false;
-        const uint v = portText.toUInt(&ok);
-        if (!ok || v > 65535)
-            return false;
-        p = quint16(v);
-    }
+    if (!splitHostPort(text, &host, &p))
+        return false;
+    const QString canonical = canonicalAddress(host);
+    if (canonical.isNull())
+        return false;
     *ip = canonical;
     *port = p;
     return true;
@@ -178,7 +123,7 @@ bool AsteriskMessagesLogReader::sipFailure(QByteArrayView msg, Event &e) const
     const QByteArrayView uri = msg.sliced(pos + 1, failed - pos - 1);
     qsizetype after = 0;
     const QByteArrayView hostPort = quoted(msg, failed + 13, &after);
-    if (!parseHostPort(hostPort, &e.srcIp, &e.srcPort))
+    if (!address(hostPort, &e.srcIp, &e.srcPort))
         return false;
     const qsizetype dash = msg.indexOf(" - ", after);
     const QByteArrayView reason = dash >= 0 ? msg.sliced(dash + 3) : QByteArrayView();
@@ -191,10 +136,10 @@ bool AsteriskMessagesLogReader::sipFailure(QByteArrayView msg, Event &e) const
             break;
         }
     }
-    e.account = field(userOfUri(uri));
-    e.detail = field(reason);
+    e.account = text(userOfUri(uri));
+    e.detail = text(reason);
     if (method != "REGISTER")
-        e.detail = field(method) + QStringLiteral(": ") + e.detail;
+        e.detail = text(method) + QStringLiteral(": ") + e.detail;
     return true;
 }
 
@@ -221,7 +166,7 @@ bool AsteriskMessagesLogReader::managerFailure(QByteArrayView msg, QByteArrayVie
     }
     if (user.size() >= 2 && user.startsWith('\'') && user.endsWith('\''))
         user = user.sliced(1, user.size() - 2);
-    if (!parseHostPort(ip, &e.srcIp, &e.srcPort))
+    if (!address(ip, &e.srcIp, &e.srcPort))
         return false;
     const QByteArray key = thread.toByteArray() + ' ' + ip.toByteArray() + ' ' + user.toByteArray();
     if (!nonexistent && key == m_lastNonexistent) {
@@ -232,9 +177,9 @@ bool AsteriskMessagesLogReader::managerFailure(QByteArrayView msg, QByteArrayVie
     e.service = iax ? QStringLiteral("IAX2") : QStringLiteral("AMI");
     e.kind = EventKind::AuthFailure;
     e.type = nonexistent ? QStringLiteral("InvalidAccountID") : QStringLiteral("InvalidPassword");
-    e.account = field(user);
+    e.account = text(user);
     e.transport = iax ? QStringLiteral("UDP") : QStringLiteral("TCP");
-    e.detail = field(tail.first(qMin<qsizetype>(tail.size(), 200)));
+    e.detail = text(tail.first(qMin<qsizetype>(tail.size(), 200)));
     return true;
 }
 

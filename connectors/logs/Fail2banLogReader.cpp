@@ -99,7 +99,7 @@ void Fail2banLogReader::parseLine(QByteArrayView line, QByteArrayView raw, bool 
         if (comma >= 0)
             ipText = ipText.first(comma);
     }
-    if (!AsteriskMessagesLogReader::parseHostPort(ipText, &e.srcIp, &e.srcPort))
+    if (!address(ipText, &e.srcIp, &e.srcPort))
         return;
     const QString jailName = LogSanitizer::cleanText(jail, 64);
     e.service = serviceOfJail(jailName);

@@ -34,11 +34,6 @@ QByteArrayView between(QByteArrayView s, QByteArrayView prefix, char close, qsiz
     return s.sliced(prefix.size(), end - prefix.size());
 }
 
-QString field(QByteArrayView v)
-{
-    return LogSanitizer::cleanText(v, 256);
-}
-
 } // namespace
 
 FreeSwitchLogReader::FreeSwitchLogReader(QString pbx, QTimeZone zone, const Clock &clock, int maxLineBytes)
@@ -146,7 +141,7 @@ void FreeSwitchLogReader::parseLine(QByteArrayView line, QByteArrayView raw, boo
     const qsizetype space = ip.indexOf(' ');
     if (space >= 0)
         ip = ip.first(space);
-    if (!AsteriskMessagesLogReader::parseHostPort(ip, &e.srcIp, &e.srcPort))
+    if (!address(ip, &e.srcIp, &e.srcPort))
         return;
     const qsizetype at = target.lastIndexOf('@');
     const QByteArrayView user = at >= 0 ? target.first(at) : target;
@@ -159,14 +154,14 @@ void FreeSwitchLogReader::parseLine(QByteArrayView line, QByteArrayView raw, boo
         return;   // the second line of an unknown-user attempt
     }
     if (method.isEmpty() || method == "REGISTER")
-        e.account = field(user);
+        e.account = text(user);
     else
-        e.destination = field(user);   // INVITE: the bracketed user is the number dialed
+        e.destination = text(user);   // INVITE: the bracketed user is the number dialed
     QStringList detail;
     if (!method.isEmpty())
-        detail << field(method);
+        detail << text(method);
     if (!profile.isEmpty())
-        detail << QStringLiteral("profile ") + field(profile);
+        detail << QStringLiteral("profile ") + text(profile);
     if (unknownUser)
         detail << QStringLiteral("no such user");
     e.detail = detail.join(QStringLiteral(", "));

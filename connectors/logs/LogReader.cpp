@@ -7,6 +7,7 @@
 #include "LogSanitizer.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QDateTime>
 #include <QFile>
 
@@ -111,6 +112,91 @@ bool LogReader::readFile(const QString &path, EventList &out, QString *error)
         feed(block, out);
     finish(out);
     return true;
+}
+
+namespace {
+
+// "a.b.c.d" with each part 0-255 and no leading zero: already the address' canonical text.
+bool isCanonicalIpv4(QByteArrayView host)
+{
+    int parts = 0, digits = 0, value = 0;
+    for (const char c : host) {
+        if (c == '.') {
+            if (digits == 0 || ++parts > 3)
+                return false;
+            digits = value = 0;
+        } else if (c >= '0' && c <= '9') {
+            if (digits == 1 && value == 0)
+                return false;   // "01": QHostAddress reads it otherwise
+            value = value * 10 + (c - '0');
+            if (++digits > 3 || value > 255)
+                return false;
+        } else {
+            return false;
+        }
+    }
+    return parts == 3 && digits > 0;
+}
+
+} // namespace
+
+bool LogReader::splitHostPort(QByteArrayView text, QByteArrayView *host, quint16 *port)
+{
+    *host = text;
+    QByteArrayView portText;
+    if (text.startsWith('[')) {
+        const qsizetype close = text.indexOf(']');
+        if (close < 0)
+            return false;
+        *host = text.sliced(1, close - 1);
+        if (close + 1 < text.size()) {
+            if (text[close + 1] != ':')
+                return false;
+            portText = text.sliced(close + 2);
+        }
+    } else if (text.count(':') == 1) {
+        const qsizetype colon = text.indexOf(':');
+        *host = text.first(colon);
+        portText = text.sliced(colon + 1);
+    }
+    *port = 0;
+    if (!portText.isEmpty()) {
+        bool ok = false;
+        const uint v = portText.toUInt(&ok);
+        if (!ok || v > 65535)
+            return false;
+        *port = quint16(v);
+    }
+    return true;
+}
+
+QString LogReader::canonicalAddress(QByteArrayView host)
+{
+    if (isCanonicalIpv4(host))
+        return QString::fromLatin1(host);
+    QHostAddress addr;
+    if (host.isEmpty() || host.size() > 64 || !addr.setAddress(QString::fromLatin1(host)))
+        return QString();
+    return addr.toString();
+}
+
+bool LogReader::address(QByteArrayView hostPort, QString *ip, quint16 *port) const
+{
+    QByteArrayView host;
+    quint16 p = 0;
+    if (!splitHostPort(hostPort, &host, &p))
+        return false;
+    QString canonical = m_addresses.get(host, &LogReader::canonicalAddress);
+    if (canonical.isNull())
+        return false;
+    *ip = std::move(canonical);
+    *port = p;
+    return true;
+}
+
+QString LogReader::text(QByteArrayView bytes) const
+{
+    return m_texts.get(bytes, [](QByteArrayView b) { return LogSanitizer::cleanText(b, 256); });
 }
 
 Event LogReader::makeEvent(EventKind kind, QByteArrayView raw) const

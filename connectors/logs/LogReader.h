@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TextCache.h"
 #include "Clock.h"
 #include "Event.h"
 #include "LogLineBuffer.h"
@@ -73,6 +74,11 @@ public:
     // -> UTC ms; 0 when it is not there. *length is set to the characters it took.
     qint64 parseLocalTime(QByteArrayView t, qsizetype *length = nullptr) const;
 
+    // "203.0.113.5:5060" / "[2001:db8::a2]:5062" / "203.0.113.5" -> host, port (0 when absent).
+    static bool splitHostPort(QByteArrayView text, QByteArrayView *host, quint16 *port);
+    // The canonical text of an IPv4 or IPv6 address; a null string when host is not one.
+    static QString canonicalAddress(QByteArrayView host);
+
 protected:
     // `line` is cleaned of control characters and escapes; `raw` is the line as received.
     virtual void parseLine(QByteArrayView line, QByteArrayView raw, bool truncated, EventList &out) = 0;
@@ -82,6 +88,11 @@ protected:
     // `needle` somewhere in `line`: memchr for its first byte, then a compare (for mayMatter()).
     static bool has(QByteArrayView line, QByteArrayView needle);
     Event makeEvent(EventKind kind, QByteArrayView raw) const;
+    // A field's text (control characters stripped, at most 256 characters); the same bytes as on
+    // a recent line give the same shared string.
+    QString text(QByteArrayView bytes) const;
+    // splitHostPort and canonicalAddress, with the addresses of recent lines remembered.
+    bool address(QByteArrayView hostPort, QString *ip, quint16 *port) const;
 
     QString m_pbx;
     QTimeZone m_zone;
@@ -95,6 +106,8 @@ private:
     bool m_keepRaw = true;
     mutable qint64 m_cachedMinute = -1;        // local minute (Julian day * 1440 + minute of day)
     mutable qint64 m_cachedMinuteUtcMs = 0;    // its start in UTC
+    mutable TextCache m_texts;
+    mutable TextCache m_addresses;
 };
 
 } // namespace tg

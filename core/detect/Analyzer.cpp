@@ -72,6 +72,7 @@ AnalysisResult Analyzer::run(const SourceFactory &open)
                 r.firstMs = r.lastMs = lastTick = e.timeMs;
                 clock = std::make_unique<ManualClock>(e.timeMs);
                 engine = std::make_unique<DetectionEngine>(*clock, m_settings);
+                engine->setFinalTextsOnly(true);   // the alerts are shown once, at the end
                 r.warnings = engine->warnings();
             }
             ++r.events;
@@ -92,6 +93,7 @@ AnalysisResult Analyzer::run(const SourceFactory &open)
         return r;
     clock->advanceMs(1000);
     alerts.collect(engine->tick());
+    alerts.collect(engine->flushTexts());
 
     // Evidence older than the collector remembers: one more pass, up to the last such event.
     QSet<qint64> missing = alerts.missing();

@@ -6,7 +6,7 @@
 namespace tg {
 
 BruteForceDetector::BruteForceDetector(DetectorContext &ctx)
-    : Detector(ctx), m_sources(ctx.settings().maxTrackedKeys), m_rule(keyHash(id()))
+    : Detector(ctx), m_sources(ctx.settings().maxTrackedKeys), m_stale(ctx), m_rule(keyHash(id()))
 {
 }
 
@@ -48,7 +48,7 @@ void BruteForceDetector::process(const Event &e)
         d.count = 1;
         d.evidence = {e.id};
         // During an attack the text is refreshed now and then (textDue); tick() catches up at the end.
-        if (!m_ctx.textDue(d)) {
+        if (!m_stale.textDue(d)) {
             m_stale.mark(m_ctx.keys().source, src.alert);
             m_ctx.raise(std::move(d));
             return;
@@ -82,15 +82,26 @@ void BruteForceDetector::explain(Source &src, AlertDraft &d) const
     src.alert.textStale = false;
 }
 
-void BruteForceDetector::tick(qint64 nowMs)
+void BruteForceDetector::refreshTexts(qint64 nowMs)
 {
-    m_stale.flushQuiet(m_sources, nowMs, [](const Source &s) { return s.recent.back().timeMs; },
+    const qint64 findMs = qint64(m_ctx.settings().bruteForceFindTimeSec) * 1000;
+    m_stale.flushQuiet(m_sources, nowMs, findMs, [](const Source &s) { return s.recent.back().timeMs; },
                        [&](Source &src, qint64 lastMs) {
                            AlertDraft d = draftFor(src, lastMs);
                            d.count = 0;   // the same alert, its text brought up to date
                            explain(src, d);
                            m_ctx.raise(std::move(d));
                        });
+}
+
+void BruteForceDetector::flushTexts()
+{
+    refreshTexts(StaleTexts::kEnd);
+}
+
+void BruteForceDetector::tick(qint64 nowMs)
+{
+    refreshTexts(nowMs);
     const qint64 findMs = qint64(m_ctx.settings().bruteForceFindTimeSec) * 1000;
     m_sources.dropOldestWhile([&](const Source &s) { return s.recent.empty() || nowMs - s.recent.back().timeMs > findMs; });
 }

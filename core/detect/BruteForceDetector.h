@@ -19,6 +19,7 @@ public:
     QString id() const override { return QStringLiteral("brute_force_ip"); }
     void process(const Event &e) override;
     void tick(qint64 nowMs) override;
+    void flushTexts() override;
     int trackedKeys() const override { return m_sources.size(); }
     QStringList status() const override;
 
@@ -39,6 +40,8 @@ private:
     void explain(Source &src, AlertDraft &d) const;
 
     KeyedLru<Source> m_sources;   // pbx + address
+    void refreshTexts(qint64 nowMs);
+
     StaleTexts m_stale;
     const Key m_rule;
 };

@@ -127,6 +127,8 @@ public:
             noteEvictions(QStringLiteral("alerts"), ev);
     }
 
+    bool finalTextsOnly() const override { return finalTexts; }
+
     bool textDue(AlertDraft &draft) override
     {
         if (!draft.key)
@@ -218,6 +220,7 @@ public:
     std::vector<Key> outKeys;   // key of each alert in out
     qint64 now = 0;
     EventKeys eventKeys;        // of the event being dispatched
+    bool finalTexts = false;    // offline analysis (setFinalTextsOnly)
 };
 
 DetectionEngine::DetectionEngine(const Clock &clock, DetectionSettings settings)
@@ -306,6 +309,20 @@ AlertList DetectionEngine::tick()
     d->book.forgetIdle(d->now - kAlertIdleMs);
     if (!d->pendingEvictions.isEmpty())
         d->flushEvictions();
+    return d->out;
+}
+
+void DetectionEngine::setFinalTextsOnly(bool on)
+{
+    d->finalTexts = on;
+}
+
+AlertList DetectionEngine::flushTexts()
+{
+    d->out.clear();
+    d->outKeys.clear();
+    for (auto &det : d->detectors)
+        det->flushTexts();
     return d->out;
 }
 

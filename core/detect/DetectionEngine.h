@@ -36,6 +36,11 @@ public:
     AlertList process(const Event &e);
     // Time-based checks (cost burn of running calls, long calls) and expiry of old state.
     AlertList tick();
+    // Offline analysis: alert texts are built when an alert opens and at its end (flushTexts),
+    // not refreshed in between (see DetectorContext::finalTextsOnly).
+    void setFinalTextsOnly(bool on);
+    // At the end of the input: every alert whose text is behind its count, brought up to date.
+    AlertList flushTexts();
 
     // Estimated cost of a call from the prefix/rate table (billable seconds × rate); 0 when unknown.
     double estimateCost(const Event &callEnd) const;

@@ -21,6 +21,8 @@ public:
     virtual void process(const Event &e) = 0;
     // Time-based checks and expiry of old state.
     virtual void tick(qint64 nowMs) { Q_UNUSED(nowMs); }
+    // At the end of an offline analysis: bring every alert text left behind its count up to date.
+    virtual void flushTexts() {}
     // Keys held in memory (IPs, accounts, ...), for the memory bound.
     virtual int trackedKeys() const { return 0; }
     // "name: on (thresholds)" or "name: off (why)".

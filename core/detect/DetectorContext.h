@@ -42,6 +42,10 @@ public:
     // the rest an event does; between refreshes a draft brings only count, evidence and cost, and the
     // alert keeps its last text (its count is always current).
     virtual bool textDue(AlertDraft &draft) = 0;
+    // Offline analysis shows each alert once, at the end: detectors that bring their texts up to
+    // date themselves (StaleTexts) then build a text when an alert opens and when its subject's
+    // state ends, none between (replayed hours made that most of an analysis's work).
+    virtual bool finalTextsOnly() const = 0;
     virtual void noteEvictions(const QString &detector, qint64 count) = 0;
     virtual qint64 nowMs() const = 0;
     // The keys of the event being processed.

@@ -8,7 +8,7 @@
 namespace tg {
 
 DistributedBruteForceDetector::DistributedBruteForceDetector(DetectorContext &ctx)
-    : Detector(ctx), m_accounts(ctx.settings().maxTrackedKeys), m_rule(keyHash(id()))
+    : Detector(ctx), m_accounts(ctx.settings().maxTrackedKeys), m_stale(ctx), m_rule(keyHash(id()))
 {
 }
 
@@ -70,8 +70,9 @@ void DistributedBruteForceDetector::process(const Event &e)
         t.triggered = true;
     } else {
         d.evidence = {e.id};
-        // Under a heavy attack, rebuild the text at most every 10 s; tick() catches up at the end.
-        if (e.timeMs - t.lastExplainedMs < 10000) {
+        // Under a heavy attack, rebuild the text at most every 10 s (offline: never); tick() catches up
+        // at the end.
+        if (m_stale.finalOnly() || e.timeMs - t.lastExplainedMs < 10000) {
             m_stale.mark(k.pbxAccount, t.alert);
             m_ctx.raise(std::move(d));
             return;
@@ -120,16 +121,27 @@ void DistributedBruteForceDetector::explain(Target &t, AlertDraft &d) const
                             .arg(t.alert.name);
 }
 
-void DistributedBruteForceDetector::tick(qint64 nowMs)
+void DistributedBruteForceDetector::refreshTexts(qint64 nowMs)
 {
     // A target's failures are never empty while it is held (a failure is added before anything else).
-    m_stale.flushQuiet(m_accounts, nowMs, [](const Target &t) { return t.failures.back().timeMs; },
+    const qint64 windowMs = qint64(m_ctx.settings().distributedWindowSec) * 1000;
+    m_stale.flushQuiet(m_accounts, nowMs, windowMs, [](const Target &t) { return t.failures.back().timeMs; },
                        [&](Target &t, qint64 lastMs) {
                            AlertDraft d = draftFor(t, lastMs);
                            d.count = 0;   // the same alert, its text brought up to date
                            explain(t, d);
                            m_ctx.raise(std::move(d));
                        });
+}
+
+void DistributedBruteForceDetector::flushTexts()
+{
+    refreshTexts(StaleTexts::kEnd);
+}
+
+void DistributedBruteForceDetector::tick(qint64 nowMs)
+{
+    refreshTexts(nowMs);
     const qint64 windowMs = qint64(m_ctx.settings().distributedWindowSec) * 1000;
     m_accounts.dropOldestWhile(
         [&](const Target &t) { return t.failures.empty() || nowMs - t.failures.back().timeMs > windowMs; });

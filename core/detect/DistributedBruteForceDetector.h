@@ -19,6 +19,7 @@ public:
     QString id() const override { return QStringLiteral("brute_force_account"); }
     void process(const Event &e) override;
     void tick(qint64 nowMs) override;
+    void flushTexts() override;
     int trackedKeys() const override { return m_accounts.size(); }
     QStringList status() const override;
 
@@ -48,6 +49,7 @@ private:
     static void noteSource(Target &t, Key key, const QString &ip);
     AlertDraft draftFor(const Target &t, qint64 timeMs) const;
     void explain(Target &t, AlertDraft &d) const;
+    void refreshTexts(qint64 nowMs);
 
     KeyedLru<Target> m_accounts;   // pbx + account
     StaleTexts m_stale;

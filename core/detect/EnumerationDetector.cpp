@@ -8,7 +8,7 @@
 namespace tg {
 
 EnumerationDetector::EnumerationDetector(DetectorContext &ctx)
-    : Detector(ctx), m_sources(ctx.settings().maxTrackedKeys), m_rule(keyHash(id()))
+    : Detector(ctx), m_sources(ctx.settings().maxTrackedKeys), m_stale(ctx), m_rule(keyHash(id()))
 {
 }
 
@@ -43,7 +43,7 @@ void EnumerationDetector::process(const Event &e)
     if (src.triggered) {
         d.evidence = {e.id};
         // During an attack the text is refreshed now and then (textDue); tick() catches up at the end.
-        if (!m_ctx.textDue(d)) {
+        if (!m_stale.textDue(d)) {
             m_stale.mark(m_ctx.keys().source, src.alert);
             m_ctx.raise(std::move(d));
             return;
@@ -113,14 +113,26 @@ QVector<const EnumerationDetector::Tried *> EnumerationDetector::firstOfEachName
     return out;
 }
 
+void EnumerationDetector::refreshTexts(qint64 nowMs)
+{
+    const qint64 windowMs = qint64(m_ctx.settings().enumerationWindowSec) * 1000;
+    m_stale.flushQuiet(m_sources, nowMs, windowMs, [](const Source &s) { return s.lastMs; },
+                       [&](Source &src, qint64 lastMs) {
+                           AlertDraft d = draftFor(src, lastMs);
+                           d.count = 0;   // the same alert, its text brought up to date
+                           explain(src, d);
+                           m_ctx.raise(std::move(d));
+                       });
+}
+
+void EnumerationDetector::flushTexts()
+{
+    refreshTexts(StaleTexts::kEnd);
+}
+
 void EnumerationDetector::tick(qint64 nowMs)
 {
-    m_stale.flushQuiet(m_sources, nowMs, [](const Source &s) { return s.lastMs; }, [&](Source &src, qint64 lastMs) {
-        AlertDraft d = draftFor(src, lastMs);
-        d.count = 0;   // the same alert, its text brought up to date
-        explain(src, d);
-        m_ctx.raise(std::move(d));
-    });
+    refreshTexts(nowMs);
     const qint64 windowMs = qint64(m_ctx.settings().enumerationWindowSec) * 1000;
     m_sources.dropOldestWhile([&](const Source &s) { return nowMs - s.lastMs > windowMs; });
 }

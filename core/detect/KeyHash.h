@@ -23,17 +23,12 @@ constexpr Key mixKey(Key x)
     return x ^ (x >> 31);
 }
 
-// 0 for an empty string, so "no address" is never confused with an address. Every event has three
-// or four fields hashed, so this is a multiply-xorshift over 8 bytes at a time (Qt's SipHash for
-// strings cost about 6 % of an analysis); the process's seed enters first and the result goes
-// through the finalizer, so without the seed a colliding pair cannot be chosen.
-inline Key keyHash(QStringView s)
+// A multiply-xorshift over 8 bytes at a time, for short texts hashed on every event (Qt's SipHash
+// for strings cost about 6 % of an analysis). The seed enters first and the result goes through the
+// finalizer, so without the seed a colliding pair cannot be chosen.
+inline Key hashBytes(const char *p, size_t n, Key seed)
 {
-    if (s.isEmpty())
-        return 0;
-    const char *p = reinterpret_cast<const char *>(s.utf16());
-    size_t n = size_t(s.size()) * sizeof(char16_t);
-    Key h = mixKey(Key(qGlobalQHashSeed()) ^ n);
+    Key h = mixKey(seed ^ n);
     for (; n >= 8; n -= 8, p += 8) {
         Key w;
         std::memcpy(&w, p, 8);
@@ -41,8 +36,17 @@ inline Key keyHash(QStringView s)
         h ^= h >> 32;
     }
     Key tail = 0;
-    std::memcpy(&tail, p, n);   // the last 0, 2, 4 or 6 bytes
+    std::memcpy(&tail, p, n);   // the last 0 to 7 bytes
     return mixKey(h ^ tail);
+}
+
+// 0 for an empty string, so "no address" is never confused with an address. Seeded per process.
+inline Key keyHash(QStringView s)
+{
+    if (s.isEmpty())
+        return 0;
+    return hashBytes(reinterpret_cast<const char *>(s.utf16()), size_t(s.size()) * sizeof(char16_t),
+                     Key(qGlobalQHashSeed()));
 }
 
 inline Key combineKeys(Key a, Key b)

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "AlertDraft.h"
+#include "DetectorContext.h"
 #include "KeyHash.h"
+
+#include <limits>
 
 #include <vector>
 
@@ -44,6 +47,14 @@ class StaleTexts
 {
 public:
     static constexpr qint64 kQuietMs = 1000;
+    static constexpr qint64 kEnd = std::numeric_limits<qint64>::max();   // flushQuiet: every subject
+
+    explicit StaleTexts(DetectorContext &ctx) : m_ctx(ctx) {}
+
+    // Whether an update of an open alert should carry a new text now: now and then in a live
+    // engine (DetectorContext::textDue), never in an offline analysis (the catch-up builds the last).
+    bool textDue(AlertDraft &d) const { return !m_ctx.finalTextsOnly() && m_ctx.textDue(d); }
+    bool finalOnly() const { return m_ctx.finalTextsOnly(); }
 
     // Notes the subject once; key finds its state (which holds `alert`) again on the tick.
     void mark(Key key, AlertSubject &alert)
@@ -55,18 +66,21 @@ public:
     }
 
     // On the tick: for each noted subject still held in states (a BoundedLru of structs with an
-    // `alert` member) and quiet since lastMsOf(state) for a second, refresh(state, lastMs) raises
-    // its alert with a new text; a subject not yet quiet waits for a later tick.
+    // `alert` member) and quiet since lastMsOf(state), refresh(state, lastMs) raises its alert with a
+    // new text; a subject not yet quiet waits for a later tick. Quiet means a second in a live engine;
+    // in an offline analysis it means windowMs, after which the detector drops the subject's state
+    // (nowMs = kEnd at the end of the analysis: all). A subject evicted for memory keeps its old text.
     template<class States, class LastMs, class Refresh>
-    void flushQuiet(States &states, qint64 nowMs, LastMs lastMsOf, Refresh refresh)
+    void flushQuiet(States &states, qint64 nowMs, qint64 windowMs, LastMs lastMsOf, Refresh refresh)
     {
+        const qint64 quietMs = m_ctx.finalTextsOnly() ? windowMs : kQuietMs;
         size_t kept = 0;
         for (size_t i = 0; i < m_keys.size(); ++i) {
             auto *state = states.find(m_keys[i]);
             if (!state || !state->alert.textStale)
                 continue;
             const qint64 lastMs = lastMsOf(*state);
-            if (nowMs - lastMs < kQuietMs) {
+            if (nowMs - lastMs < quietMs) {
                 m_keys[kept++] = m_keys[i];
                 continue;
             }
@@ -77,6 +91,7 @@ public:
     }
 
 private:
+    DetectorContext &m_ctx;
     std::vector<Key> m_keys;
 };
 

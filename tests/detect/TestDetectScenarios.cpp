@@ -143,6 +143,59 @@ private slots:
                  qPrintable(names->explanation));
     }
 
+    void liveTextsCatchUpASecondAfterAnAttack()
+    {
+        // The live engine (ticks every second, texts now and then): after 40 failures in under 4 s
+        // the text lags its count; the first tick a second after the last failure brings it level.
+        ScenarioBuilder b;
+        const qint64 start = tuesdayUtc(3);
+        for (int i = 0; i < 40; ++i)
+            b.authFailure(start + i * 90, QStringLiteral("203.0.113.9"), QStringLiteral("3001"));
+        ManualClock clock(start);
+        DetectionEngine engine(clock);
+        QString lastText;
+        int count = 0;
+        auto take = [&](const AlertList &alerts) {
+            for (const Alert &a : alerts)
+                if (a.rule == QLatin1String("brute_force_ip")) {
+                    lastText = a.explanation;
+                    count = a.count;
+                }
+        };
+        qint64 lastTick = start;
+        for (const Event &e : b.events()) {
+            clock.setMs(e.timeMs);
+            if (e.timeMs - lastTick >= 1000) {
+                take(engine.tick());
+                lastTick = e.timeMs;
+            }
+            take(engine.process(e));
+        }
+        QCOMPARE(count, 40);
+        QVERIFY2(!lastText.contains(QStringLiteral("40 so far")), qPrintable(lastText));   // still behind
+        clock.advanceMs(1000);
+        take(engine.tick());
+        QVERIFY2(lastText.contains(QStringLiteral("40 so far")), qPrintable(lastText));
+    }
+
+    void offlineTextsAreFinalWhenTheWindowEnds()
+    {
+        // An offline analysis builds an alert's text when it opens and when its subject's window ends
+        // (its state is dropped then), not between: a 4 s attack, then hours of other traffic, must
+        // still end with the attack's full count in its text.
+        ScenarioBuilder b;
+        const qint64 start = tuesdayUtc(1);
+        for (int i = 0; i < 40; ++i)
+            b.authFailure(start + i * 90, QStringLiteral("203.0.113.9"), QStringLiteral("3001"));
+        for (int m = 15; m < 4 * 60; ++m)
+            b.authFailure(start + m * kMin, QStringLiteral("192.0.2.%1").arg(m % 200 + 1), QStringLiteral("3005"));
+        const AnalysisResult r = analyze(b.events(), DetectionSettings::defaults());
+        const Alert *ip = find(r, QStringLiteral("brute_force_ip"), QStringLiteral("203.0.113.9"));
+        QVERIFY(ip);
+        QCOMPARE(ip->count, 40);
+        QVERIFY2(ip->explanation.contains(QStringLiteral("40 so far")), qPrintable(ip->explanation));
+    }
+
     void spikeOverLearnedBaseline()
     {
         // Four quiet weeks (about 6 calls an office hour), then 60 calls in one Tuesday hour.
