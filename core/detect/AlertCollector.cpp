@@ -23,13 +23,37 @@ void AlertCollector::remember(const Event &e)
     s.fields.account = e.account;
 }
 
+AlertCollector::Entry &AlertCollector::entryFor(const Alert &a)
+{
+    Key k = combineKeys(combineKeys(keyHash(a.pbx), keyHash(a.rule)), combineKeys(keyHash(a.subject), Key(a.firstSeenMs)));
+    for (;;) {
+        const auto [it, added] = m_index.try_emplace(k, m_alerts.size());
+        if (added) {
+            m_alerts.emplace_back();
+            return m_alerts.back();
+        }
+        Entry &e = m_alerts[it->second];
+        if (e.alert.firstSeenMs == a.firstSeenMs && e.alert.subject == a.subject && e.alert.rule == a.rule
+            && e.alert.pbx == a.pbx)
+            return e;
+        k = mixKey(k);   // two alerts with one hash: the next slot
+    }
+}
+
 void AlertCollector::collect(const AlertList &alerts)
 {
     for (const Alert &a : alerts) {
-        Entry &entry = m_alerts[Id{a.pbx, a.rule, a.subject, a.firstSeenMs}];
+        Entry &entry = entryFor(a);
         note(entry, a);
         entry.alert = a;
     }
+}
+
+const AlertCollector::Fields *AlertCollector::findField(const std::vector<IdFields> &fields, qint64 id)
+{
+    const auto it = std::lower_bound(fields.cbegin(), fields.cend(), id,
+                                     [](const IdFields &f, qint64 v) { return f.first < v; });
+    return it != fields.cend() && it->first == id ? &it->second : nullptr;
 }
 
 void AlertCollector::note(Entry &entry, const Alert &alert)
@@ -49,20 +73,26 @@ void AlertCollector::note(Entry &entry, const Alert &alert)
                 break;
             }
         }
-        if (seen || entry.fields.contains(id) || entry.lost.contains(id))
+        if (seen || findField(entry.fields, id) || entry.lost.contains(id))
             continue;
         const Slot &s = m_ring[size_t(id) & m_mask];
-        if (s.id == id)
-            entry.fields.insert(id, s.fields);
-        else
+        if (s.id != id) {
             entry.lost.insert(id);
+            continue;
+        }
+        // Ids grow with time: the new one nearly always goes at the end.
+        auto at = entry.fields.end();
+        if (!entry.fields.empty() && entry.fields.back().first > id)
+            at = std::lower_bound(entry.fields.begin(), entry.fields.end(), id,
+                                  [](const IdFields &f, qint64 v) { return f.first < v; });
+        entry.fields.insert(at, {id, s.fields});
     }
     // Ids the alert has let go are dropped now and then, so the tables stay near its cap.
-    if (entry.fields.size() > 2 * alert.evidence.size() + 16) {
-        QHash<qint64, Fields> current;
-        for (qint64 id : alert.evidence)
-            if (auto it = entry.fields.constFind(id); it != entry.fields.cend())
-                current.insert(id, it.value());
+    if (entry.fields.size() > size_t(2 * alert.evidence.size() + 16)) {
+        std::vector<IdFields> current;
+        for (const IdFields &f : entry.fields)
+            if (alert.evidence.contains(f.first))
+                current.push_back(f);
         entry.fields = std::move(current);
     }
     if (!entry.lost.isEmpty())
@@ -84,8 +114,8 @@ void AlertCollector::resolve(qint64 id, const Fields &fields)
 
 const AlertCollector::Fields *AlertCollector::find(const Entry &entry, qint64 id) const
 {
-    if (auto it = entry.fields.constFind(id); it != entry.fields.cend())
-        return &it.value();
+    if (const Fields *f = findField(entry.fields, id))
+        return f;
     if (auto it = m_secondPass.constFind(id); it != m_secondPass.cend())
         return &it.value();
     return nullptr;

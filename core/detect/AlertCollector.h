@@ -2,10 +2,13 @@
 
 #include "AnalysisResult.h"
 #include "Event.h"
+#include "KeyHash.h"
 
 #include <QHash>
 #include <QSet>
 
+#include <deque>
+#include <unordered_map>
 #include <vector>
 
 namespace tg {
@@ -41,22 +44,10 @@ public:
     void fill(AnalysisResult &r, const GeoIpDatabase *geo) const;
 
 private:
-    // One alert: what Alert::key() names, plus its first sighting. Hashed without building a string.
-    struct Id {
-        QString pbx;
-        QString rule;
-        QString subject;
-        qint64 firstSeenMs = 0;
-        bool operator==(const Id &o) const
-        {
-            return firstSeenMs == o.firstSeenMs && subject == o.subject && rule == o.rule && pbx == o.pbx;
-        }
-    };
-    friend size_t qHash(const Id &id, size_t seed) { return qHashMulti(seed, id.pbx, id.rule, id.subject, id.firstSeenMs); }
-
+    using IdFields = std::pair<qint64, Fields>;
     struct Entry {
         Alert alert;
-        QHash<qint64, Fields> fields;   // its evidence found in the ring
+        std::vector<IdFields> fields;   // its evidence found in the ring, by id
         QSet<qint64> lost;              // its evidence gone from the ring when it came
     };
     struct Slot {
@@ -64,11 +55,16 @@ private:
         Fields fields;
     };
     void note(Entry &entry, const Alert &alert);
+    Entry &entryFor(const Alert &a);
+    static const Fields *findField(const std::vector<IdFields> &fields, qint64 id);
     const Fields *find(const Entry &entry, qint64 id) const;
 
     std::vector<Slot> m_ring;
     size_t m_mask;
-    QHash<Id, Entry> m_alerts;
+    // One entry per alert: what Alert::key() names plus its first sighting, looked up by a hash of
+    // those (every update of every alert comes through here, so no key string is built).
+    std::deque<Entry> m_alerts;
+    std::unordered_map<Key, size_t, KeyHasher> m_index;
     QHash<qint64, Fields> m_secondPass;
 };
 
