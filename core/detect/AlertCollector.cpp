@@ -42,11 +42,36 @@ AlertCollector::Entry &AlertCollector::entryFor(const Alert &a)
 
 void AlertCollector::collect(const AlertList &alerts)
 {
-    for (const Alert &a : alerts) {
-        Entry &entry = entryFor(a);
-        note(entry, a);
+    for (const Alert &a : alerts)
+        collect(a);
+}
+
+void AlertCollector::collect(const Alert &a)
+{
+    Entry &entry = entryFor(a);
+    note(entry, a);
+    if (entry.filled) {
+        keepLatest(entry.alert, a);
+    } else {
         entry.alert = a;
+        entry.filled = true;
     }
+}
+
+void AlertCollector::keepLatest(Alert &kept, const Alert &latest)
+{
+    // pbx, rule, subject and first sighting are the entry's identity. Most updates leave the texts
+    // as they were (the same shared strings): copying only what changed saves their reference counts.
+    kept.id = latest.id;
+    kept.severity = latest.severity;
+    kept.status = latest.status;
+    kept.lastSeenMs = latest.lastSeenMs;
+    kept.count = latest.count;
+    kept.estimatedCost = latest.estimatedCost;
+    for (auto field : {&Alert::title, &Alert::explanation, &Alert::suggestedAction, &Alert::note})
+        if (!(kept.*field).isSharedWith(latest.*field))
+            kept.*field = latest.*field;
+    kept.evidence = latest.evidence;
 }
 
 const AlertCollector::Fields *AlertCollector::findField(const std::vector<IdFields> &fields, qint64 id)
@@ -59,33 +84,29 @@ const AlertCollector::Fields *AlertCollector::findField(const std::vector<IdFiel
 void AlertCollector::note(Entry &entry, const Alert &alert)
 {
     const QVector<qint64> &before = entry.alert.evidence;
-    if (before == alert.evidence)
+    const QVector<qint64> &after = alert.evidence;
+    if (before == after)
         return;
-    // Usually the last evidence with one id from the middle gone and one more at the end: walk
-    // both lists side by side and look up only the ids that were not there last time.
-    qsizetype j = 0;
-    for (qint64 id : alert.evidence) {
-        bool seen = false;
-        for (qsizetype k = j; k < before.size() && k < j + 3; ++k) {
-            if (before[k] == id) {
-                seen = true;
-                j = k + 1;
-                break;
-            }
-        }
-        if (seen || findField(entry.fields, id) || entry.lost.contains(id))
-            continue;
-        const Slot &s = m_ring[size_t(id) & m_mask];
-        if (s.id != id) {
-            entry.lost.insert(id);
-            continue;
-        }
-        // Ids grow with time: the new one nearly always goes at the end.
-        auto at = entry.fields.end();
-        if (!entry.fields.empty() && entry.fields.back().first > id)
-            at = std::lower_bound(entry.fields.begin(), entry.fields.end(), id,
-                                  [](const IdFields &f, qint64 v) { return f.first < v; });
-        entry.fields.insert(at, {id, s.fields});
+    // Usually the last evidence with one id from the middle gone (the rolling half at its cap) and
+    // one more at the end: after a common prefix, at most one id of before is skipped, and what is
+    // left of after past the rest of before is new.
+    qsizetype same = 0;
+    while (same < before.size() && same < after.size() && before[same] == after[same])
+        ++same;
+    qsizetype newFrom = -1;
+    if (same == before.size()) {
+        newFrom = same;
+    } else {
+        const qsizetype rest = before.size() - same - 1;   // before without before[same]
+        if (after.size() >= same + rest
+            && std::equal(before.cbegin() + same + 1, before.cend(), after.cbegin() + same))
+            newFrom = same + rest;
+    }
+    if (newFrom >= 0) {
+        for (qsizetype i = newFrom; i < after.size(); ++i)
+            noteNew(entry, after[i]);
+    } else {
+        noteChanged(entry, alert);
     }
     // Ids the alert has let go are dropped now and then, so the tables stay near its cap.
     if (entry.fields.size() > size_t(2 * alert.evidence.size() + 16)) {
@@ -97,6 +118,42 @@ void AlertCollector::note(Entry &entry, const Alert &alert)
     }
     if (!entry.lost.isEmpty())
         entry.lost.removeIf([&](qint64 id) { return !alert.evidence.contains(id); });
+}
+
+void AlertCollector::noteChanged(Entry &entry, const Alert &alert)
+{
+    // Any other change: walk both lists side by side and look up the ids not there last time.
+    const QVector<qint64> &before = entry.alert.evidence;
+    qsizetype j = 0;
+    for (qint64 id : alert.evidence) {
+        bool seen = false;
+        for (qsizetype k = j; k < before.size() && k < j + 3; ++k) {
+            if (before[k] == id) {
+                seen = true;
+                j = k + 1;
+                break;
+            }
+        }
+        if (!seen)
+            noteNew(entry, id);
+    }
+}
+
+void AlertCollector::noteNew(Entry &entry, qint64 id)
+{
+    if (findField(entry.fields, id) || entry.lost.contains(id))
+        return;
+    const Slot &s = m_ring[size_t(id) & m_mask];
+    if (s.id != id) {
+        entry.lost.insert(id);
+        return;
+    }
+    // Ids grow with time: the new one nearly always goes at the end.
+    auto at = entry.fields.end();
+    if (!entry.fields.empty() && entry.fields.back().first > id)
+        at = std::lower_bound(entry.fields.begin(), entry.fields.end(), id,
+                              [](const IdFields &f, qint64 v) { return f.first < v; });
+    entry.fields.insert(at, {id, s.fields});
 }
 
 QSet<qint64> AlertCollector::missing() const

@@ -35,6 +35,7 @@ public:
     // Alerts as the engine returned them. An alert that closed and reopened is a new one (its first
     // sighting differs).
     void collect(const AlertList &alerts);
+    void collect(const Alert &alert);
     // Evidence ids of the alerts' latest state that the ring no longer had.
     QSet<qint64> missing() const;
     // Fields found for missing() ids in a second pass.
@@ -49,12 +50,16 @@ private:
         Alert alert;
         std::vector<IdFields> fields;   // its evidence found in the ring, by id
         QSet<qint64> lost;              // its evidence gone from the ring when it came
+        bool filled = false;            // alert holds a first state
     };
     struct Slot {
         qint64 id = 0;
         Fields fields;
     };
     void note(Entry &entry, const Alert &alert);
+    void noteChanged(Entry &entry, const Alert &alert);
+    void noteNew(Entry &entry, qint64 id);
+    static void keepLatest(Alert &kept, const Alert &latest);
     Entry &entryFor(const Alert &a);
     static const Fields *findField(const std::vector<IdFields> &fields, qint64 id);
     const Fields *find(const Entry &entry, qint64 id) const;

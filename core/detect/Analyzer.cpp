@@ -85,7 +85,7 @@ AnalysisResult Analyzer::run(const SourceFactory &open)
             }
             engine->enrich(e);
             alerts.remember(e);
-            alerts.collect(engine->process(e));
+            engine->process(e, [&alerts](const Alert &a) { alerts.collect(a); });
             return true;
         });
     }

@@ -113,16 +113,13 @@ public:
             return; // an update for an alert that was closed meanwhile
         if (draft.timeMs <= 0)
             draft.timeMs = now;
-        const Alert &a = book.apply(draft, key);
+        book.apply(draft, key);
         // An event updates a handful of alerts at most: a linear search beats a hash that is
-        // cleared (and freed) for every event.
-        const auto it = std::find(outKeys.cbegin(), outKeys.cend(), key);
-        if (it != outKeys.cend()) {
-            out[int(it - outKeys.cbegin())] = a;
-        } else {
+        // cleared (and freed) for every event. The alerts are read from the book once the event is
+        // done, not copied at every raise; the book evicts its least recently touched alert (and
+        // holds at least 16), so one touched by this event is still there.
+        if (std::find(outKeys.cbegin(), outKeys.cend(), key) == outKeys.cend())
             outKeys.push_back(key);
-            out.append(a);
-        }
         if (const qint64 ev = book.takeEvictions())
             noteEvictions(QStringLiteral("alerts"), ev);
     }
@@ -216,8 +213,23 @@ public:
     QStringList warnings;
     QHash<QString, qint64> pendingEvictions;
     QHash<QString, qint64> lastNotice;
-    AlertList out;
-    std::vector<Key> outKeys;   // key of each alert in out
+    std::vector<Key> outKeys;   // the alerts raised since the last process() or tick(), once each
+
+    template<class Visit>
+    void forEachOut(Visit visit) const
+    {
+        for (Key k : outKeys)
+            if (const Alert *a = book.find(k))
+                visit(*a);
+    }
+    AlertList takeOut() const
+    {
+        AlertList list;
+        list.reserve(qsizetype(outKeys.size()));
+        forEachOut([&](const Alert &a) { list.append(a); });
+        return list;
+    }
+    void run(const Event &e);
     qint64 now = 0;
     EventKeys eventKeys;        // of the event being dispatched
     bool finalTexts = false;    // offline analysis (setFinalTextsOnly)
@@ -230,77 +242,87 @@ DetectionEngine::DetectionEngine(const Clock &clock, DetectionSettings settings)
 
 DetectionEngine::~DetectionEngine() = default;
 
-AlertList DetectionEngine::process(const Event &in)
+AlertList DetectionEngine::process(const Event &e)
 {
-    d->out.clear();
     d->outKeys.clear();
+    d->run(e);
+    return d->takeOut();
+}
+
+void DetectionEngine::process(const Event &e, const std::function<void(const Alert &)> &visit)
+{
+    d->outKeys.clear();
+    d->run(e);
+    d->forEachOut(visit);
+}
+
+void DetectionEngine::Private::run(const Event &in)
+{
     Event local;
     const Event *e = &in;
     if (in.timeMs <= 0) {
         local = in;
-        local.timeMs = d->clock.nowMs();
+        local.timeMs = clock.nowMs();
         e = &local;
     }
-    d->now = e->timeMs;
+    now = e->timeMs;
     switch (e->kind) {
     case EventKind::AuthFailure:
     case EventKind::AuthChallenge:
     case EventKind::AclReject:
     case EventKind::ProtocolAbuse:
         // Trusted sources cost no memory in the per-source windows.
-        if (!d->allow.isEmpty() && d->allow.containsIp(e->srcIp))
-            return {};
-        d->dispatch(*e);
+        if (!allow.isEmpty() && allow.containsIp(e->srcIp))
+            return;
+        dispatch(*e);
         break;
     case EventKind::CallStart:
         if (!e->callId.isEmpty())
-            d->tracker.start(*e, d->runtime(e->pbx).classifier().classify(e->destination));
-        d->dispatch(*e);
+            tracker.start(*e, runtime(e->pbx).classifier().classify(e->destination));
+        dispatch(*e);
         break;
     case EventKind::CallAnswer:
-        d->tracker.answer(*e);
-        d->dispatch(*e);
+        tracker.answer(*e);
+        dispatch(*e);
         break;
     case EventKind::CallEnd: {
-        if (!e->callId.isEmpty() && d->tracker.recentlyEnded(e->pbx, e->callId))
-            return {}; // the same call ended twice (Hangup and Cdr, say)
-        if (!e->callId.isEmpty() && !d->tracker.find(e->pbx, e->callId) && !e->destination.isEmpty()) {
+        if (!e->callId.isEmpty() && tracker.recentlyEnded(e->pbx, e->callId))
+            return; // the same call ended twice (Hangup and Cdr, say)
+        if (!e->callId.isEmpty() && !tracker.find(e->pbx, e->callId) && !e->destination.isEmpty()) {
             // A call we only learn about at its end (CDR files): judge its start too.
             Event start = *e;
             start.kind = EventKind::CallStart;
             start.timeMs = e->timeMs - e->durationMs;
-            TrackedCall *c = d->tracker.start(start, d->runtime(e->pbx).classifier().classify(e->destination));
+            TrackedCall *c = tracker.start(start, runtime(e->pbx).classifier().classify(e->destination));
             if (c && e->billSec > 0)
                 c->answerMs = e->timeMs - e->billSec * 1000;
-            d->dispatch(start);
+            dispatch(start);
         }
         Event end = *e;
         if (end.cost <= 0)
-            end.cost = d->costOf(end);
-        if (TrackedCall *c = e->callId.isEmpty() ? nullptr : d->tracker.find(e->pbx, e->callId)) {
+            end.cost = costOf(end);
+        if (TrackedCall *c = e->callId.isEmpty() ? nullptr : tracker.find(e->pbx, e->callId)) {
             c->cost = end.cost;
             if (end.account.isEmpty())
                 end.account = c->account;
             if (end.destination.isEmpty())
                 end.destination = c->destination.dialed;
         }
-        d->dispatch(end);
+        dispatch(end);
         if (!e->callId.isEmpty())
-            d->tracker.end(e->pbx, e->callId, e->timeMs);
+            tracker.end(e->pbx, e->callId, e->timeMs);
         break;
     }
     default:
-        d->dispatch(*e);
+        dispatch(*e);
         break;
     }
-    if (!d->pendingEvictions.isEmpty())
-        d->flushEvictions();
-    return d->out;
+    if (!pendingEvictions.isEmpty())
+        flushEvictions();
 }
 
 AlertList DetectionEngine::tick()
 {
-    d->out.clear();
     d->outKeys.clear();
     d->now = d->clock.nowMs();
     for (auto &det : d->detectors)
@@ -309,7 +331,7 @@ AlertList DetectionEngine::tick()
     d->book.forgetIdle(d->now - kAlertIdleMs);
     if (!d->pendingEvictions.isEmpty())
         d->flushEvictions();
-    return d->out;
+    return d->takeOut();
 }
 
 void DetectionEngine::setFinalTextsOnly(bool on)
@@ -319,11 +341,10 @@ void DetectionEngine::setFinalTextsOnly(bool on)
 
 AlertList DetectionEngine::flushTexts()
 {
-    d->out.clear();
     d->outKeys.clear();
     for (auto &det : d->detectors)
         det->flushTexts();
-    return d->out;
+    return d->takeOut();
 }
 
 double DetectionEngine::estimateCost(const Event &callEnd) const

@@ -10,6 +10,7 @@
 
 #include <QMap>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 namespace tg {
@@ -34,6 +35,8 @@ public:
     // Feeds one normalized event (its id already assigned). Returns the alerts it created or updated,
     // each once, in their current aggregated state (one open alert per pbx + rule + subject).
     AlertList process(const Event &e);
+    // The same, with each alert handed to visit as the engine holds it (no copy).
+    void process(const Event &e, const std::function<void(const Alert &)> &visit);
     // Time-based checks (cost burn of running calls, long calls) and expiry of old state.
     AlertList tick();
     // Offline analysis: alert texts are built when an alert opens and at its end (flushTexts),

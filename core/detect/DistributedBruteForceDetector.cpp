@@ -49,7 +49,7 @@ void DistributedBruteForceDetector::process(const Event &e)
     Target &t = m_accounts.touch(k.pbxAccount);
     if (const qint64 ev = m_accounts.takeEvictions())
         m_ctx.noteEvictions(id(), ev);
-    t.failures.push_back({e.timeMs, e.id, k.ip, e.srcIp});
+    t.failures.push_back({e.timeMs, e.id, k.ip});
     t.perIp.add(k.ip, 1);
     noteSource(t, k.ip, e.srcIp);
     expire(t, e.timeMs);

@@ -27,8 +27,7 @@ private:
     struct Failure {
         qint64 timeMs;
         qint64 id;
-        Key ipKey;
-        QString ip;
+        Key ipKey;   // the address' text is kept only for the few shown (recentSources)
     };
     struct Source {
         Key key;
