@@ -1,5 +1,6 @@
 #include "AlertCollector.h"
 
+#include "AlertBook.h"
 #include "geoip/GeoIpDatabase.h"
 
 #include <algorithm>
@@ -23,9 +24,9 @@ void AlertCollector::remember(const Event &e)
     s.fields.account = e.account;
 }
 
-AlertCollector::Entry &AlertCollector::entryFor(const Alert &a)
+AlertCollector::Entry &AlertCollector::entryFor(const Alert &a, Key key)
 {
-    Key k = combineKeys(combineKeys(keyHash(a.pbx), keyHash(a.rule)), combineKeys(keyHash(a.subject), Key(a.firstSeenMs)));
+    Key k = combineKeys(key, Key(a.firstSeenMs));
     for (;;) {
         const auto [it, added] = m_index.try_emplace(k, m_alerts.size());
         if (added) {
@@ -33,8 +34,9 @@ AlertCollector::Entry &AlertCollector::entryFor(const Alert &a)
             return m_alerts.back();
         }
         Entry &e = m_alerts[it->second];
-        if (e.alert.firstSeenMs == a.firstSeenMs && e.alert.subject == a.subject && e.alert.rule == a.rule
-            && e.alert.pbx == a.pbx)
+        const auto same = [](const QString &x, const QString &y) { return x.isSharedWith(y) || x == y; };
+        if (e.alert.firstSeenMs == a.firstSeenMs && same(e.alert.subject, a.subject) && same(e.alert.rule, a.rule)
+            && same(e.alert.pbx, a.pbx))
             return e;
         k = mixKey(k);   // two alerts with one hash: the next slot
     }
@@ -43,17 +45,18 @@ AlertCollector::Entry &AlertCollector::entryFor(const Alert &a)
 void AlertCollector::collect(const AlertList &alerts)
 {
     for (const Alert &a : alerts)
-        collect(a);
+        collect(a, AlertBook::hashOf(a.pbx, a.rule, a.subject));
 }
 
-void AlertCollector::collect(const Alert &a)
+void AlertCollector::collect(const Alert &a, Key key)
 {
-    Entry &entry = entryFor(a);
+    Entry &entry = entryFor(a, key);
     note(entry, a);
     if (entry.filled) {
         keepLatest(entry.alert, a);
     } else {
         entry.alert = a;
+        entry.alert.evidence = QVector<qint64>(a.evidence.cbegin(), a.evidence.cend());   // see keepLatest
         entry.filled = true;
     }
 }
@@ -71,7 +74,10 @@ void AlertCollector::keepLatest(Alert &kept, const Alert &latest)
     for (auto field : {&Alert::title, &Alert::explanation, &Alert::suggestedAction, &Alert::note})
         if (!(kept.*field).isSharedWith(latest.*field))
             kept.*field = latest.*field;
-    kept.evidence = latest.evidence;
+    // A copy of its own: sharing the engine's list would make the engine copy it (allocate) at its
+    // next evidence id.
+    kept.evidence.resize(latest.evidence.size());
+    std::copy(latest.evidence.cbegin(), latest.evidence.cend(), kept.evidence.begin());
 }
 
 const AlertCollector::Fields *AlertCollector::findField(const std::vector<IdFields> &fields, qint64 id)
@@ -85,44 +91,43 @@ void AlertCollector::note(Entry &entry, const Alert &alert)
 {
     const QVector<qint64> &before = entry.alert.evidence;
     const QVector<qint64> &after = alert.evidence;
-    if (before == after)
-        return;
-    // Usually the last evidence with one id from the middle gone (the rolling half at its cap) and
-    // one more at the end: after a common prefix, at most one id of before is skipped, and what is
-    // left of after past the rest of before is new.
-    qsizetype same = 0;
-    while (same < before.size() && same < after.size() && before[same] == after[same])
-        ++same;
-    qsizetype newFrom = -1;
-    if (same == before.size()) {
-        newFrom = same;
-    } else {
-        const qsizetype rest = before.size() - same - 1;   // before without before[same]
-        if (after.size() >= same + rest
-            && std::equal(before.cbegin() + same + 1, before.cend(), after.cbegin() + same))
-            newFrom = same + rest;
+    if (after.isEmpty() || (!before.isEmpty() && before.last() == after.last()))
+        return;   // nothing appended
+    // The engine's evidence lists only grow at the end (and lose ids from the middle at their cap):
+    // the ids past the one that ended the list last time are the new ones.
+    qsizetype newFrom = 0;
+    if (!before.isEmpty()) {
+        newFrom = -1;
+        for (qsizetype i = after.size() - 1; i >= 0 && i >= after.size() - 8; --i) {
+            if (after[i] == before.last()) {
+                newFrom = i + 1;
+                break;
+            }
+        }
     }
     if (newFrom >= 0) {
         for (qsizetype i = newFrom; i < after.size(); ++i)
             noteNew(entry, after[i]);
     } else {
-        noteChanged(entry, alert);
+        noteWalk(entry, alert);
     }
     // Ids the alert has let go are dropped now and then, so the tables stay near its cap.
-    if (entry.fields.size() > size_t(2 * alert.evidence.size() + 16)) {
+    const size_t cap = size_t(2 * after.size() + 16);
+    if (entry.fields.size() > cap) {
         std::vector<IdFields> current;
         for (const IdFields &f : entry.fields)
-            if (alert.evidence.contains(f.first))
+            if (after.contains(f.first))
                 current.push_back(f);
         entry.fields = std::move(current);
     }
-    if (!entry.lost.isEmpty())
-        entry.lost.removeIf([&](qint64 id) { return !alert.evidence.contains(id); });
+    if (size_t(entry.lost.size()) > cap)
+        entry.lost.removeIf([&](qint64 id) { return !after.contains(id); });
 }
 
-void AlertCollector::noteChanged(Entry &entry, const Alert &alert)
+void AlertCollector::noteWalk(Entry &entry, const Alert &alert)
 {
-    // Any other change: walk both lists side by side and look up the ids not there last time.
+    // Any other change (the list started over): walk both lists side by side and look up the ids
+    // not there last time.
     const QVector<qint64> &before = entry.alert.evidence;
     qsizetype j = 0;
     for (qint64 id : alert.evidence) {
@@ -160,7 +165,9 @@ QSet<qint64> AlertCollector::missing() const
 {
     QSet<qint64> ids;
     for (const Entry &e : m_alerts)
-        ids.unite(e.lost);
+        for (qint64 id : e.lost)
+            if (e.alert.evidence.contains(id))   // lost ids are pruned only now and then
+                ids.insert(id);
     return ids;
 }
 

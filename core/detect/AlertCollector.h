@@ -35,7 +35,8 @@ public:
     // Alerts as the engine returned them. An alert that closed and reopened is a new one (its first
     // sighting differs).
     void collect(const AlertList &alerts);
-    void collect(const Alert &alert);
+    // One alert with its key (AlertBook::hashOf of pbx, rule and subject), as the engine hands it.
+    void collect(const Alert &alert, Key key);
     // Evidence ids of the alerts' latest state that the ring no longer had.
     QSet<qint64> missing() const;
     // Fields found for missing() ids in a second pass.
@@ -57,10 +58,10 @@ private:
         Fields fields;
     };
     void note(Entry &entry, const Alert &alert);
-    void noteChanged(Entry &entry, const Alert &alert);
+    void noteWalk(Entry &entry, const Alert &alert);
     void noteNew(Entry &entry, qint64 id);
     static void keepLatest(Alert &kept, const Alert &latest);
-    Entry &entryFor(const Alert &a);
+    Entry &entryFor(const Alert &a, Key key);
     static const Fields *findField(const std::vector<IdFields> &fields, qint64 id);
     const Fields *find(const Entry &entry, qint64 id) const;
 

@@ -85,7 +85,7 @@ AnalysisResult Analyzer::run(const SourceFactory &open)
             }
             engine->enrich(e);
             alerts.remember(e);
-            engine->process(e, [&alerts](const Alert &a) { alerts.collect(a); });
+            engine->process(e, [&alerts](const Alert &a, quint64 key) { alerts.collect(a, key); });
             return true;
         });
     }

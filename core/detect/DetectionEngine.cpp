@@ -220,13 +220,13 @@ public:
     {
         for (Key k : outKeys)
             if (const Alert *a = book.find(k))
-                visit(*a);
+                visit(*a, k);
     }
     AlertList takeOut() const
     {
         AlertList list;
         list.reserve(qsizetype(outKeys.size()));
-        forEachOut([&](const Alert &a) { list.append(a); });
+        forEachOut([&](const Alert &a, Key) { list.append(a); });
         return list;
     }
     void run(const Event &e);
@@ -249,7 +249,7 @@ AlertList DetectionEngine::process(const Event &e)
     return d->takeOut();
 }
 
-void DetectionEngine::process(const Event &e, const std::function<void(const Alert &)> &visit)
+void DetectionEngine::process(const Event &e, const std::function<void(const Alert &, quint64)> &visit)
 {
     d->outKeys.clear();
     d->run(e);

@@ -35,8 +35,9 @@ public:
     // Feeds one normalized event (its id already assigned). Returns the alerts it created or updated,
     // each once, in their current aggregated state (one open alert per pbx + rule + subject).
     AlertList process(const Event &e);
-    // The same, with each alert handed to visit as the engine holds it (no copy).
-    void process(const Event &e, const std::function<void(const Alert &)> &visit);
+    // The same, with each alert handed to visit as the engine holds it (no copy), with its key
+    // (AlertBook::hashOf of pbx, rule and subject).
+    void process(const Event &e, const std::function<void(const Alert &, quint64)> &visit);
     // Time-based checks (cost burn of running calls, long calls) and expiry of old state.
     AlertList tick();
     // Offline analysis: alert texts are built when an alert opens and at its end (flushTexts),
