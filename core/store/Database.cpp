@@ -421,6 +421,11 @@ DbOpenResult Database::openImpl(const QString &path, const QString &connectionNa
                 return corruptMessage(path);
         }
         exec(db, QStringLiteral("PRAGMA query_only = 0"));
+        // A new file gets 16 KB pages (SQLite's default is 4 KB): the store is mostly appended
+        // rows of about 600 bytes, and larger pages cut the writer's work per event by about a
+        // sixth (fewer page splits, WAL frames and index levels). An existing file keeps its size.
+        if (tables == 0)
+            exec(db, QStringLiteral("PRAGMA page_size = %1").arg(kNewPageSize));
 
         {
             QSqlQuery mode(db);

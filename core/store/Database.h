@@ -20,6 +20,7 @@ public:
     static constexpr int kSchemaVersion = 8;
     // PRAGMA application_id, so a foreign SQLite file is recognised and refused.
     static constexpr int kApplicationId = 0x54676174; // "Tgat"
+    static constexpr int kNewPageSize = 16384;        // page size of a newly created file
 
     static QString defaultDataDir();                 // QStandardPaths::AppDataLocation
     static QString dbPath(const QString &dataDir);   // <dataDir>/tollgate.sqlite

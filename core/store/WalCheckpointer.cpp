@@ -16,6 +16,7 @@ struct WalCheckpointer::Private {
     std::thread thread;
     std::mutex mutex;
     std::condition_variable wake;
+    int backstopPages = 16000;
     bool due = false;       // guarded by mutex
     bool stopping = false;  // guarded by mutex
     int checkpoints = 0;    // guarded by mutex
@@ -39,7 +40,7 @@ struct WalCheckpointer::Private {
     static int onCommit(void *self, sqlite3 *db, const char *schema, int pages)
     {
         auto *p = static_cast<Private *>(self);
-        if (pages >= kBackstopPages) {
+        if (pages >= p->backstopPages) {
             sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
         } else if (pages >= kThresholdPages) {
             std::lock_guard<std::mutex> lock(p->mutex);
@@ -62,6 +63,12 @@ bool WalCheckpointer::start(const QString &path, sqlite3 *writer, QString *error
     if (d->thread.joinable() || !d->connection.open(path, error))
         return d->thread.joinable();
     d->writer = writer;
+    sqlite3_stmt *q = nullptr;
+    if (sqlite3_prepare_v2(writer, "PRAGMA page_size", -1, &q, nullptr) == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW) {
+        const qint64 pageSize = qMax<qint64>(512, sqlite3_column_int64(q, 0));
+        d->backstopPages = int(kBackstopBytes / pageSize);
+    }
+    sqlite3_finalize(q);
     d->thread = std::thread([this] { d->run(); });
     sqlite3_wal_hook(writer, &Private::onCommit, d.get());
     return true;

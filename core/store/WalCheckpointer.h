@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 #include <memory>
 
@@ -18,8 +19,8 @@ namespace tg {
 class WalCheckpointer
 {
 public:
-    static constexpr int kThresholdPages = 1000;   // SQLite's default auto-checkpoint
-    static constexpr int kBackstopPages = 16000;   // about 64 MB of WAL: the writer steps in
+    static constexpr int kThresholdPages = 1000;                 // SQLite's default auto-checkpoint
+    static constexpr qint64 kBackstopBytes = 64 * 1024 * 1024;   // of WAL: then the writer steps in
 
     WalCheckpointer();
     ~WalCheckpointer();

@@ -331,8 +331,8 @@ private Q_SLOTS:
         QVERIFY(writer.start(nullptr));
         const qint64 emptySize = QFileInfo(path).size();
         Event e = makeEvent(kT0);
-        e.raw = QByteArray(2000, 'x');   // one 4 KB page per event
-        const int rounds = 8, perRound = 5000;   // 160 MB in all, 20 MB per round
+        e.raw = QByteArray(2000, 'x');
+        const int rounds = 8, perRound = 5000;   // 80 MB of rows in all, 10 MB per round
         for (int round = 0; round < rounds; ++round) {
             for (int i = 0; i < perRound; ++i) {
                 e.timeMs = kT0 + round * perRound + i;
@@ -340,7 +340,7 @@ private Q_SLOTS:
             }
             writer.flush();
         }
-        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() > emptySize + 100 * 1000 * 1000, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() > emptySize + 80 * 1000 * 1000, 20000);
         const qint64 wal = QFileInfo(path + QStringLiteral("-wal")).size();
         QVERIFY2(wal < 64LL * 1024 * 1024 + 25 * 1000 * 1000, qPrintable(QString::number(wal)));
         EventReader reader(path);
@@ -362,11 +362,11 @@ private Q_SLOTS:
         QVERIFY2(checkpointer.start(path, db.handle(), &error), qPrintable(error));
         const qint64 before = QFileInfo(path).size();
         QVERIFY(db.exec("BEGIN"));
-        for (int i = 0; i < 2000; ++i)
-            QVERIFY(db.exec("INSERT INTO t VALUES (zeroblob(3000))"));
+        for (int i = 0; i < 2000; ++i)   // 20 MB: past 1,000 pages of any size up to 16 KB
+            QVERIFY(db.exec("INSERT INTO t VALUES (zeroblob(10000))"));
         QVERIFY(db.exec("COMMIT"));
         QTRY_VERIFY_WITH_TIMEOUT(checkpointer.checkpoints() >= 1, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() > before + 2000 * 3000, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() > before + 2000 * 10000, 10000);
         checkpointer.stop();
         QVERIFY(db.exec("INSERT INTO t VALUES (x'00')"));   // the connection works on by itself
     }
