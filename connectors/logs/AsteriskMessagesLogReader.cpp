@@ -12,22 +12,22 @@ namespace {
 struct Reason {
     const char *text;     // start of the reason after " - "
     EventKind kind;
-    const char *type;
+    const char16_t *type;
 };
 // chan_sip (sip_report_security_event / register_verify) and res_pjsip's distributor.
 constexpr Reason kReasons[] = {
-    {"Wrong password", EventKind::AuthFailure, "InvalidPassword"},
-    {"No matching peer found", EventKind::AuthFailure, "InvalidAccountID"},
-    {"No matching endpoint found", EventKind::AuthFailure, "InvalidAccountID"},
-    {"Username/auth name mismatch", EventKind::AuthFailure, "InvalidAccountID"},
-    {"Failed to authenticate", EventKind::AuthFailure, "ChallengeResponseFailed"},
-    {"Error to authenticate", EventKind::AuthFailure, "ChallengeResponseFailed"},
-    {"Device does not match ACL", EventKind::AclReject, "FailedACL"},
-    {"Not match Endpoint ACL", EventKind::AclReject, "FailedACL"},
-    {"Not match Endpoint Contact ACL", EventKind::AclReject, "FailedACL"},
-    {"Peer is not supposed to register", EventKind::AclReject, "RequestNotAllowed"},
-    {"Not a local domain", EventKind::AclReject, "RequestNotAllowed"},
-    {"ACL error", EventKind::AclReject, "FailedACL"},
+    {"Wrong password", EventKind::AuthFailure, u"InvalidPassword"},
+    {"No matching peer found", EventKind::AuthFailure, u"InvalidAccountID"},
+    {"No matching endpoint found", EventKind::AuthFailure, u"InvalidAccountID"},
+    {"Username/auth name mismatch", EventKind::AuthFailure, u"InvalidAccountID"},
+    {"Failed to authenticate", EventKind::AuthFailure, u"ChallengeResponseFailed"},
+    {"Error to authenticate", EventKind::AuthFailure, u"ChallengeResponseFailed"},
+    {"Device does not match ACL", EventKind::AclReject, u"FailedACL"},
+    {"Not match Endpoint ACL", EventKind::AclReject, u"FailedACL"},
+    {"Not match Endpoint Contact ACL", EventKind::AclReject, u"FailedACL"},
+    {"Peer is not supposed to register", EventKind::AclReject, u"RequestNotAllowed"},
+    {"Not a local domain", EventKind::AclReject, u"RequestNotAllowed"},
+    {"ACL error", EventKind::AclReject, u"FailedACL"},
 };
 
 // Text between the quotes that start at `pos` (which points at the opening quote).
@@ -62,16 +62,12 @@ QByteArrayView userOfUri(QByteArrayView uri)
     return semi >= 0 ? rest.first(semi) : rest;
 }
 
-// The reasons' event types, made once: every event shares them.
-const QString &typeName(int reason)
+// A reason's event type over its static text: copying it (every event does) costs no reference
+// count, which two threads would otherwise pass back and forth.
+QString typeName(int reason)
 {
-    static const QVector<QString> names = [] {
-        QVector<QString> v;
-        for (const Reason &r : kReasons)
-            v.append(QString::fromLatin1(r.type));
-        return v;
-    }();
-    return names[reason];
+    const char16_t *type = kReasons[reason].type;
+    return QString::fromRawData(reinterpret_cast<const QChar *>(type), qsizetype(std::char_traits<char16_t>::length(type)));
 }
 
 } // namespace

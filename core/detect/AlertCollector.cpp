@@ -16,12 +16,12 @@ AlertCollector::AlertCollector(int ringSize)
     m_mask = n - 1;
 }
 
-void AlertCollector::remember(const Event &e)
+void AlertCollector::remember(Event &e)
 {
     Slot &s = m_ring[size_t(e.id) & m_mask];
     s.id = e.id;
-    s.fields.srcIp = e.srcIp;       // implicitly shared: no copy of the text
-    s.fields.account = e.account;
+    s.fields.srcIp.swap(e.srcIp);   // the slot's old texts go with the event
+    s.fields.account.swap(e.account);
 }
 
 AlertCollector::Entry &AlertCollector::entryFor(const Alert &a, Key key)
@@ -48,10 +48,10 @@ void AlertCollector::collect(const AlertList &alerts)
         collect(a, AlertBook::hashOf(a.pbx, a.rule, a.subject));
 }
 
-void AlertCollector::collect(const Alert &a, Key key)
+void AlertCollector::collect(const Alert &a, Key key, const Event *current)
 {
     Entry &entry = entryFor(a, key);
-    note(entry, a);
+    note(entry, a, current);
     if (entry.filled) {
         keepLatest(entry.alert, a);
     } else {
@@ -87,7 +87,7 @@ const AlertCollector::Fields *AlertCollector::findField(const std::vector<IdFiel
     return it != fields.cend() && it->first == id ? &it->second : nullptr;
 }
 
-void AlertCollector::note(Entry &entry, const Alert &alert)
+void AlertCollector::note(Entry &entry, const Alert &alert, const Event *current)
 {
     const QVector<qint64> &before = entry.alert.evidence;
     const QVector<qint64> &after = alert.evidence;
@@ -107,24 +107,24 @@ void AlertCollector::note(Entry &entry, const Alert &alert)
     }
     if (newFrom >= 0) {
         for (qsizetype i = newFrom; i < after.size(); ++i)
-            noteNew(entry, after[i]);
+            noteNew(entry, after[i], current);
     } else {
-        noteWalk(entry, alert);
+        noteWalk(entry, alert, current);
     }
     // Ids the alert has let go are dropped now and then, so the tables stay near its cap.
     const size_t cap = size_t(2 * after.size() + 16);
     if (entry.fields.size() > cap) {
-        std::vector<IdFields> current;
+        std::vector<IdFields> kept;
         for (const IdFields &f : entry.fields)
             if (after.contains(f.first))
-                current.push_back(f);
-        entry.fields = std::move(current);
+                kept.push_back(f);
+        entry.fields = std::move(kept);
     }
     if (size_t(entry.lost.size()) > cap)
         entry.lost.removeIf([&](qint64 id) { return !after.contains(id); });
 }
 
-void AlertCollector::noteWalk(Entry &entry, const Alert &alert)
+void AlertCollector::noteWalk(Entry &entry, const Alert &alert, const Event *current)
 {
     // Any other change (the list started over): walk both lists side by side and look up the ids
     // not there last time.
@@ -140,16 +140,21 @@ void AlertCollector::noteWalk(Entry &entry, const Alert &alert)
             }
         }
         if (!seen)
-            noteNew(entry, id);
+            noteNew(entry, id, current);
     }
 }
 
-void AlertCollector::noteNew(Entry &entry, qint64 id)
+void AlertCollector::noteNew(Entry &entry, qint64 id, const Event *current)
 {
     if (findField(entry.fields, id) || entry.lost.contains(id))
         return;
     const Slot &s = m_ring[size_t(id) & m_mask];
-    if (s.id != id) {
+    Fields fields;
+    if (current && current->id == id)
+        fields = {current->srcIp, current->account};
+    else if (s.id == id)
+        fields = s.fields;
+    else {
         entry.lost.insert(id);
         return;
     }
@@ -158,7 +163,7 @@ void AlertCollector::noteNew(Entry &entry, qint64 id)
     if (!entry.fields.empty() && entry.fields.back().first > id)
         at = std::lower_bound(entry.fields.begin(), entry.fields.end(), id,
                               [](const IdFields &f, qint64 v) { return f.first < v; });
-    entry.fields.insert(at, {id, s.fields});
+    entry.fields.insert(at, {id, std::move(fields)});
 }
 
 QSet<qint64> AlertCollector::missing() const

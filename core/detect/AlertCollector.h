@@ -31,12 +31,14 @@ public:
 
     explicit AlertCollector(int ringSize = 1 << 16);
 
-    void remember(const Event &e);
+    // After the engine has seen e: its address and account are moved into the ring.
+    void remember(Event &e);
     // Alerts as the engine returned them. An alert that closed and reopened is a new one (its first
     // sighting differs).
     void collect(const AlertList &alerts);
     // One alert with its key (AlertBook::hashOf of pbx, rule and subject), as the engine hands it.
-    void collect(const Alert &alert, Key key);
+    // current: the event being processed (not yet remembered), whose id may be new evidence.
+    void collect(const Alert &alert, Key key, const Event *current = nullptr);
     // Evidence ids of the alerts' latest state that the ring no longer had.
     QSet<qint64> missing() const;
     // Fields found for missing() ids in a second pass.
@@ -57,9 +59,9 @@ private:
         qint64 id = 0;
         Fields fields;
     };
-    void note(Entry &entry, const Alert &alert);
-    void noteWalk(Entry &entry, const Alert &alert);
-    void noteNew(Entry &entry, qint64 id);
+    void note(Entry &entry, const Alert &alert, const Event *current);
+    void noteWalk(Entry &entry, const Alert &alert, const Event *current);
+    void noteNew(Entry &entry, qint64 id, const Event *current);
     static void keepLatest(Alert &kept, const Alert &latest);
     Entry &entryFor(const Alert &a, Key key);
     static const Fields *findField(const std::vector<IdFields> &fields, qint64 id);

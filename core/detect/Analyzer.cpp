@@ -84,8 +84,8 @@ AnalysisResult Analyzer::run(const SourceFactory &open)
                 lastTick = clock->nowMs();
             }
             engine->enrich(e);
-            alerts.remember(e);
-            engine->process(e, [&alerts](const Alert &a, quint64 key) { alerts.collect(a, key); });
+            engine->process(e, [&](const Alert &a, quint64 key) { alerts.collect(a, key, &e); });
+            alerts.remember(e);   // takes its address and account: nothing reads e after this
             return true;
         });
     }
