@@ -4,16 +4,20 @@
 
 #include <QString>
 
-#include <unordered_map>
+#include <deque>
+#include <functional>
 #include <utility>
+#include <vector>
 
 namespace tg {
 
 // A map with a hard cap on its keys: touching a key makes it the newest; inserting past the cap
 // evicts the least recently touched key. Detectors keep their per-IP/per-account windows here, so
 // an attack from a million addresses costs at most `capacity` entries.
-// The recency order is a list threaded through the map's own nodes (they never move), so a touch
-// costs one hash lookup and no allocation unless the key is new.
+// Every event touches several of these, so the look-up is an open-addressing table with a
+// power-of-two size (no division, unlike std::unordered_map's prime bucket counts), probing
+// linearly and deleting by backward shift. The values live in a pool of nodes that never move,
+// threaded by a recency list; a node freed by an eviction is reused by the next new key.
 template<class V, class K = QString, class Hash = std::hash<K>>
 class BoundedLru
 {
@@ -25,43 +29,46 @@ public:
     // The value for key, created when missing; the key becomes the newest.
     V &touch(const K &key, bool *created = nullptr)
     {
-        auto [it, isNew] = m_map.try_emplace(key);
-        Entry *e = &*it;
-        if (created)
-            *created = isNew;
-        if (isNew) {
-            linkNewest(e);
-            while (int(m_map.size()) > m_capacity) {
-                Entry *old = m_oldest;
-                unlink(old);
-                m_map.erase(old->first);
-                ++m_evictions;
+        const size_t h = hashOf(key);
+        if (Node *n = lookup(key, h)) {
+            if (n != m_newest) {
+                unlink(n);
+                linkNewest(n);
             }
-        } else if (e != m_newest) {
-            unlink(e);
-            linkNewest(e);
+            if (created)
+                *created = false;
+            return n->value;
         }
-        return e->second.value;
+        if ((m_size + 1) * 2 > m_slots.size())
+            rehash(m_slots.empty() ? 16 : m_slots.size() * 2);
+        Node *n = allocate(key, h);
+        place(n);
+        ++m_size;
+        linkNewest(n);
+        while (m_size > size_t(m_capacity)) {
+            erase(m_oldest);
+            ++m_evictions;
+        }
+        if (created)
+            *created = true;
+        return n->value;
     }
 
     V *find(const K &key)
     {
-        auto it = m_map.find(key);
-        return it == m_map.end() ? nullptr : &it->second.value;
+        Node *n = lookup(key, hashOf(key));
+        return n ? &n->value : nullptr;
     }
     const V *find(const K &key) const
     {
-        auto it = m_map.find(key);
-        return it == m_map.end() ? nullptr : &it->second.value;
+        const Node *n = lookup(key, hashOf(key));
+        return n ? &n->value : nullptr;
     }
 
     void remove(const K &key)
     {
-        auto it = m_map.find(key);
-        if (it == m_map.end())
-            return;
-        unlink(&*it);
-        m_map.erase(it);
+        if (Node *n = lookup(key, hashOf(key)))
+            erase(n);
     }
 
     // Drops the oldest entries while stale(value) says so (for time-based expiry in tick()).
@@ -69,10 +76,8 @@ public:
     int dropOldestWhile(P stale)
     {
         int n = 0;
-        while (m_oldest && stale(m_oldest->second.value)) {
-            Entry *old = m_oldest;
-            unlink(old);
-            m_map.erase(old->first);
+        while (m_oldest && stale(m_oldest->value)) {
+            erase(m_oldest);
             ++n;
         }
         return n;
@@ -81,17 +86,19 @@ public:
     template<class F>
     void forEach(F f)
     {
-        for (auto &kv : m_map)
-            f(kv.first, kv.second.value);
+        for (Node &n : m_pool)
+            if (n.live)
+                f(n.key, n.value);
     }
     template<class F>
     void forEach(F f) const
     {
-        for (const auto &kv : m_map)
-            f(kv.first, kv.second.value);
+        for (const Node &n : m_pool)
+            if (n.live)
+                f(n.key, n.value);
     }
 
-    int size() const { return int(m_map.size()); }
+    int size() const { return int(m_size); }
     int capacity() const { return m_capacity; }
     // Keys evicted because of the cap since the last call.
     qint64 takeEvictions()
@@ -102,40 +109,117 @@ public:
     }
     void clear()
     {
-        m_map.clear();
+        m_slots.clear();
+        m_pool.clear();
+        m_free.clear();
+        m_size = 0;
         m_newest = m_oldest = nullptr;
     }
 
 private:
-    struct Node;
-    using Entry = std::pair<const K, Node>;
     struct Node {
+        K key{};
         V value{};
-        Entry *newer = nullptr;
-        Entry *older = nullptr;
+        size_t hash = 0;
+        Node *newer = nullptr;
+        Node *older = nullptr;
+        bool live = false;
     };
 
-    void linkNewest(Entry *e)
+    static size_t hashOf(const K &key) { return size_t(mixKey(Key(Hash()(key)))); }
+    size_t mask() const { return m_slots.size() - 1; }
+
+    Node *lookup(const K &key, size_t h) const
     {
-        e->second.newer = nullptr;
-        e->second.older = m_newest;
-        if (m_newest)
-            m_newest->second.newer = e;
-        m_newest = e;
-        if (!m_oldest)
-            m_oldest = e;
+        if (m_slots.empty())
+            return nullptr;
+        for (size_t i = h & mask();; i = (i + 1) & mask()) {
+            Node *n = m_slots[i];
+            if (!n)
+                return nullptr;
+            if (n->hash == h && n->key == key)
+                return n;
+        }
     }
-    void unlink(Entry *e)
+    void place(Node *n)
     {
-        Node &n = e->second;
-        (n.newer ? n.newer->second.older : m_newest) = n.older;
-        (n.older ? n.older->second.newer : m_oldest) = n.newer;
-        n.newer = n.older = nullptr;
+        size_t i = n->hash & mask();
+        while (m_slots[i])
+            i = (i + 1) & mask();
+        m_slots[i] = n;
+    }
+    void rehash(size_t count)
+    {
+        m_slots.assign(count, nullptr);
+        for (Node &n : m_pool)
+            if (n.live)
+                place(&n);
+    }
+    Node *allocate(const K &key, size_t h)
+    {
+        Node *n;
+        if (!m_free.empty()) {
+            n = m_free.back();
+            m_free.pop_back();
+        } else {
+            n = &m_pool.emplace_back();
+        }
+        n->key = key;
+        n->hash = h;
+        n->live = true;
+        return n;
+    }
+    void erase(Node *n)
+    {
+        // Backward-shift deletion: later entries of the probe run move up, so no tombstones.
+        size_t i = n->hash & mask();
+        while (m_slots[i] != n)
+            i = (i + 1) & mask();
+        m_slots[i] = nullptr;
+        for (size_t j = (i + 1) & mask(); m_slots[j]; j = (j + 1) & mask()) {
+            const size_t home = m_slots[j]->hash & mask();
+            if (((j - home) & mask()) >= ((j - i) & mask())) {
+                m_slots[i] = m_slots[j];
+                m_slots[j] = nullptr;
+                i = j;
+            }
+        }
+        unlink(n);
+        n->key = K{};
+        n->value = V{};   // gives its memory back now
+        n->live = false;
+        m_free.push_back(n);
+        --m_size;
+        if (m_size == 0) {
+            clear();   // the pool too: a window that empties gives all its memory back
+        } else if (m_slots.size() > 16 && m_size * 8 < m_slots.size()) {
+            rehash(m_slots.size() / 2);
+        }
     }
 
-    std::unordered_map<K, Node, Hash> m_map;
-    Entry *m_newest = nullptr;
-    Entry *m_oldest = nullptr;
+    void linkNewest(Node *n)
+    {
+        n->newer = nullptr;
+        n->older = m_newest;
+        if (m_newest)
+            m_newest->newer = n;
+        m_newest = n;
+        if (!m_oldest)
+            m_oldest = n;
+    }
+    void unlink(Node *n)
+    {
+        (n->newer ? n->newer->older : m_newest) = n->older;
+        (n->older ? n->older->newer : m_oldest) = n->newer;
+        n->newer = n->older = nullptr;
+    }
+
+    std::vector<Node *> m_slots;   // size 0 or a power of two, at most half full
+    std::deque<Node> m_pool;       // nodes never move
+    std::vector<Node *> m_free;    // pool nodes not in use
+    size_t m_size = 0;
+    Node *m_newest = nullptr;
+    Node *m_oldest = nullptr;
     int m_capacity;
     qint64 m_evictions = 0;
 };
