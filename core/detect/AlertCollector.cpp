@@ -28,12 +28,13 @@ AlertCollector::Entry &AlertCollector::entryFor(const Alert &a, Key key)
 {
     Key k = combineKeys(key, Key(a.firstSeenMs));
     for (;;) {
-        const auto [it, added] = m_index.try_emplace(k, m_alerts.size());
-        if (added) {
+        const int at = m_index.value(k);
+        if (at == 0) {
+            m_index.add(k, int(m_alerts.size()) + 1);
             m_alerts.emplace_back();
             return m_alerts.back();
         }
-        Entry &e = m_alerts[it->second];
+        Entry &e = m_alerts[size_t(at - 1)];
         const auto same = [](const QString &x, const QString &y) { return x.isSharedWith(y) || x == y; };
         if (e.alert.firstSeenMs == a.firstSeenMs && same(e.alert.subject, a.subject) && same(e.alert.rule, a.rule)
             && same(e.alert.pbx, a.pbx))

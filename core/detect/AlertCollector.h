@@ -8,7 +8,6 @@
 #include <QSet>
 
 #include <deque>
-#include <unordered_map>
 #include <vector>
 
 namespace tg {
@@ -72,7 +71,7 @@ private:
     // One entry per alert: what Alert::key() names plus its first sighting, looked up by a hash of
     // those (every update of every alert comes through here, so no key string is built).
     std::deque<Entry> m_alerts;
-    std::unordered_map<Key, size_t, KeyHasher> m_index;
+    KeyCounts m_index;   // key -> 1 + position in m_alerts
     QHash<qint64, Fields> m_secondPass;
 };
 

@@ -81,6 +81,7 @@ bool EventMerger::read(EventList &out)
         std::make_heap(m_heap.begin(), m_heap.end(), heapOrder);
     }
     const qsizetype before = out.size();
+    out.reserve(before + kChunk);   // growing it step by step moved every event a few times
     while (out.size() - before < kChunk && !m_heap.empty()) {
         std::pop_heap(m_heap.begin(), m_heap.end(), heapOrder);
         const int i = m_heap.back();
