@@ -51,7 +51,7 @@ void Analyzer::forEachEvent(EventSource &source, const std::function<bool(Event 
             if (!fn(e))
                 return;
         }
-        chunk.clear();
+        source.recycle(chunk);
     }
 }
 

@@ -13,6 +13,9 @@ public:
     // Appends the next events to `out` (a bounded number: one block of input's worth). False once
     // the source is exhausted and nothing more will come.
     virtual bool read(EventList &out) = 0;
+    // The reader is done with these events (read() gave them): by default they are destroyed now;
+    // a source on another thread may take them back to destroy there and reuse the list.
+    virtual void recycle(EventList &done) { done.clear(); }
 };
 
 // Events already in memory, handed out in chunks (tests, and callers that built an EventList).

@@ -22,6 +22,14 @@ void PrefetchSource::produce()
 {
     for (;;) {
         EventList chunk;
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            if (!m_returned.empty()) {
+                chunk = std::move(m_returned.back());
+                m_returned.pop_back();
+            }
+        }
+        chunk.clear();   // destroys the events here, keeps the list's capacity
         const bool more = m_source->read(chunk);
         std::unique_lock<std::mutex> lock(m_mutex);
         if (!more) {
@@ -38,6 +46,19 @@ void PrefetchSource::produce()
         m_changed.notify_all();
     }
     m_source.reset();   // close the files on this thread, where they were read
+}
+
+void PrefetchSource::recycle(EventList &done)
+{
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        if (!m_done && !m_stopping && m_returned.size() < m_maxChunks) {
+            m_returned.push_back(std::move(done));
+            done = EventList();
+            return;
+        }
+    }
+    done.clear();   // nobody left to take it
 }
 
 bool PrefetchSource::read(EventList &out)

@@ -237,6 +237,19 @@ private Q_SLOTS:
         while (finite.read(got)) {
         }
         QCOMPARE(accounts(got), QStringLiteral("a b c"));
+
+        // Lists handed back are emptied on the reading thread and come back with new events only.
+        const EventList many{at(1, "a"), at(2, "b"), at(3, "c"), at(4, "d"), at(5, "e"), at(6, "f"), at(7, "g")};
+        PrefetchSource recycling(std::make_unique<EventListSource>(many, 2));
+        QStringList seen;
+        EventList chunk;
+        while (recycling.read(chunk)) {
+            QVERIFY(chunk.size() <= 2);
+            seen << accounts(chunk);
+            recycling.recycle(chunk);
+            QVERIFY(chunk.isEmpty());
+        }
+        QCOMPARE(seen.join(QLatin1Char(' ')), QStringLiteral("a b c d e f g"));
     }
 
     void bufferedEventsDoNotGrowWithTheLog()
