@@ -85,13 +85,9 @@ void BruteForceDetector::explain(Source &src, AlertDraft &d) const
 void BruteForceDetector::refreshTexts(qint64 nowMs)
 {
     const qint64 findMs = qint64(m_ctx.settings().bruteForceFindTimeSec) * 1000;
-    m_stale.flushQuiet(m_sources, nowMs, findMs, [](const Source &s) { return s.recent.back().timeMs; },
-                       [&](Source &src, qint64 lastMs) {
-                           AlertDraft d = draftFor(src, lastMs);
-                           d.count = 0;   // the same alert, its text brought up to date
-                           explain(src, d);
-                           m_ctx.raise(std::move(d));
-                       });
+    m_stale.refreshQuiet(m_sources, nowMs, findMs, [](const Source &s) { return s.recent.back().timeMs; },
+                         [this](const Source &s, qint64 t) { return draftFor(s, t); },
+                         [this](Source &s, AlertDraft &d) { explain(s, d); });
 }
 
 void BruteForceDetector::flushTexts()

@@ -125,13 +125,9 @@ void DistributedBruteForceDetector::refreshTexts(qint64 nowMs)
 {
     // A target's failures are never empty while it is held (a failure is added before anything else).
     const qint64 windowMs = qint64(m_ctx.settings().distributedWindowSec) * 1000;
-    m_stale.flushQuiet(m_accounts, nowMs, windowMs, [](const Target &t) { return t.failures.back().timeMs; },
-                       [&](Target &t, qint64 lastMs) {
-                           AlertDraft d = draftFor(t, lastMs);
-                           d.count = 0;   // the same alert, its text brought up to date
-                           explain(t, d);
-                           m_ctx.raise(std::move(d));
-                       });
+    m_stale.refreshQuiet(m_accounts, nowMs, windowMs, [](const Target &t) { return t.failures.back().timeMs; },
+                         [this](const Target &t, qint64 ms) { return draftFor(t, ms); },
+                         [this](Target &t, AlertDraft &d) { explain(t, d); });
 }
 
 void DistributedBruteForceDetector::flushTexts()

@@ -116,13 +116,9 @@ QVector<const EnumerationDetector::Tried *> EnumerationDetector::firstOfEachName
 void EnumerationDetector::refreshTexts(qint64 nowMs)
 {
     const qint64 windowMs = qint64(m_ctx.settings().enumerationWindowSec) * 1000;
-    m_stale.flushQuiet(m_sources, nowMs, windowMs, [](const Source &s) { return s.lastMs; },
-                       [&](Source &src, qint64 lastMs) {
-                           AlertDraft d = draftFor(src, lastMs);
-                           d.count = 0;   // the same alert, its text brought up to date
-                           explain(src, d);
-                           m_ctx.raise(std::move(d));
-                       });
+    m_stale.refreshQuiet(m_sources, nowMs, windowMs, [](const Source &s) { return s.lastMs; },
+                         [this](const Source &s, qint64 t) { return draftFor(s, t); },
+                         [this](Source &s, AlertDraft &d) { explain(s, d); });
 }
 
 void EnumerationDetector::flushTexts()

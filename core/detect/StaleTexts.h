@@ -90,6 +90,19 @@ public:
         m_keys.resize(kept);
     }
 
+    // flushQuiet raising the same alert (count 0: not a new occurrence) from draftFor(state, lastMs)
+    // with its text rebuilt by explain(state, draft).
+    template<class States, class LastMs, class DraftFor, class Explain>
+    void refreshQuiet(States &states, qint64 nowMs, qint64 windowMs, LastMs lastMsOf, DraftFor draftFor, Explain explain)
+    {
+        flushQuiet(states, nowMs, windowMs, lastMsOf, [&](auto &state, qint64 lastMs) {
+            AlertDraft d = draftFor(state, lastMs);
+            d.count = 0;
+            explain(state, d);
+            m_ctx.raise(std::move(d));
+        });
+    }
+
 private:
     DetectorContext &m_ctx;
     std::vector<Key> m_keys;

@@ -30,6 +30,16 @@ private:
     int m_n = 0;
     QString freshPath() { return m_dir.filePath(QStringLiteral("w%1.sqlite").arg(++m_n)); }
     static constexpr qint64 kT0 = 1700000000000LL;
+    static Alert bruteForceAlert(const QString &address)
+    {
+        Alert a;
+        a.pbx = QStringLiteral("office");
+        a.rule = QStringLiteral("brute_force_ip");
+        a.subject = address;
+        a.severity = Severity::High;
+        a.firstSeenMs = kT0;
+        return a;
+    }
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
@@ -229,12 +239,7 @@ private Q_SLOTS:
         QVERIFY(writer.start(nullptr));
         const qint64 e1 = writer.appendEvent(makeEvent(kT0));
         const qint64 e2 = writer.appendEvent(makeEvent(kT0 + 1));
-        Alert a;
-        a.pbx = QStringLiteral("office");
-        a.rule = QStringLiteral("brute_force_ip");
-        a.subject = QStringLiteral("203.0.113.7");
-        a.severity = Severity::High;
-        a.firstSeenMs = kT0;
+        Alert a = bruteForceAlert(QStringLiteral("203.0.113.7"));
         a.lastSeenMs = kT0 + 1;
         a.count = 2;
         a.title = QStringLiteral("Brute force from 203.0.113.7");
@@ -273,12 +278,7 @@ private Q_SLOTS:
         // alert's evidence after rolling updates and after a restart (when nothing is known).
         const QString path = freshPath();
         QVector<qint64> ids;
-        Alert a;
-        a.pbx = QStringLiteral("office");
-        a.rule = QStringLiteral("brute_force_ip");
-        a.subject = QStringLiteral("203.0.113.9");
-        a.severity = Severity::High;
-        a.firstSeenMs = kT0;
+        Alert a = bruteForceAlert(QStringLiteral("203.0.113.9"));
         const QString c = QStringLiteral("evidence-test");
         auto rowsOf = [&](qint64 alertId) {
             QVector<qint64> rows;
