@@ -28,17 +28,36 @@ const Alert *AlertBook::find(Key key) const
 
 bool AlertBook::textDue(const AlertDraft &d, Key key) const
 {
+    return textDue(key, d.severity, d.timeMs);
+}
+
+bool AlertBook::textDue(Key key, Severity severity, qint64 timeMs) const
+{
     const Entry *e = m_open.find(key);
-    if (!e || e->textMs == 0 || d.severity > e->alert.severity || d.timeMs < e->textMs)
+    if (!e || e->textMs == 0 || severity > e->alert.severity || timeMs < e->textMs)
         return true;
-    const qint64 minAgeMs = d.timeMs - e->alert.firstSeenMs < 10000 ? 1000 : 10000;
-    return d.timeMs - e->textMs >= minAgeMs;
+    const qint64 minAgeMs = timeMs - e->alert.firstSeenMs < 10000 ? 1000 : 10000;
+    return timeMs - e->textMs >= minAgeMs;
+}
+
+bool AlertBook::countOnce(Key key, Severity severity, qint64 timeMs, qint64 eventId)
+{
+    Entry *e = m_open.touchIfPresent(key);
+    if (!e || e->generation != m_generation)
+        return false;
+    Alert &a = e->alert;
+    a.severity = std::max(a.severity, severity);
+    a.lastSeenMs = std::max(a.lastSeenMs, timeMs);
+    ++a.count;
+    addEvidence(*e, eventId);
+    return true;
 }
 
 const Alert &AlertBook::apply(const AlertDraft &d, Key key, bool *created)
 {
     bool isNew = false;
     Entry &e = m_open.touch(key, &isNew);
+    e.generation = m_generation;
     Alert &a = e.alert;
     if (isNew) {
         a.pbx = d.pbx;

@@ -21,6 +21,13 @@ public:
     // its severity, or its text is old enough (1 s while the alert is younger than 10 s, then 10 s:
     // a sustained attack's text need not be rebuilt every second).
     bool textDue(const AlertDraft &d, Key key) const;
+    bool textDue(Key key, Severity severity, qint64 timeMs) const;
+    // One more occurrence of an open alert, without a draft: count, last seen, severity, one
+    // evidence id. False when the alert is not open or was opened before the last newGeneration()
+    // (the allowlist may have changed since): then the caller applies a full draft.
+    bool countOnce(Key key, Severity severity, qint64 timeMs, qint64 eventId);
+    // The settings changed: alerts opened before count only through full drafts again.
+    void newGeneration() { ++m_generation; }
     const Alert *find(const QString &alertKey) const { return find(hashOf(alertKey)); }
     // The alert was resolved or marked false positive: the next draft opens a new one.
     void close(const QString &alertKey) { m_open.remove(hashOf(alertKey)); }
@@ -49,11 +56,13 @@ private:
         Alert alert;
         qint64 maxEvidenceId = 0;   // largest id ever added: a larger one cannot be there yet
         qint64 textMs = 0;          // time of the draft that last set the text
+        quint64 generation = 0;     // of the settings when a full draft last came
     };
     void addEvidence(Entry &e, qint64 id) const;
 
     KeyedLru<Entry> m_open;
     int m_maxEvidence;
+    quint64 m_generation = 0;
 };
 
 } // namespace tg

@@ -54,6 +54,17 @@ public:
         return n->value;
     }
 
+    // The value for key made the newest, or null when key is not held (nothing is created).
+    V *touchIfPresent(const K &key)
+    {
+        Node *n = lookup(key, hashOf(key));
+        if (n && n != m_newest) {
+            unlink(n);
+            linkNewest(n);
+        }
+        return n ? &n->value : nullptr;
+    }
+
     V *find(const K &key)
     {
         Node *n = lookup(key, hashOf(key));

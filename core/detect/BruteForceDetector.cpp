@@ -37,6 +37,11 @@ void BruteForceDetector::process(const Event &e)
     }
     if (!src.alert.isSet())
         src.alert.set(e.pbx, e.srcIp, AlertBook::hashOf(m_ctx.keys().pbx, m_rule, m_ctx.keys().ip));
+    // During an attack the text is refreshed now and then; tick() catches up at the end.
+    if (src.triggered
+        && m_stale.countQuietly(m_ctx.keys().source, src.alert, kSeverity, e.timeMs, e.id,
+                                m_stale.textDue(src.alert, kSeverity, e.timeMs)))
+        return;
     AlertDraft d = draftFor(src, e.timeMs);
     if (!src.triggered) {
         d.count = int(src.recent.size());
@@ -47,12 +52,6 @@ void BruteForceDetector::process(const Event &e)
     } else {
         d.count = 1;
         d.evidence = {e.id};
-        // During an attack the text is refreshed now and then (textDue); tick() catches up at the end.
-        if (!m_stale.textDue(d)) {
-            m_stale.mark(m_ctx.keys().source, src.alert);
-            m_ctx.raise(std::move(d));
-            return;
-        }
     }
     explain(src, d);
     m_ctx.raise(std::move(d));
@@ -60,7 +59,7 @@ void BruteForceDetector::process(const Event &e)
 
 AlertDraft BruteForceDetector::draftFor(const Source &src, qint64 timeMs) const
 {
-    AlertDraft d = src.alert.draft(id(), Severity::High, timeMs);
+    AlertDraft d = src.alert.draft(id(), kSeverity, timeMs);
     d.srcIp = src.alert.name;
     return d;
 }

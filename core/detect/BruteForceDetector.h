@@ -42,6 +42,7 @@ private:
     KeyedLru<Source> m_sources;   // pbx + address
     void refreshTexts(qint64 nowMs);
 
+    static constexpr Severity kSeverity = Severity::High;
     StaleTexts m_stale;
     const Key m_rule;
 };

@@ -126,6 +126,20 @@ public:
 
     bool finalTextsOnly() const override { return finalTexts; }
 
+    bool textDue(Key alertKey, Severity severity, qint64 timeMs) override
+    {
+        return book.textDue(alertKey, severity, timeMs);
+    }
+
+    bool countOnce(Key alertKey, Severity severity, qint64 timeMs, qint64 eventId) override
+    {
+        if (!book.countOnce(alertKey, severity, timeMs, eventId))
+            return false;
+        if (std::find(outKeys.cbegin(), outKeys.cend(), alertKey) == outKeys.cend())
+            outKeys.push_back(alertKey);
+        return true;
+    }
+
     bool textDue(AlertDraft &draft) override
     {
         if (!draft.key)
@@ -415,6 +429,7 @@ void DetectionEngine::applySettings(DetectionSettings settings)
     settings.maxCallAgeSec = d->cfg.maxCallAgeSec;
     d->cfg = std::move(settings);
     d->loadTables();
+    d->book.newGeneration();   // the allowlist may have changed: open alerts take full drafts again
     d->runtimes.clear(); // each holds its PBX's settings and the prefix table
 }
 

@@ -42,6 +42,12 @@ public:
     // the rest an event does; between refreshes a draft brings only count, evidence and cost, and the
     // alert keeps its last text (its count is always current).
     virtual bool textDue(AlertDraft &draft) = 0;
+    // The same for the alert with that key, without a draft.
+    virtual bool textDue(Key alertKey, Severity severity, qint64 timeMs) = 0;
+    // One more occurrence of an open alert that needs no new text (AlertBook::countOnce): most events
+    // of an attack are this, and a draft with its strings cost more than the rest of the update.
+    // False when a full draft must be raised instead.
+    virtual bool countOnce(Key alertKey, Severity severity, qint64 timeMs, qint64 eventId) = 0;
     // Offline analysis shows each alert once, at the end: detectors that bring their texts up to
     // date themselves (StaleTexts) then build a text when an alert opens and when its subject's
     // state ends, none between (replayed hours made that most of an analysis's work).

@@ -62,6 +62,12 @@ void DistributedBruteForceDetector::process(const Event &e)
     }
     if (!t.alert.isSet())
         t.alert.set(e.pbx, e.account, AlertBook::hashOf(k.pbx, m_rule, k.account));
+    // Under a heavy attack, rebuild the text at most every 10 s (offline: never); tick() catches up at
+    // the end.
+    if (t.triggered
+        && m_stale.countQuietly(k.pbxAccount, t.alert, kSeverity, e.timeMs, e.id,
+                                !m_stale.finalOnly() && e.timeMs - t.lastExplainedMs >= 10000))
+        return;
     AlertDraft d = draftFor(t, e.timeMs);
     if (!t.triggered) {
         d.count = failures;
@@ -70,13 +76,6 @@ void DistributedBruteForceDetector::process(const Event &e)
         t.triggered = true;
     } else {
         d.evidence = {e.id};
-        // Under a heavy attack, rebuild the text at most every 10 s (offline: never); tick() catches up
-        // at the end.
-        if (m_stale.finalOnly() || e.timeMs - t.lastExplainedMs < 10000) {
-            m_stale.mark(k.pbxAccount, t.alert);
-            m_ctx.raise(std::move(d));
-            return;
-        }
     }
     explain(t, d);
     m_ctx.raise(std::move(d));
@@ -84,7 +83,7 @@ void DistributedBruteForceDetector::process(const Event &e)
 
 AlertDraft DistributedBruteForceDetector::draftFor(const Target &t, qint64 timeMs) const
 {
-    AlertDraft d = t.alert.draft(id(), Severity::High, timeMs);
+    AlertDraft d = t.alert.draft(id(), kSeverity, timeMs);
     d.account = t.alert.name;
     return d;
 }

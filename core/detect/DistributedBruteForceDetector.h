@@ -51,6 +51,7 @@ private:
     void refreshTexts(qint64 nowMs);
 
     KeyedLru<Target> m_accounts;   // pbx + account
+    static constexpr Severity kSeverity = Severity::High;
     StaleTexts m_stale;
     const Key m_rule;
     static constexpr int kMaxFailuresPerAccount = 4096;

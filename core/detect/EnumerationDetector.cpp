@@ -39,15 +39,14 @@ void EnumerationDetector::process(const Event &e)
         return; // only new names bump the alert
     if (!src.alert.isSet())
         src.alert.set(e.pbx, e.srcIp, AlertBook::hashOf(m_ctx.keys().pbx, m_rule, m_ctx.keys().ip));
+    // During an attack the text is refreshed now and then; tick() catches up at the end.
+    if (src.triggered
+        && m_stale.countQuietly(m_ctx.keys().source, src.alert, kSeverity, e.timeMs, e.id,
+                                m_stale.textDue(src.alert, kSeverity, e.timeMs)))
+        return;
     AlertDraft d = draftFor(src, e.timeMs);
     if (src.triggered) {
         d.evidence = {e.id};
-        // During an attack the text is refreshed now and then (textDue); tick() catches up at the end.
-        if (!m_stale.textDue(d)) {
-            m_stale.mark(m_ctx.keys().source, src.alert);
-            m_ctx.raise(std::move(d));
-            return;
-        }
     } else {
         // The first attempt of each name is the evidence.
         const QVector<const Tried *> first = firstOfEachName(src);
@@ -63,7 +62,7 @@ void EnumerationDetector::process(const Event &e)
 
 AlertDraft EnumerationDetector::draftFor(const Source &src, qint64 timeMs) const
 {
-    AlertDraft d = src.alert.draft(id(), Severity::Medium, timeMs);
+    AlertDraft d = src.alert.draft(id(), kSeverity, timeMs);
     d.srcIp = src.alert.name;
     return d;
 }

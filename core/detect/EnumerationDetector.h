@@ -46,6 +46,7 @@ private:
     KeyedLru<Source> m_sources;   // pbx + address
     void refreshTexts(qint64 nowMs);
 
+    static constexpr Severity kSeverity = Severity::Medium;
     StaleTexts m_stale;
     const Key m_rule;
     static constexpr int kMaxTriedPerSource = 256;

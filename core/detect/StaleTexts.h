@@ -51,10 +51,24 @@ public:
 
     explicit StaleTexts(DetectorContext &ctx) : m_ctx(ctx) {}
 
-    // Whether an update of an open alert should carry a new text now: now and then in a live
-    // engine (DetectorContext::textDue), never in an offline analysis (the catch-up builds the last).
-    bool textDue(AlertDraft &d) const { return !m_ctx.finalTextsOnly() && m_ctx.textDue(d); }
     bool finalOnly() const { return m_ctx.finalTextsOnly(); }
+
+    // An update of the subject's open alert that keeps its text: counted straight into the alert book
+    // and noted for the catch-up (stateKey finds the subject's state again). False when the text is
+    // due now (textDue decides, true in a live engine now and then) or the book wants a full draft.
+    bool countQuietly(Key stateKey, AlertSubject &alert, Severity severity, qint64 timeMs, qint64 eventId, bool textDue)
+    {
+        if (textDue || !m_ctx.countOnce(alert.alertKey, severity, timeMs, eventId))
+            return false;
+        mark(stateKey, alert);
+        return true;
+    }
+    // Whether an update of the open alert should carry a new text now: now and then in a live
+    // engine (DetectorContext::textDue), never in an offline analysis (the catch-up builds the last).
+    bool textDue(const AlertSubject &alert, Severity severity, qint64 timeMs) const
+    {
+        return !m_ctx.finalTextsOnly() && m_ctx.textDue(alert.alertKey, severity, timeMs);
+    }
 
     // Notes the subject once; key finds its state (which holds `alert`) again on the tick.
     void mark(Key key, AlertSubject &alert)

@@ -556,6 +556,7 @@ void StoreWriter::run()
                     if (batchEvents > 0)
                         d->lastCommittedEventId = chunks.constLast().constLast().id;
                     Q_EMIT committed(int(batchEvents), int(batchAlerts));
+                    checkpointer.checkpointIfFarBehind();
                     attempts = 0;
                 } else if (++attempts < kMaxAttempts && !stopping) {
                     done = false; // keep the batch and retry after the next interval

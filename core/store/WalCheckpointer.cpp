@@ -17,6 +17,7 @@ struct WalCheckpointer::Private {
     std::mutex mutex;
     std::condition_variable wake;
     int backstopPages = 16000;
+    bool farBehind = false; // writer's thread only
     bool due = false;       // guarded by mutex
     bool stopping = false;  // guarded by mutex
     int checkpoints = 0;    // guarded by mutex
@@ -40,8 +41,10 @@ struct WalCheckpointer::Private {
     static int onCommit(void *self, sqlite3 *db, const char *schema, int pages)
     {
         auto *p = static_cast<Private *>(self);
+        Q_UNUSED(db);
+        Q_UNUSED(schema);
         if (pages >= p->backstopPages) {
-            sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+            p->farBehind = true;
         } else if (pages >= kThresholdPages) {
             std::lock_guard<std::mutex> lock(p->mutex);
             p->due = true;
@@ -86,6 +89,14 @@ void WalCheckpointer::stop()
     }
     d->thread.join();
     d->connection.close();
+}
+
+void WalCheckpointer::checkpointIfFarBehind()
+{
+    if (!d->farBehind)
+        return;
+    d->farBehind = false;
+    sqlite3_wal_checkpoint_v2(d->writer, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
 }
 
 int WalCheckpointer::checkpoints() const

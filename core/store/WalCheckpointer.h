@@ -31,6 +31,9 @@ public:
     bool start(const QString &path, sqlite3 *writer, QString *error);
     // Waits for a running checkpoint to end; the writer checkpoints for itself from then on.
     void stop();
+    // On the writer's thread after a commit has been published: checkpoints there when the WAL has
+    // passed the backstop (not inside the commit, which would hold back the commit's publication).
+    void checkpointIfFarBehind();
     int checkpoints() const;
 
 private:
