@@ -178,6 +178,41 @@ private slots:
         QVERIFY2(lastText.contains(QStringLiteral("40 so far")), qPrintable(lastText));
     }
 
+    void allowlistedMidAttackStopsCounting()
+    {
+        // A distributed attack on account 2001 opens an alert; once the account is allowlisted (a
+        // settings change while the engine runs), its further failures no longer count toward it.
+        ScenarioBuilder b;
+        const qint64 start = tuesdayUtc(4);
+        for (int i = 0; i < 60; ++i)
+            b.authFailure(start + i * 1000, QStringLiteral("198.51.100.%1").arg(i % 30 + 10), QStringLiteral("2001"));
+        const EventList events = b.events();
+        ManualClock clock(start);
+        DetectionEngine engine(clock);
+        int count = 0;
+        auto feed = [&](qsizetype from, qsizetype to) {
+            for (qsizetype i = from; i < to; ++i) {
+                clock.setMs(events[i].timeMs);
+                for (const Alert &a : engine.process(events[i]))
+                    if (a.rule == QLatin1String("brute_force_account"))
+                        count = a.count;
+            }
+        };
+        feed(0, events.size() / 2);
+        QVERIFY(count > 0);
+        const int before = count;
+        DetectionSettings s = DetectionSettings::defaults();
+        s.allowAccounts = {QStringLiteral("2001")};
+        engine.applySettings(s);
+        feed(events.size() / 2, events.size());
+        QCOMPARE(count, before);
+        const AlertList open = engine.openAlerts();
+        const auto it = std::find_if(open.cbegin(), open.cend(),
+                                     [](const Alert &a) { return a.rule == QLatin1String("brute_force_account"); });
+        QVERIFY(it != open.cend());
+        QCOMPARE(it->count, before);
+    }
+
     void offlineTextsAreFinalWhenTheWindowEnds()
     {
         // An offline analysis builds an alert's text when it opens and when its subject's window ends

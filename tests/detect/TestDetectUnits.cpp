@@ -213,6 +213,35 @@ private slots:
         QVERIFY(c.isEmpty());
     }
 
+    void alertBookCountsOnceOnlyUnderItsSettings()
+    {
+        AlertBook book(100, 10);
+        AlertDraft d;
+        d.pbx = QStringLiteral("p");
+        d.rule = QStringLiteral("r");
+        d.subject = QStringLiteral("s");
+        d.timeMs = 1000;
+        d.evidence = {1};
+        const Key key = AlertBook::hashOf(d.pbx, d.rule, d.subject);
+        QVERIFY(!book.countOnce(key, Severity::Medium, 1500, 2));   // not open: a full draft is needed
+        book.apply(d, key);
+        QVERIFY(book.countOnce(key, Severity::High, 2000, 2));
+        const Alert *a = book.find(key);
+        QVERIFY(a);
+        QCOMPARE(a->count, 2);
+        QCOMPARE(a->lastSeenMs, 2000);
+        QCOMPARE(a->severity, Severity::High);
+        QCOMPARE(a->evidence, (QVector<qint64>{1, 2}));
+        book.newGeneration();   // settings changed: the allowlist must see a draft first
+        QVERIFY(!book.countOnce(key, Severity::Medium, 2500, 3));
+        QCOMPARE(book.find(key)->count, 2);
+        d.timeMs = 2500;
+        d.evidence = {3};
+        book.apply(d, key);
+        QVERIFY(book.countOnce(key, Severity::Medium, 3000, 4));
+        QCOMPARE(book.find(key)->count, 4);
+    }
+
     void alertBookTextRefresh()
     {
         AlertBook book(100, 10);
