@@ -78,20 +78,20 @@ void CallPatternDetector::spike(const Event &e, const PbxRuntime &rt)
     d.severity = b.count >= 2 * limit ? Severity::High : Severity::Medium;
     d.timeMs = e.timeMs;
     d.evidence = {e.id};
-    if (m_ctx.textDue(d)) {
-        d.title = tr("Call volume spike on %1").arg(e.pbx);
-        d.explanation = tr("%1 calls so far in this hour, against about %2 learned for this hour of the week over %3 "
+    m_ctx.raiseExplained(std::move(d), [pbx = e.pbx, count = b.count, expected, weeks = b.weeks[slot],
+                                        factor = s.spikeFactor, minCalls = s.spikeMinCalls](AlertDraft &x) {
+        x.title = tr("Call volume spike on %1").arg(pbx);
+        x.explanation = tr("%1 calls so far in this hour, against about %2 learned for this hour of the week over %3 "
                            "weeks (threshold: %4 times the baseline and at least %5 calls).")
-                            .arg(b.count)
+                            .arg(count)
                             .arg(expected, 0, 'f', 1)
-                            .arg(b.weeks[slot])
-                            .arg(s.spikeFactor)
-                            .arg(s.spikeMinCalls);
-        d.suggestedAction = tr("Look at the live calls of %1: who is calling, and where. A sudden burst at an unusual "
+                            .arg(weeks)
+                            .arg(factor)
+                            .arg(minCalls);
+        x.suggestedAction = tr("Look at the live calls of %1: who is calling, and where. A sudden burst at an unusual "
                                "hour is how toll fraud starts.")
-                                .arg(e.pbx);
-    }
-    m_ctx.raise(std::move(d));
+                                .arg(pbx);
+    });
 }
 
 void CallPatternDetector::concurrency(const Event &e, const PbxRuntime &rt, const Destination &dest)
@@ -109,16 +109,15 @@ void CallPatternDetector::concurrency(const Event &e, const PbxRuntime &rt, cons
             d.severity = dest.isExternal() ? Severity::High : Severity::Medium;
             d.timeMs = e.timeMs;
             d.evidence = {e.id};
-            if (m_ctx.textDue(d)) {
-                d.title = tr("Too many simultaneous calls from %1").arg(e.account);
-                d.explanation = tr("%1 has %2 calls in progress (limit %3). A phone rarely holds more than two; many "
+            m_ctx.raiseExplained(std::move(d), [account = e.account, n, limit = s.maxConcurrentPerAccount](AlertDraft &x) {
+                x.title = tr("Too many simultaneous calls from %1").arg(account);
+                x.explanation = tr("%1 has %2 calls in progress (limit %3). A phone rarely holds more than two; many "
                                    "parallel calls from one account is how stolen credentials are used.")
-                                    .arg(e.account, QString::number(n), QString::number(s.maxConcurrentPerAccount));
-                d.suggestedAction = tr("Check the live calls of %1 and hang them up if they are not expected; limit the "
+                                    .arg(account, QString::number(n), QString::number(limit));
+                x.suggestedAction = tr("Check the live calls of %1 and hang them up if they are not expected; limit the "
                                        "account's call-limit in the PBX.")
-                                        .arg(e.account);
-            }
-            m_ctx.raise(std::move(d));
+                                        .arg(account);
+            });
         }
     }
     const int limit = rt.settings().maxConcurrentCalls;
@@ -131,13 +130,12 @@ void CallPatternDetector::concurrency(const Event &e, const PbxRuntime &rt, cons
         d.severity = Severity::High;
         d.timeMs = e.timeMs;
         d.evidence = {e.id};
-        if (m_ctx.textDue(d)) {
-            d.title = tr("Too many simultaneous calls on %1").arg(e.pbx);
-            d.explanation = tr("%1 calls in progress on %2 (limit %3).").arg(QString::number(total), e.pbx, QString::number(limit));
-            d.suggestedAction = tr("Check the live calls for unexpected destinations; raise the limit in the PBX's "
+        m_ctx.raiseExplained(std::move(d), [pbx = e.pbx, total, limit](AlertDraft &x) {
+            x.title = tr("Too many simultaneous calls on %1").arg(pbx);
+            x.explanation = tr("%1 calls in progress on %2 (limit %3).").arg(QString::number(total), pbx, QString::number(limit));
+            x.suggestedAction = tr("Check the live calls for unexpected destinations; raise the limit in the PBX's "
                                    "detection settings if this volume is normal.");
-        }
-        m_ctx.raise(std::move(d));
+        });
     }
 }
 
@@ -177,18 +175,18 @@ void CallPatternDetector::sequential(const Event &e, const Destination &dest)
     for (qsizetype i = std::max<qsizetype>(0, ids.size() - 20); i < ids.size(); ++i)
         d.evidence.append(ids.at(i));
     d.count = 1;
-    if (m_ctx.textDue(d)) {
-        d.title = tr("Sequential dialing from %1").arg(who);
-        d.explanation = tr("%1 called %2 different numbers in the range +%3%4 within %5 (threshold: %6). Walking "
+    m_ctx.raiseExplained(std::move(d), [who, distinct = numbers.size(), range, suffix, windowSec = s.sequentialWindowSec,
+                                        minNumbers = s.sequentialMinNumbers](AlertDraft &x) {
+        x.title = tr("Sequential dialing from %1").arg(who);
+        x.explanation = tr("%1 called %2 different numbers in the range +%3%4 within %5 (threshold: %6). Walking "
                            "through a number range is how fraudsters test revenue-share numbers.")
                             .arg(who)
-                            .arg(numbers.size())
-                            .arg(range, QString(suffix, QLatin1Char('x')), DetectFormat::duration(s.sequentialWindowSec))
-                            .arg(s.sequentialMinNumbers);
-        d.suggestedAction = tr("Hang up the calls of %1, change its password and block the range +%2 in the dial plan.")
+                            .arg(distinct)
+                            .arg(range, QString(suffix, QLatin1Char('x')), DetectFormat::duration(windowSec))
+                            .arg(minNumbers);
+        x.suggestedAction = tr("Hang up the calls of %1, change its password and block the range +%2 in the dial plan.")
                                 .arg(who, range);
-    }
-    m_ctx.raise(std::move(d));
+    });
 }
 
 void CallPatternDetector::tick(qint64 nowMs)

@@ -16,6 +16,7 @@
 #include "PrefixTable.h"
 #include "ScannerDetector.h"
 #include "ScannerUserAgents.h"
+#include "StaleTexts.h"
 #include "SuccessAfterFailureDetector.h"
 #include "TollFraudDetector.h"
 #include "geoip/GeoIpDatabase.h"
@@ -23,6 +24,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <algorithm>
+#include <unordered_map>
 #include <vector>
 
 namespace tg {
@@ -125,6 +127,43 @@ public:
     }
 
     bool finalTextsOnly() const override { return finalTexts; }
+
+    void raiseExplained(AlertDraft draft, std::function<void(AlertDraft &)> explain) override
+    {
+        if (!draft.key)
+            draft.key = AlertBook::hashOf(draft.pbx, draft.rule, draft.subject);
+        if (draft.timeMs <= 0)
+            draft.timeMs = now;
+        if (finalTexts ? !book.find(draft.key) : book.textDue(draft, draft.key)) {
+            explain(draft);
+            lateTexts.erase(draft.key);
+            raise(std::move(draft));
+            return;
+        }
+        LateText &late = lateTexts[draft.key];
+        late.draft = draft;
+        late.draft.count = 0;   // the same alert, its text brought up to date
+        late.draft.evidence.clear();
+        late.explain = std::move(explain);
+        raise(std::move(draft));
+        if (lateTexts.size() > size_t(cfg.maxOpenAlerts))
+            flushLateTexts(StaleTexts::kEnd);   // bounded: all of them now
+    }
+
+    // The texts drafts left behind, for alerts quiet for a second (nowMs = kEnd: all).
+    void flushLateTexts(qint64 nowMs)
+    {
+        for (auto it = lateTexts.begin(); it != lateTexts.end();) {
+            if (nowMs - it->second.draft.timeMs < StaleTexts::kQuietMs) {
+                ++it;
+                continue;
+            }
+            AlertDraft d = std::move(it->second.draft);
+            it->second.explain(d);
+            it = lateTexts.erase(it);
+            raise(std::move(d));   // dropped when the alert closed meanwhile
+        }
+    }
 
     bool textDue(Key alertKey, Severity severity, qint64 timeMs) override
     {
@@ -247,6 +286,11 @@ public:
     qint64 now = 0;
     EventKeys eventKeys;        // of the event being dispatched
     bool finalTexts = false;    // offline analysis (setFinalTextsOnly)
+    struct LateText {
+        AlertDraft draft;   // names the alert; count 0, no evidence
+        std::function<void(AlertDraft &)> explain;
+    };
+    std::unordered_map<Key, LateText, KeyHasher> lateTexts;   // see raiseExplained()
 };
 
 DetectionEngine::DetectionEngine(const Clock &clock, DetectionSettings settings)
@@ -341,6 +385,8 @@ AlertList DetectionEngine::tick()
     d->now = d->clock.nowMs();
     for (auto &det : d->detectors)
         det->tick(d->now);
+    if (!d->finalTexts)
+        d->flushLateTexts(d->now);
     d->tracker.expire(d->now);
     d->book.forgetIdle(d->now - kAlertIdleMs);
     if (!d->pendingEvictions.isEmpty())
@@ -358,6 +404,7 @@ AlertList DetectionEngine::flushTexts()
     d->outKeys.clear();
     for (auto &det : d->detectors)
         det->flushTexts();
+    d->flushLateTexts(StaleTexts::kEnd);
     return d->takeOut();
 }
 

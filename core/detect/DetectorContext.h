@@ -6,6 +6,8 @@
 #include "KeyHash.h"
 #include "PbxRuntime.h"
 
+#include <functional>
+
 namespace tg {
 class GeoIpDatabase;
 }
@@ -42,6 +44,11 @@ public:
     // the rest an event does; between refreshes a draft brings only count, evidence and cost, and the
     // alert keeps its last text (its count is always current).
     virtual bool textDue(AlertDraft &draft) = 0;
+    // raise() with the text built by explain(draft) when it is due (textDue; in an offline analysis
+    // only for a new alert); otherwise without it, keeping explain to build the text a second after
+    // the alert's last draft (at the end in an offline analysis), so its explanation ends up
+    // matching its count. explain must capture what it needs by value.
+    virtual void raiseExplained(AlertDraft draft, std::function<void(AlertDraft &)> explain) = 0;
     // The same for the alert with that key, without a draft.
     virtual bool textDue(Key alertKey, Severity severity, qint64 timeMs) = 0;
     // One more occurrence of an open alert that needs no new text (AlertBook::countOnce): most events

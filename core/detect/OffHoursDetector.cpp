@@ -56,20 +56,21 @@ void OffHoursDetector::process(const Event &e)
     d.severity = maxWeight >= 5 ? Severity::High : (maxWeight >= 3 ? Severity::Medium : Severity::Low);
     d.timeMs = e.timeMs;
     d.evidence = {e.id};
-    if (m_ctx.textDue(d)) {
-        const QString local = QDateTime::fromMSecsSinceEpoch(e.timeMs, rt.settings().zone()).toString(QStringLiteral("ddd HH:mm"));
-        d.title = tr("Calls outside business hours from %1").arg(who);
-        d.explanation = tr("%1 outbound calls within %2 outside business hours (%3, %4), risk score %5 (threshold %6; "
+    m_ctx.raiseExplained(std::move(d), [who, n = calls.size(), spanSec = (calls.back().timeMs - calls.front().timeMs) / 1000,
+                                        hours = rt.settings().businessHours, zoneName = rt.settings().timeZone,
+                                        zone = rt.settings().zone(), score, minScore = s.offHoursMinScore,
+                                        destination = e.destination, timeMs = e.timeMs](AlertDraft &x) {
+        const QString local = QDateTime::fromMSecsSinceEpoch(timeMs, zone).toString(QStringLiteral("ddd HH:mm"));
+        x.title = tr("Calls outside business hours from %1").arg(who);
+        x.explanation = tr("%1 outbound calls within %2 outside business hours (%3, %4), risk score %5 (threshold %6; "
                            "domestic 1, international 3, high-risk 5). Latest: %7 at %8 local time from %9.")
-                            .arg(QString::number(calls.size()), DetectFormat::duration((calls.back().timeMs - calls.front().timeMs) / 1000),
-                                 rt.settings().businessHours,
-                                 rt.settings().timeZone.isEmpty() ? QStringLiteral("UTC") : rt.settings().timeZone,
-                                 QString::number(score), QString::number(s.offHoursMinScore), e.destination, local, who);
-        d.suggestedAction = tr("Check with the user of %1 whether these calls were made by someone at work. If not, "
+                            .arg(QString::number(n), DetectFormat::duration(spanSec), hours,
+                                 zoneName.isEmpty() ? QStringLiteral("UTC") : zoneName, QString::number(score),
+                                 QString::number(minScore), destination, local, who);
+        x.suggestedAction = tr("Check with the user of %1 whether these calls were made by someone at work. If not, "
                                "disable the account and block its outbound dialing until it is investigated.")
                                 .arg(who);
-    }
-    m_ctx.raise(std::move(d));
+    });
 }
 
 void OffHoursDetector::tick(qint64 nowMs)

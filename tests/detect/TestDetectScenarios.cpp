@@ -178,6 +178,45 @@ private slots:
         QVERIFY2(lastText.contains(QStringLiteral("40 so far")), qPrintable(lastText));
     }
 
+    void callAlertTextsCatchUpToo()
+    {
+        // 8 calls from 1005 within 0.7 s: the concurrency alert opens at the 5th (limit 4) and its text
+        // is not rebuilt at every call. A second after the last call (live), or at the end of an
+        // offline analysis, the text names all 8 calls.
+        const qint64 t0 = tuesdayUtc(14);
+        ScenarioBuilder b;
+        for (int i = 0; i < 8; ++i)
+            b.callStart(t0 + i * 100, QStringLiteral("k%1").arg(i), QStringLiteral("1005"),
+                        QStringLiteral("0033142685%1").arg(300 + i));
+        const QString full = QStringLiteral("1005 has 8 calls in progress");
+        ManualClock clock(t0);
+        DetectionEngine engine(clock, londonOffice());
+        QString text;
+        int count = 0;
+        auto take = [&](const AlertList &alerts) {
+            for (const Alert &a : alerts)
+                if (a.rule == QLatin1String("concurrent_calls") && a.subject == QLatin1String("1005")) {
+                    text = a.explanation;
+                    count = a.count;
+                }
+        };
+        for (const Event &e : b.events()) {
+            clock.setMs(e.timeMs);
+            take(engine.process(e));
+        }
+        QCOMPARE(count, 4);   // the 5th to the 8th call
+        QVERIFY2(!text.contains(full), qPrintable(text));   // still behind
+        clock.advanceMs(1000);
+        take(engine.tick());
+        QVERIFY2(text.contains(full), qPrintable(text));
+
+        const AnalysisResult r = analyze(b.events(), londonOffice());
+        const Alert *a = find(r, QStringLiteral("concurrent_calls"), QStringLiteral("1005"));
+        QVERIFY(a);
+        QCOMPARE(a->count, 4);
+        QVERIFY2(a->explanation.contains(full), qPrintable(a->explanation));
+    }
+
     void allowlistedMidAttackStopsCounting()
     {
         // A distributed attack on account 2001 opens an alert; once the account is allowlisted (a
