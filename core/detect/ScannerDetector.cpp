@@ -1,11 +1,12 @@
 #include "ScannerDetector.h"
 
+#include "AlertBook.h"
 #include "DetectFormat.h"
 
 namespace tg {
 
 ScannerDetector::ScannerDetector(DetectorContext &ctx, const ScannerUserAgents *userAgents)
-    : Detector(ctx), m_userAgents(userAgents), m_sources(ctx.settings().maxTrackedKeys)
+    : Detector(ctx), m_userAgents(userAgents), m_sources(ctx.settings().maxTrackedKeys), m_stale(ctx)
 {
 }
 
@@ -103,13 +104,13 @@ void ScannerDetector::sweep(const Event &e)
         src.triggered = false;
         return;
     }
-    AlertDraft d;
-    d.pbx = e.pbx;
-    d.rule = QStringLiteral("scanner_sweep");
-    d.subject = e.srcIp;
-    d.srcIp = e.srcIp;
-    d.severity = Severity::Medium;
-    d.timeMs = e.timeMs;
+    if (!src.alert.isSet())
+        src.alert.set(e.pbx, e.srcIp, AlertBook::hashOf(m_ctx.keys().pbx, keyHash(kRule), m_ctx.keys().ip));
+    // During a sweep the text is refreshed now and then; tick() catches up a second after it pauses.
+    if (src.triggered
+        && m_stale.countQuietly(key, src.alert, kSeverity, e.timeMs, e.id, m_stale.textDue(src.alert, kSeverity, e.timeMs)))
+        return;
+    AlertDraft d = draftFor(src, e.timeMs);
     if (!src.triggered) {
         d.count = challenges;
         for (qint64 id : src.ids)
@@ -117,11 +118,23 @@ void ScannerDetector::sweep(const Event &e)
         src.triggered = true;
     } else {
         d.evidence = {e.id};
-        if (!m_ctx.textDue(d)) {
-            m_ctx.raise(std::move(d));
-            return;
-        }
     }
+    explain(src, d);
+    m_ctx.raise(std::move(d));
+}
+
+AlertDraft ScannerDetector::draftFor(const Source &src, qint64 timeMs) const
+{
+    AlertDraft d = src.alert.draft(kRule, kSeverity, timeMs);
+    d.srcIp = src.alert.name;
+    return d;
+}
+
+void ScannerDetector::explain(Source &src, AlertDraft &d) const
+{
+    const DetectionSettings &s = m_ctx.settings();
+    const QString &ip = src.alert.name;
+    src.alert.textStale = false;
     QStringList names;
     names.reserve(src.challenged.size());
     for (const Source::Challenge &c : std::as_const(src.challenged))
@@ -129,26 +142,39 @@ void ScannerDetector::sweep(const Event &e)
     std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
         return a.size() != b.size() ? a.size() < b.size() : a < b;
     });
-    d.title = tr("SIP scanner sweep from %1").arg(e.srcIp);
+    d.title = tr("SIP scanner sweep from %1").arg(ip);
     d.explanation = tr("%1 was challenged for %2 different accounts within %3 and answered %4 of %5 "
                        "challenges (threshold: %6 accounts, at most %7% answered): a scanner collecting "
                        "extension names, not a phone. Accounts: %8.")
-                        .arg(e.srcIp)
-                        .arg(accounts)
+                        .arg(ip)
+                        .arg(int(src.challenged.size()))
                         .arg(DetectFormat::duration(s.sweepWindowSec))
-                        .arg(answers)
-                        .arg(challenges)
+                        .arg(int(src.answers.size()))
+                        .arg(int(src.challenges.size()))
                         .arg(s.sweepMinAccounts)
                         .arg(int(s.sweepMaxAnswerRatio * 100))
                         .arg(DetectFormat::list(names, 10));
     d.suggestedAction = tr("Block %1; keep alwaysauthreject=yes so the sweep learns nothing, and expect brute "
                            "force on the accounts it found next.")
-                            .arg(e.srcIp);
-    m_ctx.raise(std::move(d));
+                            .arg(ip);
+}
+
+void ScannerDetector::refreshTexts(qint64 nowMs)
+{
+    const qint64 windowMs = qint64(m_ctx.settings().sweepWindowSec) * 1000;
+    m_stale.refreshQuiet(m_sources, nowMs, windowMs, [](const Source &s) { return s.lastMs; },
+                         [this](const Source &s, qint64 t) { return draftFor(s, t); },
+                         [this](Source &s, AlertDraft &d) { explain(s, d); });
+}
+
+void ScannerDetector::flushTexts()
+{
+    refreshTexts(StaleTexts::kEnd);
 }
 
 void ScannerDetector::tick(qint64 nowMs)
 {
+    refreshTexts(nowMs);
     const qint64 windowMs = qint64(m_ctx.settings().sweepWindowSec) * 1000;
     m_sources.dropOldestWhile([&](const Source &s) { return nowMs - s.lastMs > windowMs; });
 }

@@ -3,6 +3,7 @@
 #include "BoundedLru.h"
 #include "Detector.h"
 #include "ScannerUserAgents.h"
+#include "StaleTexts.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -22,6 +23,7 @@ public:
     QString id() const override { return QStringLiteral("scanner"); }
     void process(const Event &e) override;
     void tick(qint64 nowMs) override;
+    void flushTexts() override;
     int trackedKeys() const override { return m_sources.size(); }
     QStringList status() const override;
 
@@ -39,12 +41,19 @@ private:
         qint64 lastPrunedMs = 0;
         qint64 oldestChallengeMs = std::numeric_limits<qint64>::max();   // no challenge is older
         bool triggered = false;
+        AlertSubject alert;   // the address
     };
     void userAgent(const Event &e);
     void sweep(const Event &e);
+    AlertDraft draftFor(const Source &src, qint64 timeMs) const;
+    void explain(Source &src, AlertDraft &d) const;
+    void refreshTexts(qint64 nowMs);
 
     const ScannerUserAgents *m_userAgents;
     KeyedLru<Source> m_sources;   // pbx + address
+    StaleTexts m_stale;
+    static constexpr Severity kSeverity = Severity::Medium;
+    static inline const QString kRule = QStringLiteral("scanner_sweep");
     static constexpr int kMaxPerSource = 512;
 };
 

@@ -217,6 +217,38 @@ private slots:
         QVERIFY2(a->explanation.contains(full), qPrintable(a->explanation));
     }
 
+    void scannerSweepTextCatchesUp()
+    {
+        // 28 accounts challenged from one address within 3 s, none answered: the sweep alert opens at
+        // the 10th and its text is rebuilt at most once a second (last at the 20th); a second after
+        // the last challenge the text names all 28 accounts.
+        const qint64 t0 = tuesdayUtc(2);
+        ScenarioBuilder b;
+        for (int i = 0; i < 28; ++i)
+            b.challenge(t0 + i * 100, QStringLiteral("192.0.2.99"), QString::number(4000 + i));
+        const QString full = QStringLiteral("challenged for 28 different accounts");
+        ManualClock clock(t0);
+        DetectionEngine engine(clock);
+        QString text;
+        int count = 0;
+        auto take = [&](const AlertList &alerts) {
+            for (const Alert &a : alerts)
+                if (a.rule == QLatin1String("scanner_sweep")) {
+                    text = a.explanation;
+                    count = a.count;
+                }
+        };
+        for (const Event &e : b.events()) {
+            clock.setMs(e.timeMs);
+            take(engine.process(e));
+        }
+        QCOMPARE(count, 28);   // the first 10 challenges when it opened, then one per challenge
+        QVERIFY2(!text.contains(full), qPrintable(text));
+        clock.advanceMs(1000);
+        take(engine.tick());
+        QVERIFY2(text.contains(full), qPrintable(text));
+    }
+
     void allowlistedMidAttackStopsCounting()
     {
         // A distributed attack on account 2001 opens an alert; once the account is allowlisted (a
