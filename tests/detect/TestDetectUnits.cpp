@@ -13,6 +13,16 @@
 
 using namespace tg;
 
+// A draft for alert "p"/"r"/"s", the subject of the alert book tests.
+static AlertDraft draftPRS()
+{
+    AlertDraft d;
+    d.pbx = QStringLiteral("p");
+    d.rule = QStringLiteral("r");
+    d.subject = QStringLiteral("s");
+    return d;
+}
+
 class TestDetectUnits : public QObject
 {
     Q_OBJECT
@@ -216,10 +226,7 @@ private slots:
     void alertBookCountsOnceOnlyUnderItsSettings()
     {
         AlertBook book(100, 10);
-        AlertDraft d;
-        d.pbx = QStringLiteral("p");
-        d.rule = QStringLiteral("r");
-        d.subject = QStringLiteral("s");
+        AlertDraft d = draftPRS();
         d.timeMs = 1000;
         d.evidence = {1};
         const Key key = AlertBook::hashOf(d.pbx, d.rule, d.subject);
@@ -245,10 +252,7 @@ private slots:
     void alertBookTextRefresh()
     {
         AlertBook book(100, 10);
-        AlertDraft d;
-        d.pbx = QStringLiteral("p");
-        d.rule = QStringLiteral("r");
-        d.subject = QStringLiteral("s");
+        AlertDraft d = draftPRS();
         d.severity = Severity::Medium;
         const Key key = AlertBook::hashOf(d.pbx, d.rule, d.subject);
         d.timeMs = 1000;
@@ -277,10 +281,7 @@ private slots:
     void alertBookAggregates()
     {
         AlertBook book(100, 4);
-        AlertDraft d;
-        d.pbx = QStringLiteral("p");
-        d.rule = QStringLiteral("r");
-        d.subject = QStringLiteral("s");
+        AlertDraft d = draftPRS();
         d.timeMs = 1000;
         d.severity = Severity::Medium;
         d.count = 3;
