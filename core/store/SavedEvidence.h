@@ -27,7 +27,6 @@ public:
     void commit();   // the transaction committed: staged rows are now saved
     void rollback(); // it did not: forget what was staged
     void clear();    // rows may have changed behind the writer (pruning)
-    size_t size() const { return m_saved.size(); }
 
     static constexpr size_t kMaxAlerts = 20000;   // past this, forget all (they are rewritten once)
 
