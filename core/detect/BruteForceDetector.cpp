@@ -24,8 +24,7 @@ void BruteForceDetector::process(const Event &e)
     while (int(src.recent.size()) > maxRetry)
         src.recent.pop_front();
     ++src.total;
-    if (!e.account.isEmpty() && src.accounts.size() < 20 && !src.accounts.contains(e.account))
-        src.accounts << e.account;
+    src.accounts.add(m_ctx.keys().account, e.account);
     if (!e.service.isEmpty() && src.services.size() < 5 && !src.services.contains(e.service))
         src.services << e.service;
 
@@ -73,7 +72,7 @@ void BruteForceDetector::explain(Source &src, AlertDraft &d) const
                        "Accounts tried: %7. Service: %8.")
                         .arg(QString::number(src.recent.size()), src.alert.name, DetectFormat::duration(spanMs / 1000),
                              QString::number(s.bruteForceMaxRetry), DetectFormat::duration(s.bruteForceFindTimeSec),
-                             QString::number(src.total), DetectFormat::list(src.accounts),
+                             QString::number(src.total), DetectFormat::list(src.accounts.names()),
                              src.services.join(QStringLiteral(", ")));
     d.suggestedAction = tr("Block %1 at the firewall (or let fail2ban do it), and make sure no account it "
                            "tried has a weak password.")

@@ -2,6 +2,7 @@
 
 #include "BoundedLru.h"
 #include "Detector.h"
+#include "FirstNames.h"
 #include "StaleTexts.h"
 
 #include <QCoreApplication>
@@ -30,7 +31,7 @@ private:
             qint64 id;
         };
         std::deque<Failure> recent;   // the last maxRetry failures
-        QStringList accounts;       // first few distinct accounts tried
+        FirstNames<20> accounts;      // first few distinct accounts tried
         QStringList services;
         qint64 total = 0;
         AlertSubject alert;           // the address

@@ -9,19 +9,14 @@ SuccessAfterFailureDetector::SuccessAfterFailureDetector(DetectorContext &ctx)
 {
 }
 
-void SuccessAfterFailureDetector::prune(Failures &f, qint64 nowMs) const
+template<class Gone>
+void SuccessAfterFailureDetector::prune(Failures &f, qint64 nowMs, Gone gone) const
 {
     const qint64 windowMs = qint64(m_ctx.settings().successWindowSec) * 1000;
-    while (!f.empty() && (nowMs - f.front().timeMs > windowMs || int(f.size()) > kMaxFailures))
-        f.pop_front();
-}
-
-void SuccessAfterFailureDetector::prune(AccountFailures &a, qint64 nowMs) const
-{
-    const qint64 windowMs = qint64(m_ctx.settings().successWindowSec) * 1000;
-    while (!a.failures.empty() && (nowMs - a.failures.front().timeMs > windowMs || int(a.failures.size()) > kMaxFailures)) {
-        a.perIp.add(a.failures.front().otherKey, -1);
-        a.failures.pop_front();
+    RingQueue<Failure> &w = f.window;
+    while (!w.empty() && (nowMs - w.front().timeMs > windowMs || int(w.size()) > kMaxFailures)) {
+        gone(w.front());
+        w.pop_front();
     }
 }
 
@@ -43,13 +38,15 @@ void SuccessAfterFailureDetector::process(const Event &e)
     const Key accountKey = k.pbxAccount;
     if (e.kind == EventKind::AuthFailure) {
         Failures &f = m_sources.touch(source);
-        f.push_back({e.timeMs, e.id, k.account, e.account});
-        prune(f, e.timeMs);
+        f.window.push_back({e.timeMs, e.id, k.account});
+        f.others.add(k.account, e.account);
+        prune(f, e.timeMs, [](const Failure &) {});
         if (!e.account.isEmpty()) {
             AccountFailures &a = m_accounts.touch(accountKey);
-            a.failures.push_back({e.timeMs, e.id, k.ip, e.srcIp});
+            a.failures.window.push_back({e.timeMs, e.id, k.ip});
+            a.failures.others.add(k.ip, e.srcIp);
             a.perIp.add(k.ip, 1);
-            prune(a, e.timeMs);
+            prune(a.failures, e.timeMs, [&a](const Failure &gone) { a.perIp.add(gone.otherKey, -1); });
         }
         const qint64 ev = m_sources.takeEvictions() + m_accounts.takeEvictions();
         if (ev)
@@ -57,8 +54,8 @@ void SuccessAfterFailureDetector::process(const Event &e)
         return;
     }
     if (Failures *f = m_sources.find(source)) {
-        prune(*f, e.timeMs);
-        if (int(f->size()) >= s.successMinIpFailures) {
+        prune(*f, e.timeMs, [](const Failure &) {});
+        if (int(f->window.size()) >= s.successMinIpFailures) {
             raise(e, e.srcIp, *f, false);
             m_sources.remove(source);
             return;
@@ -67,8 +64,8 @@ void SuccessAfterFailureDetector::process(const Event &e)
     if (e.account.isEmpty())
         return;
     if (AccountFailures *a = m_accounts.find(accountKey)) {
-        prune(*a, e.timeMs);
-        if (int(a->failures.size()) >= s.successMinAccountFailures && a->perIp.contains(k.ip)) {
+        prune(a->failures, e.timeMs, [a](const Failure &gone) { a->perIp.add(gone.otherKey, -1); });
+        if (int(a->failures.window.size()) >= s.successMinAccountFailures && a->perIp.contains(k.ip)) {
             raise(e, e.account, a->failures, true);
             m_accounts.remove(accountKey);
         }
@@ -87,19 +84,16 @@ void SuccessAfterFailureDetector::raise(const Event &e, const QString &subject, 
     d.severity = Severity::Critical;
     d.timeMs = e.timeMs;
     d.count = 1;
-    for (const Failure &x : f)
+    for (const Failure &x : f.window)
         if (d.evidence.size() < 40)
             d.evidence.append(x.id);
     d.evidence.append(e.id);
-    QStringList others;
-    for (const Failure &x : f)
-        if (!x.other.isEmpty() && !others.contains(x.other) && others.size() < 20)
-            others << x.other;
+    const QStringList &others = f.others.names();
     const QString service = e.service.isEmpty() ? tr("login") : e.service;
     d.title = tr("Successful login after failures: %1 from %2").arg(e.account.isEmpty() ? service : e.account, e.srcIp);
     // One multi-arg call: names chosen by the attacker must not be able to pull in later %N.
-    const QString n = QString::number(f.size());
-    const QString span = DetectFormat::duration((e.timeMs - f.front().timeMs) / 1000);
+    const QString n = QString::number(f.window.size());
+    const QString span = DetectFormat::duration((e.timeMs - f.window.front().timeMs) / 1000);
     if (byAccount)
         d.explanation = tr("Account %1 logged in successfully (%2) from %3 after %4 failed attempts on it within "
                            "%5 from %6 (threshold: %7, the successful address among them). The attacker may "
@@ -121,7 +115,7 @@ void SuccessAfterFailureDetector::raise(const Event &e, const QString &subject, 
 void SuccessAfterFailureDetector::tick(qint64 nowMs)
 {
     const qint64 windowMs = qint64(m_ctx.settings().successWindowSec) * 1000;
-    auto stale = [&](const Failures &f) { return f.empty() || nowMs - f.back().timeMs > windowMs; };
+    auto stale = [&](const Failures &f) { return f.window.empty() || nowMs - f.window.back().timeMs > windowMs; };
     m_sources.dropOldestWhile(stale);
     m_accounts.dropOldestWhile([&](const AccountFailures &a) { return stale(a.failures); });
 }

@@ -2,9 +2,10 @@
 
 #include "BoundedLru.h"
 #include "Detector.h"
+#include "FirstNames.h"
+#include "RingQueue.h"
 
 #include <QCoreApplication>
-#include <deque>
 
 namespace tg {
 
@@ -25,18 +26,21 @@ public:
 
 private:
     struct Failure {
-        qint64 timeMs;
-        qint64 id;
-        Key otherKey;
-        QString other;   // the account (per source) or the source (per account)
+        qint64 timeMs = 0;
+        qint64 id = 0;
+        Key otherKey = 0;   // the account (per source) or the source (per account)
     };
-    using Failures = std::deque<Failure>;
+    struct Failures {
+        RingQueue<Failure> window;   // within the window, capped
+        FirstNames<20> others;       // the first accounts (per source) or sources (per account) seen
+    };
     struct AccountFailures {
         Failures failures;
         KeyCounts perIp;     // failing sources within the window
     };
-    void prune(Failures &f, qint64 nowMs) const;
-    void prune(AccountFailures &a, qint64 nowMs) const;
+    // Failures past the window or the cap leave the front; each is handed to gone().
+    template<class Gone>
+    void prune(Failures &f, qint64 nowMs, Gone gone) const;
     void raise(const Event &e, const QString &subject, const Failures &f, bool byAccount);
 
     // pbx + service class + address: AMI and SIP failures are different doors.
