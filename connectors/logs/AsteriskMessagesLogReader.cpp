@@ -92,6 +92,11 @@ bool AsteriskMessagesLogReader::parseHostPort(QByteArrayView text, QString *ip, 
     return true;
 }
 
+bool AsteriskMessagesLogReader::mayBeSipFailure(QByteArrayView msg)
+{
+    return msg.startsWith("Registration from '") || msg.startsWith("Request '");
+}
+
 bool AsteriskMessagesLogReader::sipFailure(QByteArrayView msg, Event &e) const
 {
     // chan_sip.c: Registration from 'URI' failed for 'HOST:PORT' - REASON
@@ -113,7 +118,7 @@ bool AsteriskMessagesLogReader::sipFailure(QByteArrayView msg, Event &e) const
         return false;
     }
     // The URI is attacker-chosen and may contain quotes; the address part is ours to find.
-    const qsizetype failed = msg.lastIndexOf("' failed for '");
+    const qsizetype failed = lastIndexOf(msg, "' failed for '");
     if (failed < pos)
         return false;
     const QByteArrayView uri = msg.sliced(pos + 1, failed - pos - 1);
@@ -137,6 +142,16 @@ bool AsteriskMessagesLogReader::sipFailure(QByteArrayView msg, Event &e) const
     if (method != "REGISTER")
         e.detail = text(method) + QStringLiteral(": ") + e.detail;
     return true;
+}
+
+bool AsteriskMessagesLogReader::mayBeManagerFailure(QByteArrayView msg)
+{
+    // "IP failed to authenticate as ..." / "IP tried to authenticate with ..." / "Host IP failed ..."
+    const QByteArrayView body = msg.startsWith("Host ") ? msg.sliced(5) : msg;
+    const qsizetype sp = body.indexOf(' ');
+    return sp > 0
+           && (body.sliced(sp + 1).startsWith("failed to authenticate ")
+               || body.sliced(sp + 1).startsWith("tried to authenticate "));
 }
 
 bool AsteriskMessagesLogReader::managerFailure(QByteArrayView msg, QByteArrayView thread, Event &e)
@@ -179,26 +194,23 @@ bool AsteriskMessagesLogReader::managerFailure(QByteArrayView msg, QByteArrayVie
     return true;
 }
 
-bool AsteriskMessagesLogReader::mayMatter(QByteArrayView line) const
-{
-    // Every line parseLine reads has one of these (chan_sip/res_pjsip, manager/chan_iax2).
-    return has(line, "' failed for '") || has(line, " to authenticate ");
-}
-
 void AsteriskMessagesLogReader::parseLine(QByteArrayView line, QByteArrayView raw, bool truncated,
                                           EventList &out)
 {
     QByteArrayView stamp, rest;
     if (!splitBracket(line, &stamp, &rest))
         return;
-    // "NOTICE[4740] chan_sip.c: message" or "NOTICE[5301][C-00000008] chan_sip.c: message"
-    const qsizetype lb = rest.indexOf('[');
-    const qsizetype rb = rest.indexOf(']');
-    const qsizetype colon = rest.indexOf(": ");
-    if (colon < 0 || lb < 0 || rb < lb || rb > colon)
+    // "NOTICE[4740] chan_sip.c: message" or "NOTICE[5301][C-00000008] chan_sip.c: message".
+    // Most lines of a busy log are left at one of these cheap checks, before any search of the line.
+    const qsizetype lb = rest.first(qMin<qsizetype>(rest.size(), 8)).indexOf('[');
+    if (lb < 0)
         return;
     const QByteArrayView level = rest.first(lb);
     if (level != "NOTICE" && level != "WARNING" && level != "ERROR")
+        return;
+    const qsizetype rb = rest.indexOf(']');
+    const qsizetype colon = rest.indexOf(": ");
+    if (colon < 0 || rb < lb || rb > colon)
         return;
     const QByteArrayView thread = rest.sliced(lb + 1, rb - lb - 1);
     const qsizetype fileStart = rest.lastIndexOf(' ', colon) + 1;
@@ -206,6 +218,8 @@ void AsteriskMessagesLogReader::parseLine(QByteArrayView line, QByteArrayView ra
     const QByteArrayView msg = rest.sliced(colon + 2);
     const bool manager = file == "manager.c" || file == "chan_iax2.c";
     if (!manager && !file.startsWith("chan_sip") && !file.startsWith("res_pjsip") && !file.startsWith("pjsip"))
+        return;
+    if (!(manager ? mayBeManagerFailure(msg) : mayBeSipFailure(msg)))
         return;
     const qint64 t = parseLocalTime(stamp);   // after the cheap checks: the costliest step
     if (!t)

@@ -28,9 +28,11 @@ public:
 
 protected:
     void parseLine(QByteArrayView line, QByteArrayView raw, bool truncated, EventList &out) override;
-    bool mayMatter(QByteArrayView line) const override;
 
 private:
+    // Cheap looks at a message before its line's time is read and an event is built.
+    static bool mayBeSipFailure(QByteArrayView msg);
+    static bool mayBeManagerFailure(QByteArrayView msg);
     bool sipFailure(QByteArrayView msg, Event &e) const;
     bool managerFailure(QByteArrayView msg, QByteArrayView thread, Event &e);
 

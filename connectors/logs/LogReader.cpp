@@ -98,6 +98,40 @@ bool LogReader::has(QByteArrayView line, QByteArrayView needle)
     return false;
 }
 
+namespace {
+
+const char *lastByte(const char *begin, char c, size_t n)
+{
+#ifdef __GLIBC__
+    return static_cast<const char *>(memrchr(begin, c, n));
+#else
+    for (const char *p = begin + n; p > begin;)
+        if (*--p == c)
+            return p;
+    return nullptr;
+#endif
+}
+
+} // namespace
+
+qsizetype LogReader::lastIndexOf(QByteArrayView line, QByteArrayView needle)
+{
+    // Backwards by memrchr for the needle's first byte: a log line has few of them, and Qt's
+    // lastIndexOf hashes its way over the whole line.
+    if (needle.isEmpty() || needle.size() > line.size())
+        return -1;
+    const char *const begin = line.data();
+    const char *p = begin + (line.size() - needle.size()) + 1;   // one past the last possible start
+    while (p > begin) {
+        p = lastByte(begin, needle.front(), size_t(p - begin));
+        if (!p)
+            return -1;
+        if (memcmp(p, needle.data(), size_t(needle.size())) == 0)
+            return p - begin;
+    }
+    return -1;
+}
+
 bool LogReader::readFile(const QString &path, EventList &out, QString *error)
 {
     QFile f(path);
@@ -154,8 +188,8 @@ bool LogReader::splitHostPort(QByteArrayView text, QByteArrayView *host, quint16
                 return false;
             portText = text.sliced(close + 2);
         }
-    } else if (text.count(':') == 1) {
-        const qsizetype colon = text.indexOf(':');
+    } else if (const qsizetype colon = text.indexOf(':'); colon >= 0 && text.indexOf(':', colon + 1) < 0) {
+        // One colon: host and port. More: a bare IPv6 address.
         *host = text.first(colon);
         portText = text.sliced(colon + 1);
     }
@@ -231,8 +265,38 @@ qint64 LogReader::parseBracketTime(QByteArrayView line, QByteArrayView *rest) co
     return parseLocalTime(stamp);
 }
 
+namespace {
+
+// "SS" with an optional ".%3q", ".%6q" or ",%3q" at pos: *seconds, *ms and *end (one past it).
+bool secondsAt(QByteArrayView t, qsizetype pos, int *seconds, int *ms, qsizetype *end)
+{
+    bool ok = true;
+    *seconds = digits(t, pos, 2, &ok);
+    *end = pos + 2;
+    *ms = 0;
+    if (t.size() >= *end + 4 && (t[*end] == '.' || t[*end] == ',')) {
+        *ms = digits(t, *end + 1, 3, &ok);
+        *end += 4;
+        while (*end < t.size() && t[*end] >= '0' && t[*end] <= '9')
+            ++*end;
+    }
+    return ok && *seconds < 60;
+}
+
+} // namespace
+
 qint64 LogReader::parseLocalTime(QByteArrayView t, qsizetype *length) const
 {
+    int s = 0, ms = 0;
+    qsizetype end = 0;
+    // The same "%F %H:%M" as the line before (nearly every line of a busy log): only the seconds are new.
+    if (t.size() >= 19 && t[16] == ':' && memcmp(t.data(), m_cachedPrefix, sizeof m_cachedPrefix) == 0) {
+        if (!secondsAt(t, 17, &s, &ms, &end))
+            return 0;
+        if (length)
+            *length = end;
+        return m_cachedMinuteUtcMs + s * 1000 + ms;
+    }
     bool ok = true;
     QDate date;
     qsizetype timePos = 0;
@@ -257,17 +321,8 @@ qint64 LogReader::parseLocalTime(QByteArrayView t, qsizetype *length) const
     }
     if (t.size() < timePos + 8 || t[timePos + 2] != ':' || t[timePos + 5] != ':')
         return 0;
-    const int h = digits(t, timePos, 2, &ok), m = digits(t, timePos + 3, 2, &ok), s = digits(t, timePos + 6, 2, &ok);
-    qsizetype end = timePos + 8;
-    int ms = 0;
-    if (t.size() >= end + 4 && (t[end] == '.' || t[end] == ',')) {
-        ms = digits(t, end + 1, 3, &ok);
-        end += 4;
-        while (end < t.size() && t[end] >= '0' && t[end] <= '9')
-            ++end;
-    }
-    const QTime time(h, m, s, ms);
-    if (!ok || !date.isValid() || !time.isValid())
+    const int h = digits(t, timePos, 2, &ok), m = digits(t, timePos + 3, 2, &ok);
+    if (!secondsAt(t, timePos + 6, &s, &ms, &end) || !ok || !date.isValid() || !QTime(h, m, s, ms).isValid())
         return 0;
     if (length)
         *length = end;
@@ -276,6 +331,10 @@ qint64 LogReader::parseLocalTime(QByteArrayView t, qsizetype *length) const
     if (minute != m_cachedMinute) {
         m_cachedMinuteUtcMs = QDateTime(date, QTime(h, m), m_zone).toMSecsSinceEpoch();
         m_cachedMinute = minute;
+        if (timePos == 11)
+            memcpy(m_cachedPrefix, t.data(), sizeof m_cachedPrefix);
+        else
+            memset(m_cachedPrefix, 0, sizeof m_cachedPrefix);
     }
     return m_cachedMinuteUtcMs + s * 1000 + ms;
 }

@@ -87,6 +87,8 @@ protected:
     virtual bool mayMatter(QByteArrayView) const { return true; }
     // `needle` somewhere in `line`: memchr for its first byte, then a compare (for mayMatter()).
     static bool has(QByteArrayView line, QByteArrayView needle);
+    // Where `needle` last starts in `line`, -1 when it does not occur.
+    static qsizetype lastIndexOf(QByteArrayView line, QByteArrayView needle);
     Event makeEvent(EventKind kind, QByteArrayView raw) const;
     // A field's text (control characters stripped, at most 256 characters); the same bytes as on
     // a recent line give the same shared string.
@@ -106,6 +108,7 @@ private:
     bool m_keepRaw = true;
     mutable qint64 m_cachedMinute = -1;        // local minute (Julian day * 1440 + minute of day)
     mutable qint64 m_cachedMinuteUtcMs = 0;    // its start in UTC
+    mutable char m_cachedPrefix[16] = {};      // its "%F %H:%M" text, when it came in that form
     mutable TextCache m_texts;
     mutable TextCache m_addresses;
 };

@@ -2,6 +2,10 @@
 
 #include <cstring>
 
+#if defined(__SSE2__) || defined(_M_X64)
+#include <emmintrin.h>
+#endif
+
 namespace tg {
 
 QByteArray LogSanitizer::stripControls(QByteArrayView bytes)
@@ -41,9 +45,8 @@ QByteArray LogSanitizer::stripControls(QByteArrayView bytes)
 
 bool LogSanitizer::hasControls(QByteArrayView bytes)
 {
-    // Eight bytes at a time: "some byte < 0x20" and "some byte == 0x7f" by the usual bit tricks,
-    // exact per byte only where they say maybe (TAB is allowed).
-    constexpr quint64 ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    // Every line of every log passes here. Sixteen bytes at a time where SSE2 is there (every x86-64),
+    // eight by the usual bit tricks elsewhere; exact per byte only where those say maybe (TAB is allowed).
     const char *p = bytes.data();
     const qsizetype n = bytes.size();
     qsizetype i = 0;
@@ -55,11 +58,22 @@ bool LogSanitizer::hasControls(QByteArrayView bytes)
         }
         return false;
     };
+#if defined(__SSE2__) || defined(_M_X64)
+    const __m128i below = _mm_set1_epi8(0x1f), del = _mm_set1_epi8(0x7f);
+    for (; i + 16 <= n; i += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
+        // unsigned v <= 0x1f exactly when min(v, 0x1f) == v
+        const __m128i ctl = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, below), v), _mm_cmpeq_epi8(v, del));
+        if (_mm_movemask_epi8(ctl) && exact(p + i, 16))
+            return true;
+    }
+#endif
+    constexpr quint64 ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
     for (; i + 8 <= n; i += 8) {
         quint64 w;
         memcpy(&w, p + i, 8);
-        const quint64 del = w ^ (ones * 0x7f);
-        const bool maybe = ((w - ones * 0x20) & ~w & highs) || ((del - ones) & ~del & highs);
+        const quint64 d = w ^ (ones * 0x7f);
+        const bool maybe = ((w - ones * 0x20) & ~w & highs) || ((d - ones) & ~d & highs);
         if (maybe && exact(p + i, 8))
             return true;
     }

@@ -4,6 +4,7 @@
 #include "geoip/GeoIpDatabase.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace tg {
 
@@ -78,7 +79,8 @@ void AlertCollector::keepLatest(Alert &kept, const Alert &latest)
     // A copy of its own: sharing the engine's list would make the engine copy it (allocate) at its
     // next evidence id.
     kept.evidence.resize(latest.evidence.size());
-    std::copy(latest.evidence.cbegin(), latest.evidence.cend(), kept.evidence.begin());
+    if (!latest.evidence.isEmpty())
+        memcpy(kept.evidence.data(), latest.evidence.constData(), size_t(latest.evidence.size()) * sizeof(qint64));
 }
 
 const AlertCollector::Fields *AlertCollector::findField(const std::vector<IdFields> &fields, qint64 id)
@@ -114,15 +116,32 @@ void AlertCollector::note(Entry &entry, const Alert &alert, const Event *current
     }
     // Ids the alert has let go are dropped now and then, so the tables stay near its cap.
     const size_t cap = size_t(2 * after.size() + 16);
-    if (entry.fields.size() > cap) {
-        std::vector<IdFields> kept;
-        for (const IdFields &f : entry.fields)
-            if (after.contains(f.first))
-                kept.push_back(f);
-        entry.fields = std::move(kept);
-    }
+    if (entry.fields.size() > cap)
+        keepOnly(entry.fields, after);
     if (size_t(entry.lost.size()) > cap)
         entry.lost.removeIf([&](qint64 id) { return !after.contains(id); });
+}
+
+void AlertCollector::keepOnly(std::vector<IdFields> &fields, const QVector<qint64> &ids)
+{
+    // Both in ascending order as a rule (the engine appends ever newer events): one merge pass.
+    const bool sorted = std::is_sorted(ids.cbegin(), ids.cend());
+    size_t kept = 0;
+    qsizetype j = 0;
+    for (size_t i = 0; i < fields.size(); ++i) {
+        const qint64 id = fields[i].first;
+        bool wanted;
+        if (sorted) {
+            while (j < ids.size() && ids[j] < id)
+                ++j;
+            wanted = j < ids.size() && ids[j] == id;
+        } else {
+            wanted = ids.contains(id);
+        }
+        if (wanted)
+            fields[kept++] = std::move(fields[i]);
+    }
+    fields.resize(kept);
 }
 
 void AlertCollector::noteWalk(Entry &entry, const Alert &alert, const Event *current)
@@ -147,6 +166,11 @@ void AlertCollector::noteWalk(Entry &entry, const Alert &alert, const Event *cur
 
 void AlertCollector::noteNew(Entry &entry, qint64 id, const Event *current)
 {
+    if (current && current->id == id && (entry.fields.empty() || entry.fields.back().first < id)) {
+        // The usual case: the event being processed, newer than any the alert had.
+        entry.fields.push_back({id, {current->srcIp, current->account}});
+        return;
+    }
     if (findField(entry.fields, id) || entry.lost.contains(id))
         return;
     const Slot &s = m_ring[size_t(id) & m_mask];

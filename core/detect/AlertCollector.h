@@ -62,6 +62,8 @@ private:
     void noteWalk(Entry &entry, const Alert &alert, const Event *current);
     void noteNew(Entry &entry, qint64 id, const Event *current);
     static void keepLatest(Alert &kept, const Alert &latest);
+    // Drops the fields of ids no longer in ids.
+    static void keepOnly(std::vector<IdFields> &fields, const QVector<qint64> &ids);
     Entry &entryFor(const Alert &a, Key key);
     static const Fields *findField(const std::vector<IdFields> &fields, qint64 id);
     const Fields *find(const Entry &entry, qint64 id) const;

@@ -34,9 +34,16 @@ void EventMerger::place(Lane &lane, Event &&e)
         lane.window.push_back(std::move(e));
         return;
     }
-    const auto at = std::upper_bound(lane.window.begin(), lane.window.end(), e.timeMs,
-                                     [](qint64 t, const Event &x) { return t < x.timeMs; });
-    lane.window.insert(at, std::move(e));
+    // After the last one not later than e: ties keep their order within the source.
+    size_t lo = 0, hi = lane.window.size();
+    while (lo < hi) {
+        const size_t mid = (lo + hi) / 2;
+        if (e.timeMs < lane.window[mid].timeMs)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    lane.window.insert(lo, std::move(e));
 }
 
 // Tops the lane's window up to m_window events (or the end of its source), so that its front is

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "EventSource.h"
+#include "RingQueue.h"
 
-#include <deque>
 #include <memory>
 #include <vector>
 
@@ -42,7 +42,7 @@ private:
         std::unique_ptr<EventSource> source;
         EventList block;           // last read from the source
         qsizetype blockPos = 0;
-        std::deque<Event> window;  // in time order
+        RingQueue<Event> window;   // in time order
         bool exhausted = false;
     };
     void fill(Lane &lane);

@@ -32,6 +32,13 @@ public:
         (*this)[m_size] = std::move(value);
         ++m_size;
     }
+    // Puts value before the i-th oldest (i <= size()), moving the newer ones back by one.
+    void insert(size_t i, T value)
+    {
+        push_back(std::move(value));
+        for (size_t j = m_size - 1; j > i; --j)
+            std::swap((*this)[j], (*this)[j - 1]);
+    }
     void pop_front()
     {
         m_buf[m_head] = T{};   // lets go of what it holds now

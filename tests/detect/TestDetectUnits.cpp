@@ -1,15 +1,20 @@
 // Building blocks of the detection engine: settings, numbers, addresses, bounded maps.
 #include "detect/AlertBook.h"
+#include "detect/AlertCollector.h"
 #include "detect/BoundedLru.h"
 #include "detect/DetectionSettings.h"
 #include "detect/EngineBenchmark.h"
 #include "detect/IpAddress.h"
 #include "detect/NumberClassifier.h"
 #include "detect/PrefixTable.h"
+#include "detect/RingQueue.h"
 #include "detect/ScannerUserAgents.h"
 
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <deque>
 
 using namespace tg;
 
@@ -221,6 +226,79 @@ private slots:
             c.add(k << 40, -int(k));
         QCOMPARE(c.add(7, -2), 0);
         QVERIFY(c.isEmpty());
+    }
+
+    void ringQueueBehavesLikeADeque()
+    {
+        // Random pushes, pops and in-place inserts across wrap-arounds, growth and shrinking.
+        RingQueue<QString> q;
+        std::deque<QString> model;
+        QRandomGenerator rng(7);
+        for (int step = 0; step < 20000; ++step) {
+            const quint32 op = rng.bounded(10);
+            const QString v = QString::number(step);
+            if (op < 5 || model.empty()) {
+                q.push_back(v);
+                model.push_back(v);
+            } else if (op < 6) {
+                const size_t at = rng.bounded(quint32(model.size() + 1));
+                q.insert(at, v);
+                model.insert(model.begin() + qsizetype(at), v);
+            } else {
+                // runs of pops let the buffer shrink
+                for (quint32 n = 1 + (op == 9 ? rng.bounded(quint32(model.size())) : 0); n > 0; --n) {
+                    QCOMPARE(q.front(), model.front());
+                    q.pop_front();
+                    model.pop_front();
+                }
+            }
+            QCOMPARE(q.size(), model.size());
+            if (!model.empty())
+                QCOMPARE(q.back(), model.back());
+        }
+        size_t i = 0;
+        for (const QString &x : q)
+            QCOMPARE(x, model[i++]);
+        QCOMPARE(i, model.size());
+        q.clear();
+        QVERIFY(q.empty());
+    }
+
+    void alertCollectorKeepsTheFieldsOfTheFinalEvidence()
+    {
+        // An alert whose evidence keeps its first 3 and last 3 ids over 200 updates: the addresses
+        // reported are those of exactly the final six, whether the ids rise (the streaming case) or
+        // fall (stored events replayed in time order), through every pruning of the collector's table.
+        for (const bool rising : {true, false}) {
+            AlertCollector collector(1 << 10);
+            Alert a;
+            a.pbx = QStringLiteral("p");
+            a.rule = QStringLiteral("r");
+            a.subject = QStringLiteral("s");
+            a.firstSeenMs = 1000;
+            QVector<qint64> all;
+            for (int i = 1; i <= 200; ++i) {
+                Event e;
+                e.id = rising ? i : 1000 - i;
+                e.srcIp = QStringLiteral("203.0.113.%1").arg(i);
+                e.account = QStringLiteral("acc%1").arg(i);
+                all.append(e.id);
+                a.evidence = all.size() <= 6 ? all : all.mid(0, 3) + all.mid(all.size() - 3);
+                a.count = i;
+                a.lastSeenMs = 1000 + i;
+                collector.collect(a, AlertBook::hashOf(a.pbx, a.rule, a.subject), &e);
+                collector.remember(e);
+            }
+            AnalysisResult r;
+            collector.fill(r, nullptr);
+            QCOMPARE(r.alerts.size(), 1);
+            QCOMPARE(r.alerts[0].count, 200);
+            const QStringList want{QStringLiteral("203.0.113.1"), QStringLiteral("203.0.113.2"),
+                                   QStringLiteral("203.0.113.3"), QStringLiteral("203.0.113.198"),
+                                   QStringLiteral("203.0.113.199"), QStringLiteral("203.0.113.200")};
+            QCOMPARE(r.sourceIps.value(AnalysisResult::keyOf(r.alerts[0])), want);
+            QCOMPARE(r.accounts.value(AnalysisResult::keyOf(r.alerts[0])).size(), 6);
+        }
     }
 
     void alertBookCountsOnceOnlyUnderItsSettings()

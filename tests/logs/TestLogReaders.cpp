@@ -367,7 +367,7 @@ void TestLogReaders::hostileLines()
 void TestLogReaders::fastPathsAgreeWithTheFullParse()
 {
     // hasControls is what decides whether a line is copied and cleaned: every position, every kind.
-    for (int len = 0; len < 20; ++len) {
+    for (int len = 0; len < 40; ++len) {   // past two 16-byte blocks and an 8-byte one
         const QByteArray plain(len, 'a');
         QVERIFY(!LogSanitizer::hasControls(plain));
         QVERIFY(!LogSanitizer::hasControls(plain + "\t\xc3\xa9\xff\x80"));   // TAB and high bytes are kept
@@ -390,6 +390,24 @@ void TestLogReaders::fastPathsAgreeWithTheFullParse()
     QCOMPARE(out.size(), 2);
     QCOMPARE(out[0].srcIp, QStringLiteral("203.0.113.9"));
     QCOMPARE(out[1].account, QStringLiteral("admin"));
+
+    // The address is the one after the last "' failed for '": a URI may carry the phrase itself.
+    out.clear();
+    msg.feed("[2026-11-27 01:48:03.516] NOTICE[1] chan_sip.c: Registration from '<sip:x' failed for '192.0.2.7:5060'"
+             "@x>' failed for '203.0.113.10:5060' - Wrong password\n", out);
+    QCOMPARE(out.size(), 1);
+    QCOMPARE(out[0].srcIp, QStringLiteral("203.0.113.10"));
+
+    // A line of the same minute reuses its conversion, but its seconds are still checked.
+    msg.feed("[2026-11-27 01:48:61.516] NOTICE[1] chan_sip.c: Registration from '<sip:1@x>' failed for "
+             "'203.0.113.11:5060' - Wrong password\n", out);
+    msg.feed("[2026-11-27 01:48:4x.516] NOTICE[1] chan_sip.c: Registration from '<sip:1@x>' failed for "
+             "'203.0.113.12:5060' - Wrong password\n", out);
+    msg.feed("[2026-11-27 01:48:59.999] NOTICE[1] chan_sip.c: Registration from '<sip:1@x>' failed for "
+             "'203.0.113.13:5060' - Wrong password\n", out);
+    QCOMPARE(out.size(), 2);
+    QCOMPARE(out[1].srcIp, QStringLiteral("203.0.113.13"));
+    QCOMPARE(out[1].timeMs - out[0].timeMs, 56483);
 
     // Addresses: the dotted-quad shortcut and QHostAddress give the same text.
     QString ip;
