@@ -35,7 +35,7 @@ QByteArrayView quoted(QByteArrayView s, qsizetype pos, qsizetype *after)
 {
     if (pos < 0 || pos >= s.size() || s[pos] != '\'')
         return {};
-    const qsizetype close = s.indexOf('\'', pos + 1);
+    const qsizetype close = LogReader::indexOf(s, '\'', pos + 1);
     if (close < 0)
         return {};
     *after = close + 1;
@@ -45,20 +45,20 @@ QByteArrayView quoted(QByteArrayView s, qsizetype pos, qsizetype *after)
 // "<sip:1001@pbx>" or "\"Bob\" <sip:1001@pbx>;tag=x" -> "1001".
 QByteArrayView userOfUri(QByteArrayView uri)
 {
-    qsizetype p = uri.indexOf("sip:");
+    qsizetype p = LogReader::indexOf(uri, "sip:");
     qsizetype skip = 4;
     if (p < 0) {
-        p = uri.indexOf("sips:");
+        p = LogReader::indexOf(uri, "sips:");
         skip = 5;
     }
     if (p < 0)
         return {};
     QByteArrayView rest = uri.sliced(p + skip);
-    const qsizetype at = rest.indexOf('@');
+    const qsizetype at = LogReader::indexOf(rest, '@');
     if (at <= 0)
         return {};
     rest = rest.first(at);
-    const qsizetype semi = rest.indexOf(';');
+    const qsizetype semi = LogReader::indexOf(rest, ';');
     return semi >= 0 ? rest.first(semi) : rest;
 }
 
@@ -126,7 +126,7 @@ bool AsteriskMessagesLogReader::sipFailure(QByteArrayView msg, Event &e) const
     const QByteArrayView hostPort = quoted(msg, failed + 13, &after);
     if (!address(hostPort, &e.srcIp, &e.srcPort))
         return false;
-    const qsizetype dash = msg.indexOf(" - ", after);
+    const qsizetype dash = indexOf(msg, " - ", after);
     const QByteArrayView reason = dash >= 0 ? msg.sliced(dash + 3) : QByteArrayView();
     e.kind = EventKind::AuthFailure;
     e.type = QStringLiteral("RegistrationFailed");
@@ -202,18 +202,18 @@ void AsteriskMessagesLogReader::parseLine(QByteArrayView line, QByteArrayView ra
         return;
     // "NOTICE[4740] chan_sip.c: message" or "NOTICE[5301][C-00000008] chan_sip.c: message".
     // Most lines of a busy log are left at one of these cheap checks, before any search of the line.
-    const qsizetype lb = rest.first(qMin<qsizetype>(rest.size(), 8)).indexOf('[');
+    const qsizetype lb = indexOf(rest.first(qMin<qsizetype>(rest.size(), 8)), '[');
     if (lb < 0)
         return;
     const QByteArrayView level = rest.first(lb);
     if (level != "NOTICE" && level != "WARNING" && level != "ERROR")
         return;
-    const qsizetype rb = rest.indexOf(']');
-    const qsizetype colon = rest.indexOf(": ");
+    const qsizetype rb = indexOf(rest, ']');
+    const qsizetype colon = indexOf(rest, ": ");
     if (colon < 0 || rb < lb || rb > colon)
         return;
     const QByteArrayView thread = rest.sliced(lb + 1, rb - lb - 1);
-    const qsizetype fileStart = rest.lastIndexOf(' ', colon) + 1;
+    const qsizetype fileStart = lastIndexOf(rest.first(colon), " ") + 1;
     const QByteArrayView file = rest.sliced(fileStart, colon - fileStart);
     const QByteArrayView msg = rest.sliced(colon + 2);
     const bool manager = file == "manager.c" || file == "chan_iax2.c";

@@ -89,7 +89,7 @@ qint64 AsteriskSecurityLogReader::parseEventTv(QByteArrayView tv)
 void AsteriskSecurityLogReader::parseLine(QByteArrayView line, QByteArrayView raw, bool truncated,
                                           EventList &out)
 {
-    const qsizetype start = line.indexOf("SecurityEvent=\"");
+    const qsizetype start = indexOf(line, "SecurityEvent=\"");
     if (start < 0)
         return;   // not a security event line (the log holds nothing else, but be lenient)
     QByteArrayView rest;

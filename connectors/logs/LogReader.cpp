@@ -81,21 +81,29 @@ void LogReader::handleLine(QByteArrayView line, bool truncated, EventList &out)
 
 bool LogReader::has(QByteArrayView line, QByteArrayView needle)
 {
+    return indexOf(line, needle) >= 0;
+}
+
+qsizetype LogReader::indexOf(QByteArrayView line, QByteArrayView needle, qsizetype from)
+{
+    if (from < 0)
+        from = 0;
     if (needle.isEmpty())
-        return true;
-    const char *p = line.data();
-    const char *const end = p + line.size();
-    const char first = needle.front();
-    const size_t rest = size_t(needle.size() - 1);
-    while (end - p >= needle.size()) {
-        p = static_cast<const char *>(memchr(p, first, size_t(end - p - (needle.size() - 1))));
+        return from <= line.size() ? from : -1;
+    if (needle.size() > line.size())
+        return -1;
+    const char *const begin = line.data();
+    const char *p = begin + qMin(from, line.size());
+    const char *const last = begin + line.size() - needle.size();   // the last possible start
+    while (p <= last) {
+        p = static_cast<const char *>(memchr(p, needle.front(), size_t(last - p) + 1));
         if (!p)
-            return false;
-        if (memcmp(p + 1, needle.data() + 1, rest) == 0)
-            return true;
+            return -1;
+        if (memcmp(p + 1, needle.data() + 1, size_t(needle.size() - 1)) == 0)
+            return p - begin;
         ++p;
     }
-    return false;
+    return -1;
 }
 
 namespace {
@@ -116,8 +124,6 @@ const char *lastByte(const char *begin, char c, size_t n)
 
 qsizetype LogReader::lastIndexOf(QByteArrayView line, QByteArrayView needle)
 {
-    // Backwards by memrchr for the needle's first byte: a log line has few of them, and Qt's
-    // lastIndexOf hashes its way over the whole line.
     if (needle.isEmpty() || needle.size() > line.size())
         return -1;
     const char *const begin = line.data();
@@ -179,7 +185,7 @@ bool LogReader::splitHostPort(QByteArrayView text, QByteArrayView *host, quint16
     *host = text;
     QByteArrayView portText;
     if (text.startsWith('[')) {
-        const qsizetype close = text.indexOf(']');
+        const qsizetype close = indexOf(text, ']');
         if (close < 0)
             return false;
         *host = text.sliced(1, close - 1);
@@ -188,7 +194,7 @@ bool LogReader::splitHostPort(QByteArrayView text, QByteArrayView *host, quint16
                 return false;
             portText = text.sliced(close + 2);
         }
-    } else if (const qsizetype colon = text.indexOf(':'); colon >= 0 && text.indexOf(':', colon + 1) < 0) {
+    } else if (const qsizetype colon = indexOf(text, ':'); colon >= 0 && indexOf(text, ':', colon + 1) < 0) {
         // One colon: host and port. More: a bare IPv6 address.
         *host = text.first(colon);
         portText = text.sliced(colon + 1);
@@ -247,7 +253,7 @@ bool LogReader::splitBracket(QByteArrayView line, QByteArrayView *stamp, QByteAr
 {
     if (!line.startsWith('['))
         return false;
-    const qsizetype close = line.first(qMin<qsizetype>(line.size(), 41)).indexOf(']');
+    const qsizetype close = indexOf(line.first(qMin<qsizetype>(line.size(), 41)), ']');
     if (close < 0)
         return false;
     *stamp = line.sliced(1, close - 1);

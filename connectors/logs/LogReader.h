@@ -9,6 +9,7 @@
 #include <QString>
 #include <QTimeZone>
 
+#include <cstring>
 #include <memory>
 #include <optional>
 
@@ -74,6 +75,19 @@ public:
     // -> UTC ms; 0 when it is not there. *length is set to the characters it took.
     qint64 parseLocalTime(QByteArrayView t, qsizetype *length = nullptr) const;
 
+    // Where `needle` first starts in `line` at or after `from` / last starts, -1 when it does not.
+    // For the short phrases of log lines: memchr (memrchr) for the needle's first byte and a compare,
+    // where Qt's searches hash their way over the whole line.
+    static qsizetype indexOf(QByteArrayView line, QByteArrayView needle, qsizetype from = 0);
+    static qsizetype indexOf(QByteArrayView line, char c, qsizetype from = 0)
+    {
+        if (from < 0 || from >= line.size())
+            return -1;
+        const void *hit = memchr(line.data() + from, c, size_t(line.size() - from));
+        return hit ? static_cast<const char *>(hit) - line.data() : -1;
+    }
+    static qsizetype lastIndexOf(QByteArrayView line, QByteArrayView needle);
+
     // "203.0.113.5:5060" / "[2001:db8::a2]:5062" / "203.0.113.5" -> host, port (0 when absent).
     static bool splitHostPort(QByteArrayView text, QByteArrayView *host, quint16 *port);
     // The canonical text of an IPv4 or IPv6 address; a null string when host is not one.
@@ -85,10 +99,8 @@ protected:
     // A cheap look at a cleaned line before parseLine: false when it cannot give an event (most
     // lines of a busy log), so it costs a substring search instead of a parse.
     virtual bool mayMatter(QByteArrayView) const { return true; }
-    // `needle` somewhere in `line`: memchr for its first byte, then a compare (for mayMatter()).
+    // `needle` somewhere in `line` (indexOf, for mayMatter()).
     static bool has(QByteArrayView line, QByteArrayView needle);
-    // Where `needle` last starts in `line`, -1 when it does not occur.
-    static qsizetype lastIndexOf(QByteArrayView line, QByteArrayView needle);
     Event makeEvent(EventKind kind, QByteArrayView raw) const;
     // A field's text (control characters stripped, at most 256 characters); the same bytes as on
     // a recent line give the same shared string.

@@ -98,7 +98,8 @@ int CallTracker::countForAccount(const QString &pbx, const QString &account) con
 int CallTracker::expire(qint64 nowMs)
 {
     int n = 0;
-    for (auto it = m_calls.begin(); it != m_calls.end();) {
+    // (begin() of a QHash makes room for entries, which the loop would then walk, at every tick.)
+    for (auto it = m_calls.isEmpty() ? m_calls.end() : m_calls.begin(); it != m_calls.end();) {
         if (nowMs - it->startMs > m_maxAgeMs) {
             it = drop(it);
             ++n;

@@ -37,8 +37,20 @@ QString DetectFormat::list(const QStringList &items, int max, int total)
 
 bool DetectFormat::isTelephonyService(const QString &service)
 {
-    return service.isEmpty() || service == QLatin1String("SIP") || service == QLatin1String("PJSIP")
-           || service == QLatin1String("IAX2") || service == QLatin1String("IAX");
+    // By length first: asked for every authentication event.
+    const QStringView s(service);
+    switch (s.size()) {
+    case 0:
+        return true;
+    case 3:
+        return s == u"SIP" || s == u"IAX";
+    case 4:
+        return s == u"IAX2";
+    case 5:
+        return s == u"PJSIP";
+    default:
+        return false;
+    }
 }
 
 QString DetectFormat::serviceClass(const QString &service)

@@ -24,20 +24,22 @@ void DistributedBruteForceDetector::expire(Target &t, qint64 nowMs) const
 
 void DistributedBruteForceDetector::noteSource(Target &t, Key key, const QString &ip)
 {
+    // A slot per source among the latest few; a new one takes the longest quiet one's slot.
     auto &recent = t.recentSources;
-    if (!recent.isEmpty() && recent.first().key == key)
-        return;   // the usual case: the same address again
-    qsizetype i = 0;
-    while (i < recent.size() && recent[i].key != key)
-        ++i;
-    if (i == recent.size()) {
-        if (recent.size() < kShownSources)
-            recent.append({key, ip});
-        else
-            recent.last() = {key, ip};
-        i = recent.size() - 1;
+    const quint64 now = ++t.seen;
+    qsizetype quietest = 0;
+    for (qsizetype i = 0; i < recent.size(); ++i) {
+        if (recent[i].key == key) {
+            recent[i].seenAt = now;
+            return;
+        }
+        if (recent[i].seenAt < recent[quietest].seenAt)
+            quietest = i;
     }
-    std::rotate(recent.begin(), recent.begin() + i, recent.begin() + i + 1);
+    if (recent.size() < kShownSources)
+        recent.append({key, ip, now});
+    else
+        recent[quietest] = {key, ip, now};
 }
 
 void DistributedBruteForceDetector::process(const Event &e)
@@ -95,11 +97,15 @@ void DistributedBruteForceDetector::explain(Target &t, AlertDraft &d) const
     const int failures = int(t.failures.size());
     t.lastExplainedMs = d.timeMs;
     t.alert.textStale = false;
-    // The most recently active sources still in the window.
-    QStringList ips;
+    // The most recently active sources still in the window, latest first.
+    QVarLengthArray<const Source *, kShownSources> recent;
     for (const Source &src : t.recentSources)
         if (t.perIp.contains(src.key))
-            ips.append(src.ip);
+            recent.append(&src);
+    std::sort(recent.begin(), recent.end(), [](const Source *a, const Source *b) { return a->seenAt > b->seenAt; });
+    QStringList ips;
+    for (const Source *src : recent)
+        ips.append(src->ip);
 
     int maxPerIp = 0;
     t.perIp.forEach([&](Key, int n) { maxPerIp = std::max(maxPerIp, n); });

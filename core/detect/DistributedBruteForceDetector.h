@@ -30,16 +30,18 @@ private:
         Key ipKey;   // the address' text is kept only for the few shown (recentSources)
     };
     struct Source {
-        Key key;
+        Key key = 0;
         QString ip;
+        quint64 seenAt = 0;   // Target::seen when it last failed
     };
     static constexpr int kShownSources = 8;
     struct Target {
         std::deque<Failure> failures;   // within the window, capped
         KeyCounts perIp;                // failures per source within the window
-        // The sources of the latest failures, most recent first, kept as failures arrive so that
-        // explaining the alert never walks the window (thousands of failures per account).
+        // The sources of the latest failures (in no order; seenAt orders them), kept as failures
+        // arrive so that explaining the alert never walks the window (thousands of failures per account).
         QVarLengthArray<Source, kShownSources> recentSources;
+        quint64 seen = 0;   // failures noted
         AlertSubject alert;             // the account
         bool triggered = false;
         qint64 lastExplainedMs = 0;

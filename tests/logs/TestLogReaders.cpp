@@ -391,6 +391,16 @@ void TestLogReaders::fastPathsAgreeWithTheFullParse()
     QCOMPARE(out[0].srcIp, QStringLiteral("203.0.113.9"));
     QCOMPARE(out[1].account, QStringLiteral("admin"));
 
+    // The readers' own searches agree with Qt's.
+    for (const char *hay : {"", "a", "ab - cd - ef", " - ", "abc", "x: y: z", "sip:sips:sip:"})
+        for (const char *needle : {"", "a", " - ", ": ", "sip:", "abcd", "ef"})
+            for (int from = 0; from <= 4; ++from) {
+                const QByteArrayView h(hay), n(needle);
+                QCOMPARE(LogReader::indexOf(h, n, from), h.indexOf(n, from));
+                if (from == 0 && !n.isEmpty())
+                    QCOMPARE(LogReader::lastIndexOf(h, n), h.lastIndexOf(n));
+            }
+
     // The address is the one after the last "' failed for '": a URI may carry the phrase itself.
     out.clear();
     msg.feed("[2026-11-27 01:48:03.516] NOTICE[1] chan_sip.c: Registration from '<sip:x' failed for '192.0.2.7:5060'"
