@@ -25,8 +25,7 @@ void BruteForceDetector::process(const Event &e)
         src.recent.pop_front();
     ++src.total;
     src.accounts.add(m_ctx.keys().account, e.account);
-    if (!e.service.isEmpty() && src.services.size() < 5 && !src.services.contains(e.service))
-        src.services << e.service;
+    src.services.add(keyHash(e.service), e.service);
 
     const qint64 spanMs = src.recent.back().timeMs - src.recent.front().timeMs;
     const bool over = int(src.recent.size()) >= maxRetry && spanMs <= findMs;
@@ -73,7 +72,7 @@ void BruteForceDetector::explain(Source &src, AlertDraft &d) const
                         .arg(QString::number(src.recent.size()), src.alert.name, DetectFormat::duration(spanMs / 1000),
                              QString::number(s.bruteForceMaxRetry), DetectFormat::duration(s.bruteForceFindTimeSec),
                              QString::number(src.total), DetectFormat::list(src.accounts.names()),
-                             src.services.join(QStringLiteral(", ")));
+                             src.services.names().join(QStringLiteral(", ")));
     d.suggestedAction = tr("Block %1 at the firewall (or let fail2ban do it), and make sure no account it "
                            "tried has a weak password.")
                             .arg(src.alert.name);

@@ -3,10 +3,10 @@
 #include "BoundedLru.h"
 #include "Detector.h"
 #include "FirstNames.h"
+#include "RingQueue.h"
 #include "StaleTexts.h"
 
 #include <QCoreApplication>
-#include <deque>
 
 namespace tg {
 
@@ -30,9 +30,9 @@ private:
             qint64 timeMs;
             qint64 id;
         };
-        std::deque<Failure> recent;   // the last maxRetry failures
+        RingQueue<Failure> recent;    // the last maxRetry failures
         FirstNames<20> accounts;      // first few distinct accounts tried
-        QStringList services;
+        FirstNames<5> services;
         qint64 total = 0;
         AlertSubject alert;           // the address
         bool triggered = false;

@@ -2,11 +2,11 @@
 
 #include "BoundedLru.h"
 #include "Detector.h"
+#include "RingQueue.h"
 #include "StaleTexts.h"
 
 #include <QCoreApplication>
 #include <QVarLengthArray>
-#include <deque>
 
 namespace tg {
 
@@ -25,9 +25,9 @@ public:
 
 private:
     struct Failure {
-        qint64 timeMs;
-        qint64 id;
-        Key ipKey;   // the address' text is kept only for the few shown (recentSources)
+        qint64 timeMs = 0;
+        qint64 id = 0;
+        Key ipKey = 0;   // the address' text is kept only for the few shown (recentSources)
     };
     struct Source {
         Key key = 0;
@@ -36,7 +36,7 @@ private:
     };
     static constexpr int kShownSources = 8;
     struct Target {
-        std::deque<Failure> failures;   // within the window, capped
+        RingQueue<Failure> failures;    // within the window, capped
         KeyCounts perIp;                // failures per source within the window
         // The sources of the latest failures (in no order; seenAt orders them), kept as failures
         // arrive so that explaining the alert never walks the window (thousands of failures per account).

@@ -2,10 +2,10 @@
 
 #include "BoundedLru.h"
 #include "Detector.h"
+#include "RingQueue.h"
 #include "StaleTexts.h"
 
 #include <QCoreApplication>
-#include <deque>
 
 namespace tg {
 
@@ -25,14 +25,14 @@ public:
 
 private:
     struct Tried {
-        qint64 timeMs;
-        qint64 id;
-        Key accountKey;
+        qint64 timeMs = 0;
+        qint64 id = 0;
+        Key accountKey = 0;
         QString account;
-        bool unknown;        // reported as InvalidAccountID
+        bool unknown = false;   // reported as InvalidAccountID
     };
     struct Source {
-        std::deque<Tried> tried;          // within the window, capped
+        RingQueue<Tried> tried;           // within the window, capped
         KeyCounts perAccount;             // distinct names within the window
         qint64 lastMs = 0;
         AlertSubject alert;               // the address

@@ -6,7 +6,11 @@ namespace tg {
 
 double FloodDetector::Rate::add(qint64 nowMs, qint64 windowMs)
 {
-    const qint64 start = nowMs - (nowMs % windowMs + windowMs) % windowMs;
+    // (Only an event outside the current window pays for the divisions.)
+    const qint64 start = windowLength == windowMs && nowMs >= windowStart && nowMs - windowStart < windowMs
+                             ? windowStart
+                             : nowMs - (nowMs % windowMs + windowMs) % windowMs;
+    windowLength = windowMs;
     if (start != windowStart) {
         previous = (start - windowStart == windowMs) ? current : 0;
         current = 0;

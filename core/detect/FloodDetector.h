@@ -29,6 +29,7 @@ public:
 
     struct Rate {
         qint64 windowStart = 0;
+        qint64 windowLength = 0;   // the windowMs windowStart was aligned to
         int current = 0;
         int previous = 0;
         qint64 lastAlertMs = 0;
