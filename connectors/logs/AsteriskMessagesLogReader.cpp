@@ -179,12 +179,19 @@ bool AsteriskMessagesLogReader::managerFailure(QByteArrayView msg, QByteArrayVie
         user = user.sliced(1, user.size() - 2);
     if (!address(ip, &e.srcIp, &e.srcPort))
         return false;
-    const QByteArray key = thread.toByteArray() + ' ' + ip.toByteArray() + ' ' + user.toByteArray();
-    if (!nonexistent && key == m_lastNonexistent) {
+    // "thread ip user" of the last nonexistent-user line: compared piece by piece, built only for such a line.
+    const QByteArrayView last(m_lastNonexistent);
+    const bool sameAttempt = last.size() == thread.size() + ip.size() + user.size() + 2 && last.startsWith(thread)
+                             && last[thread.size()] == ' ' && last.sliced(thread.size() + 1).startsWith(ip)
+                             && last[thread.size() + 1 + ip.size()] == ' ' && last.endsWith(user);
+    if (!nonexistent && sameAttempt) {
         m_lastNonexistent.clear();
         return false;   // the second line of an attempt already counted
     }
-    m_lastNonexistent = nonexistent ? key : QByteArray();
+    if (nonexistent)
+        m_lastNonexistent = thread.toByteArray() + ' ' + ip.toByteArray() + ' ' + user.toByteArray();
+    else if (!m_lastNonexistent.isEmpty())
+        m_lastNonexistent.clear();
     e.service = iax ? QStringLiteral("IAX2") : QStringLiteral("AMI");
     e.kind = EventKind::AuthFailure;
     e.type = nonexistent ? QStringLiteral("InvalidAccountID") : QStringLiteral("InvalidPassword");

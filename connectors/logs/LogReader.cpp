@@ -201,9 +201,14 @@ bool LogReader::splitHostPort(QByteArrayView text, QByteArrayView *host, quint16
     }
     *port = 0;
     if (!portText.isEmpty()) {
-        bool ok = false;
-        const uint v = portText.toUInt(&ok);
-        if (!ok || v > 65535)
+        // Decimal digits only, at most 65535 (as toUInt would take them, without its cost per address).
+        uint v = 0;
+        for (const char c : portText) {
+            if (c < '0' || c > '9' || v > 65535)
+                return false;
+            v = v * 10 + uint(c - '0');
+        }
+        if (v > 65535)
             return false;
         *port = quint16(v);
     }
