@@ -6,6 +6,7 @@
 
 #include <deque>
 #include <functional>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -137,7 +138,14 @@ private:
         bool live = false;
     };
 
-    static size_t hashOf(const K &key) { return size_t(mixKey(Key(Hash()(key)))); }
+    // Keys hashed by KeyHasher are mixed already (KeyHash.h); other hashes go through the finalizer.
+    static size_t hashOf(const K &key)
+    {
+        if constexpr (std::is_same_v<Hash, KeyHasher>)
+            return size_t(key);
+        else
+            return size_t(mixKey(Key(Hash()(key))));
+    }
     size_t mask() const { return m_slots.size() - 1; }
 
     Node *lookup(const K &key, size_t h) const

@@ -29,6 +29,7 @@ constexpr Key mixKey(Key x)
 inline Key hashBytes(const char *p, size_t n, Key seed)
 {
     Key h = mixKey(seed ^ n);
+    const bool longer = n >= 8;
     for (; n >= 8; n -= 8, p += 8) {
         Key w;
         std::memcpy(&w, p, 8);
@@ -36,8 +37,26 @@ inline Key hashBytes(const char *p, size_t n, Key seed)
         h ^= h >> 32;
     }
     Key tail = 0;
-    std::memcpy(&tail, p, n);   // the last 0 to 7 bytes
+    if (n > 0 && longer) {
+        // The last 8 bytes, overlapping the last word (no memcpy call of a variable length); only
+        // the n bytes not hashed yet are kept.
+        std::memcpy(&tail, p + n - 8, 8);
+        if constexpr (Q_BYTE_ORDER == Q_LITTLE_ENDIAN)
+            tail >>= 8 * (8 - n);
+        else
+            tail <<= 8 * (8 - n);
+    } else {
+        for (size_t i = 0; i < n; ++i)
+            tail |= Key(static_cast<unsigned char>(p[i])) << (8 * i);
+    }
     return mixKey(h ^ tail);
+}
+
+// Qt's per-process seed, read once: every key of the process uses the same one.
+inline Key processSeed()
+{
+    static const Key seed = Key(qGlobalQHashSeed());
+    return seed;
 }
 
 // 0 for an empty string, so "no address" is never confused with an address. Seeded per process.
@@ -45,8 +64,7 @@ inline Key keyHash(QStringView s)
 {
     if (s.isEmpty())
         return 0;
-    return hashBytes(reinterpret_cast<const char *>(s.utf16()), size_t(s.size()) * sizeof(char16_t),
-                     Key(qGlobalQHashSeed()));
+    return hashBytes(reinterpret_cast<const char *>(s.utf16()), size_t(s.size()) * sizeof(char16_t), processSeed());
 }
 
 inline Key combineKeys(Key a, Key b)

@@ -194,6 +194,16 @@ private slots:
             }
         }
         QCOMPARE(seen.size(), 40 * 4);
+        // Bytes of any length (the log readers' cache): every byte counts, the last ones too.
+        QSet<Key> bytes;
+        for (int len = 1; len <= 24; ++len)
+            for (int at = 0; at < len; ++at)
+                for (const char c : {'x', 'y'}) {
+                    QByteArray b(len, 'a');
+                    b[at] = c;
+                    bytes.insert(hashBytes(b.constData(), size_t(b.size()), 0));
+                }
+        QCOMPARE(bytes.size(), 24 * 25);   // sum of 2 * len over 1..24
         // A realistic population: 200,000 addresses, no collision.
         QSet<Key> ips;
         for (int i = 0; i < 200000; ++i)
