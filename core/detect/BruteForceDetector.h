@@ -18,6 +18,7 @@ class BruteForceDetector : public Detector
 public:
     explicit BruteForceDetector(DetectorContext &ctx);
     QString id() const override { return QStringLiteral("brute_force_ip"); }
+    bool wants(EventKind kind) const override { return kind == EventKind::AuthFailure; }
     void process(const Event &e) override;
     void tick(qint64 nowMs) override;
     void flushTexts() override;

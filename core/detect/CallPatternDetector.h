@@ -19,6 +19,7 @@ class CallPatternDetector : public Detector
 public:
     explicit CallPatternDetector(DetectorContext &ctx);
     QString id() const override { return QStringLiteral("call_pattern"); }
+    bool wants(EventKind kind) const override { return kind == EventKind::CallStart; }
     void process(const Event &e) override;
     void tick(qint64 nowMs) override;
     int trackedKeys() const override { return m_dialed.size() + int(m_baselines.size()); }

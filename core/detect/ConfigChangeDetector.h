@@ -15,6 +15,7 @@ class ConfigChangeDetector : public Detector
 public:
     explicit ConfigChangeDetector(DetectorContext &ctx) : Detector(ctx) {}
     QString id() const override { return QStringLiteral("config_reload"); }
+    bool wants(EventKind kind) const override { return kind == EventKind::ConfigReload; }
     void process(const Event &e) override;
     QStringList status() const override;
 };

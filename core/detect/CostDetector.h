@@ -19,6 +19,7 @@ class CostDetector : public Detector
 public:
     explicit CostDetector(DetectorContext &ctx) : Detector(ctx) {}
     QString id() const override { return QStringLiteral("cost"); }
+    bool wants(EventKind kind) const override { return kind == EventKind::CallEnd; }
     void process(const Event &e) override;
     void tick(qint64 nowMs) override;
     int trackedKeys() const override { return int(m_pbx.size()); }

@@ -24,6 +24,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <algorithm>
+#include <array>
 #include <unordered_map>
 #include <vector>
 
@@ -58,6 +59,10 @@ public:
         detectors.emplace_back(cost);
         detectors.emplace_back(new FloodDetector(*this));
         detectors.emplace_back(new ConfigChangeDetector(*this));
+        for (int kind = 0; kind < kKinds; ++kind)
+            for (const auto &det : detectors)
+                if (det->wants(EventKind(kind)))
+                    byKind[size_t(kind)].push_back(det.get());
     }
 
     // Data tables and the allowlist from cfg; problems go to warnings.
@@ -237,7 +242,13 @@ public:
         k.account = keyHash(e.account);
         k.source = combineKeys(k.pbx, k.ip);
         k.pbxAccount = combineKeys(k.pbx, k.account);
-        for (auto &det : detectors)
+        const int kind = int(e.kind);
+        if (kind < 0 || kind >= kKinds) {
+            for (auto &det : detectors)
+                det->process(e);
+            return;
+        }
+        for (Detector *det : byKind[size_t(kind)])
             det->process(e);
     }
 
@@ -262,6 +273,8 @@ public:
     AlertBook book;
     mutable QHash<QString, PbxRuntime> runtimes;
     std::vector<std::unique_ptr<Detector>> detectors;
+    static constexpr int kKinds = int(EventKind::Raw) + 1;
+    std::array<std::vector<Detector *>, kKinds> byKind;   // the detectors that want each kind
     CostDetector *cost = nullptr;          // one of detectors, for the dashboard's figures
     QStringList warnings;
     QHash<QString, qint64> pendingEvictions;

@@ -18,6 +18,13 @@ public:
     Detector &operator=(const Detector &) = delete;
 
     virtual QString id() const = 0;
+    // The kinds of event process() looks at; the engine hands it no others (every event passes
+    // a dozen detectors, most of which want only a few kinds).
+    virtual bool wants(EventKind kind) const
+    {
+        Q_UNUSED(kind);
+        return true;
+    }
     virtual void process(const Event &e) = 0;
     // Time-based checks and expiry of old state.
     virtual void tick(qint64 nowMs) { Q_UNUSED(nowMs); }

@@ -17,6 +17,7 @@ class DistributedBruteForceDetector : public Detector
 public:
     explicit DistributedBruteForceDetector(DetectorContext &ctx);
     QString id() const override { return QStringLiteral("brute_force_account"); }
+    bool wants(EventKind kind) const override { return kind == EventKind::AuthFailure; }
     void process(const Event &e) override;
     void tick(qint64 nowMs) override;
     void flushTexts() override;

@@ -17,6 +17,7 @@ class EnumerationDetector : public Detector
 public:
     explicit EnumerationDetector(DetectorContext &ctx);
     QString id() const override { return QStringLiteral("enumeration"); }
+    bool wants(EventKind kind) const override { return kind == EventKind::AuthFailure; }
     void process(const Event &e) override;
     void tick(qint64 nowMs) override;
     void flushTexts() override;

@@ -2,6 +2,8 @@
 
 #include "DetectFormat.h"
 
+#include <algorithm>
+
 namespace tg {
 
 double FloodDetector::Rate::add(qint64 nowMs, qint64 windowMs)
@@ -183,7 +185,10 @@ void FloodDetector::process(const Event &e)
 void FloodDetector::tick(qint64 nowMs)
 {
     const qint64 floodMs = qint64(m_ctx.settings().floodWindowSec) * 1000;
-    m_sources.dropOldestWhile([&](const Rate &r) { return nowMs - r.windowStart > 2 * floodMs; });
+    // A source is forgotten ten minutes after its last window, not two windows: a source that comes
+    // back every few minutes was otherwise dropped and made again at every visit.
+    const qint64 idleMs = std::max<qint64>(2 * floodMs, 600000);
+    m_sources.dropOldestWhile([&](const Rate &r) { return nowMs - r.windowStart > idleMs; });
     m_badRequests.dropOldestWhile([&](const Rate &r) { return nowMs - r.windowStart > 120000; });
 }
 

@@ -21,6 +21,10 @@ public:
     explicit NewSourceDetector(DetectorContext &ctx);
     QString id() const override { return QStringLiteral("new_source"); }
     static QString countryRule() { return QStringLiteral("new_country"); }
+    bool wants(EventKind kind) const override
+    {
+        return kind == EventKind::Registration || kind == EventKind::AuthSuccess;
+    }
     void process(const Event &e) override;
     int trackedKeys() const override { return m_accounts.size(); }
     QStringList status() const override;

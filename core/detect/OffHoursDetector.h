@@ -16,6 +16,7 @@ class OffHoursDetector : public Detector
 public:
     explicit OffHoursDetector(DetectorContext &ctx);
     QString id() const override { return QStringLiteral("off_hours_calls"); }
+    bool wants(EventKind kind) const override { return kind == EventKind::CallStart; }
     void process(const Event &e) override;
     void tick(qint64 nowMs) override;
     int trackedKeys() const override { return m_accounts.size(); }

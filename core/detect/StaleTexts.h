@@ -4,6 +4,7 @@
 #include "DetectorContext.h"
 #include "KeyHash.h"
 
+#include <algorithm>
 #include <limits>
 
 #include <vector>
@@ -60,7 +61,7 @@ public:
     {
         if (textDue || !m_ctx.countOnce(alert.alertKey, severity, timeMs, eventId))
             return false;
-        mark(stateKey, alert);
+        mark(stateKey, alert, timeMs);
         return true;
     }
     // Whether an update of the open alert should carry a new text now: now and then in a live
@@ -70,12 +71,13 @@ public:
         return !m_ctx.finalTextsOnly() && m_ctx.textDue(alert.alertKey, severity, timeMs);
     }
 
-    // Notes the subject once; key finds its state (which holds `alert`) again on the tick.
-    void mark(Key key, AlertSubject &alert)
+    // Notes the subject once, at timeMs; key finds its state (which holds `alert`) again on the tick.
+    void mark(Key key, AlertSubject &alert, qint64 timeMs)
     {
         if (!alert.textStale) {
             alert.textStale = true;
             m_keys.push_back(key);
+            m_earliestMs = std::min(m_earliestMs, timeMs);
         }
     }
 
@@ -88,6 +90,11 @@ public:
     void flushQuiet(States &states, qint64 nowMs, qint64 windowMs, LastMs lastMsOf, Refresh refresh)
     {
         const qint64 quietMs = m_ctx.finalTextsOnly() ? windowMs : kQuietMs;
+        // A subject's last event is never earlier than when it was noted, so none is quiet before the
+        // earliest noted one has been: the walk waits until then (or until keys of dropped states pile up).
+        if (nowMs != kEnd && nowMs - m_earliestMs < quietMs && m_keys.size() <= size_t(2 * states.size() + 1024))
+            return;
+        m_earliestMs = kEnd;
         size_t kept = 0;
         for (size_t i = 0; i < m_keys.size(); ++i) {
             auto *state = states.find(m_keys[i]);
@@ -96,6 +103,7 @@ public:
             const qint64 lastMs = lastMsOf(*state);
             if (nowMs - lastMs < quietMs) {
                 m_keys[kept++] = m_keys[i];
+                m_earliestMs = std::min(m_earliestMs, lastMs);
                 continue;
             }
             state->alert.textStale = false;
@@ -120,6 +128,7 @@ public:
 private:
     DetectorContext &m_ctx;
     std::vector<Key> m_keys;
+    qint64 m_earliestMs = kEnd;   // no noted subject's last event is earlier
 };
 
 } // namespace tg

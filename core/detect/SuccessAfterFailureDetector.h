@@ -19,6 +19,10 @@ class SuccessAfterFailureDetector : public Detector
 public:
     explicit SuccessAfterFailureDetector(DetectorContext &ctx);
     QString id() const override { return QStringLiteral("success_after_failures"); }
+    bool wants(EventKind kind) const override
+    {
+        return kind == EventKind::AuthFailure || kind == EventKind::AuthSuccess;
+    }
     void process(const Event &e) override;
     void tick(qint64 nowMs) override;
     int trackedKeys() const override { return m_sources.size() + m_accounts.size(); }

@@ -16,6 +16,7 @@ class TollFraudDetector : public Detector
 public:
     explicit TollFraudDetector(DetectorContext &ctx) : Detector(ctx) {}
     QString id() const override { return QStringLiteral("toll_fraud_destination"); }
+    bool wants(EventKind kind) const override { return kind == EventKind::CallStart || kind == EventKind::CallEnd; }
     void process(const Event &e) override;
     int trackedKeys() const override { return int(m_flaggedCalls.size()); }
     QStringList status() const override;
