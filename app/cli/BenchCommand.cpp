@@ -110,7 +110,8 @@ QVector<Figure> benchAnalyze(const QStringList &args, QString *error)
     const QJsonObject in{{QStringLiteral("lines"), r.lines}, {QStringLiteral("bytes"), r.bytes},
                          {QStringLiteral("events"), r.events}, {QStringLiteral("alerts"), r.alerts},
                          {QStringLiteral("format"), QStringLiteral("generated asterisk messages log")},
-                         {QStringLiteral("fail2ban"), r.fail2banNote}};
+                         {QStringLiteral("fail2ban"), r.fail2banNote}, {QStringLiteral("runs"), r.runs},
+                         {QStringLiteral("fastest_s"), r.fastestSeconds}, {QStringLiteral("slowest_s"), r.slowestSeconds}};
     QVector<Figure> figures{{QStringLiteral("analyze"), r.linesPerSecond, QStringLiteral("lines/s"), in},
                             {QStringLiteral("analyze.seconds"), r.seconds, QStringLiteral("s"), in},
                             {QStringLiteral("analyze.cpu"), double(r.lines) / r.cpuSeconds, QStringLiteral("lines per CPU second"), in},

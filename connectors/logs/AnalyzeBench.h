@@ -15,8 +15,11 @@ public:
         qint64 bytes = 0;
         qint64 events = 0;
         int alerts = 0;
-        double seconds = 0;
+        double seconds = 0;                 // the median of `runs` analyses of the log
         double linesPerSecond = 0;
+        int runs = 0;
+        double fastestSeconds = 0;
+        double slowestSeconds = 0;
         double cpuSeconds = 0;              // CPU time of the analysis, all threads
         double readCpuSeconds = 0;          // CPU time of reading and parsing the log alone
         qint64 peakRssKb = 0;               // of this process during the analysis (0 where unknown)
@@ -40,9 +43,11 @@ public:
     // The same bytes written to `path` a piece at a time (the generator's memory stays out of the
     // analysis' peak). False with a sentence in *error when it cannot be written.
     static bool writeMessagesLog(const QString &path, qint64 lines, QString *error, int sources = 2000);
-    // Writes the log into `dir`, analyzes it (as `tollgate-cli analyze` does), then runs fail2ban-regex
-    // on it (when present and `withFail2ban`), bounded by `fail2banTimeoutSec`; then, when `scale` > 1,
-    // analyzes a log `scale` times as long to show the memory does not grow with it.
+    static constexpr int kRuns = 3;
+    // Writes the log into `dir`, analyzes it kRuns times (as `tollgate-cli analyze` does; the median
+    // run is reported), then runs fail2ban-regex on it (when present and `withFail2ban`), bounded by
+    // `fail2banTimeoutSec`; then, when `scale` > 1, analyzes a log `scale` times as long to show the
+    // memory does not grow with it.
     static Result run(const QString &dir, int lines, bool withFail2ban = true, int fail2banTimeoutSec = 900,
                       int scale = 3);
 };

@@ -175,6 +175,9 @@ private Q_SLOTS:
         QCOMPARE(r.events, 12000);
         QCOMPARE(r.fail2banMatched, r.events);
         QVERIFY(r.linesPerSecond > 0 && r.fail2banLinesPerSecond > 0);
+        // The figure is the median of several runs, which are reported too.
+        QCOMPARE(r.runs, AnalyzeBench::kRuns);
+        QVERIFY(r.fastestSeconds > 0 && r.fastestSeconds <= r.seconds && r.seconds <= r.slowestSeconds);
         qInfo("bench analyze, 20,000 lines: Tollgate %.0f lines/s, fail2ban-regex %.0f lines/s", r.linesPerSecond,
               r.fail2banLinesPerSecond);
     }
