@@ -108,6 +108,22 @@ void FloodDetector::raiseRate(const Event &e, Rate &r, double rate, int limit, c
     m_ctx.raise(std::move(d));
 }
 
+FloodDetector::Rate *FloodDetector::pbxTotal(Key pbx)
+{
+    // Events come from one PBX after another for long runs: the last one's rate is at hand without
+    // a look-up (the map's nodes never move).
+    if (m_lastPbxRate && pbx == m_lastPbx)
+        return m_lastPbxRate;
+    auto total = m_pbxTotal.find(pbx);
+    if (total == m_pbxTotal.end() && m_pbxTotal.size() < 1000)
+        total = m_pbxTotal.try_emplace(pbx).first;
+    if (total == m_pbxTotal.end())
+        return nullptr;
+    m_lastPbx = pbx;
+    m_lastPbxRate = &total->second;
+    return m_lastPbxRate;
+}
+
 void FloodDetector::process(const Event &e)
 {
     const DetectionSettings &s = m_ctx.settings();
@@ -126,14 +142,9 @@ void FloodDetector::process(const Event &e)
             raiseRate(e, r, r.add(e.timeMs, windowMs), s.floodPerSourceLimit, QStringLiteral("flood_source"), e.srcIp,
                       s.floodWindowSec);
         }
-        auto total = m_pbxTotal.find(m_ctx.keys().pbx);
-        if (total == m_pbxTotal.end() && m_pbxTotal.size() < 1000)
-            total = m_pbxTotal.try_emplace(m_ctx.keys().pbx).first;
-        if (total != m_pbxTotal.end()) {
-            Rate &t = total->second;
-            raiseRate(e, t, t.add(e.timeMs, windowMs), s.floodTotalLimit, QStringLiteral("flood_pbx"), e.pbx,
+        if (Rate *t = pbxTotal(m_ctx.keys().pbx))
+            raiseRate(e, *t, t->add(e.timeMs, windowMs), s.floodTotalLimit, QStringLiteral("flood_pbx"), e.pbx,
                       s.floodWindowSec);
-        }
         if ((e.kind == EventKind::ProtocolAbuse || e.kind == EventKind::AclReject) && !e.srcIp.isEmpty()) {
             Rate &b = m_badRequests.touch(m_ctx.keys().source);
             if (const qint64 ev = m_badRequests.takeEvictions())

@@ -46,6 +46,9 @@ private:
     KeyedLru<Rate> m_sources;       // pbx + address
     KeyedLru<Rate> m_badRequests;   // pbx + address
     std::unordered_map<Key, Rate, KeyHasher> m_pbxTotal;   // by hashed PBX name
+    Rate *pbxTotal(Key pbx);   // in m_pbxTotal, made when there is room; null when there is none
+    Key m_lastPbx = 0;
+    Rate *m_lastPbxRate = nullptr;   // m_pbxTotal's entry for m_lastPbx
     QHash<QString, Rate> m_failedCalls;
     QHash<QString, std::deque<qint64>> m_drops;
 };
