@@ -23,6 +23,44 @@ void AlertCollector::remember(Event &e)
     s.id = e.id;
     s.fields.srcIp.swap(e.srcIp);   // the slot's old texts go with the event
     s.fields.account.swap(e.account);
+    if (++m_sinceCapture >= m_ring.size() / 2)
+        capture();
+}
+
+void AlertCollector::capture()
+{
+    for (const size_t at : m_pending) {
+        Entry &entry = m_alerts[at];
+        entry.queued = false;
+        const QVector<qint64> &held = entry.alert.evidence;
+        const bool sorted = std::is_sorted(held.cbegin(), held.cend());
+        qsizetype j = 0;
+        for (const qint64 id : entry.pending) {
+            if (sorted) {
+                while (j < held.size() && held[j] < id)
+                    ++j;
+                if (j == held.size() || held[j] != id)
+                    continue;
+            } else if (!held.contains(id)) {
+                continue;
+            }
+            const Slot &s = m_ring[size_t(id) & m_mask];
+            if (s.id != id) {
+                entry.lost.insert(id);   // ids that are not a running count can share a slot
+                continue;
+            }
+            // Ids grow with time: the new one nearly always goes at the end.
+            auto pos = entry.fields.end();
+            if (!entry.fields.empty() && entry.fields.back().first > id)
+                pos = std::lower_bound(entry.fields.begin(), entry.fields.end(), id,
+                                       [](const IdFields &f, qint64 v) { return f.first < v; });
+            if (pos == entry.fields.end() || pos->first != id)
+                entry.fields.insert(pos, {id, s.fields});
+        }
+        entry.pending.clear();
+    }
+    m_pending.clear();
+    m_sinceCapture = 0;
 }
 
 AlertCollector::Entry &AlertCollector::entryFor(const Alert &a, Key key)
@@ -32,8 +70,9 @@ AlertCollector::Entry &AlertCollector::entryFor(const Alert &a, Key key)
         const int at = m_index.value(k);
         if (at == 0) {
             m_index.add(k, int(m_alerts.size()) + 1);
-            m_alerts.emplace_back();
-            return m_alerts.back();
+            Entry &created = m_alerts.emplace_back();
+            created.position = m_alerts.size() - 1;
+            return created;
         }
         Entry &e = m_alerts[size_t(at - 1)];
         const auto same = [](const QString &x, const QString &y) { return x.isSharedWith(y) || x == y; };
@@ -117,19 +156,22 @@ void AlertCollector::note(Entry &entry, const Alert &alert, const Event *current
     // Ids the alert has let go are dropped now and then, so the tables stay near its cap.
     const size_t cap = size_t(2 * after.size() + 16);
     if (entry.fields.size() > cap)
-        keepOnly(entry.fields, after);
+        keepOnly(entry.fields, after, [](const IdFields &f) { return f.first; });
+    if (entry.pending.size() > cap)
+        keepOnly(entry.pending, after, [](qint64 id) { return id; });
     if (size_t(entry.lost.size()) > cap)
         entry.lost.removeIf([&](qint64 id) { return !after.contains(id); });
 }
 
-void AlertCollector::keepOnly(std::vector<IdFields> &fields, const QVector<qint64> &ids)
+template<class T, class IdOf>
+void AlertCollector::keepOnly(std::vector<T> &entries, const QVector<qint64> &ids, IdOf idOf)
 {
     // Both in ascending order as a rule (the engine appends ever newer events): one merge pass.
     const bool sorted = std::is_sorted(ids.cbegin(), ids.cend());
     size_t kept = 0;
     qsizetype j = 0;
-    for (size_t i = 0; i < fields.size(); ++i) {
-        const qint64 id = fields[i].first;
+    for (size_t i = 0; i < entries.size(); ++i) {
+        const qint64 id = idOf(entries[i]);
         bool wanted;
         if (sorted) {
             while (j < ids.size() && ids[j] < id)
@@ -139,9 +181,9 @@ void AlertCollector::keepOnly(std::vector<IdFields> &fields, const QVector<qint6
             wanted = ids.contains(id);
         }
         if (wanted)
-            fields[kept++] = std::move(fields[i]);
+            entries[kept++] = std::move(entries[i]);
     }
-    fields.resize(kept);
+    entries.resize(kept);
 }
 
 void AlertCollector::noteWalk(Entry &entry, const Alert &alert, const Event *current)
@@ -166,33 +208,28 @@ void AlertCollector::noteWalk(Entry &entry, const Alert &alert, const Event *cur
 
 void AlertCollector::noteNew(Entry &entry, qint64 id, const Event *current)
 {
-    if (current && current->id == id && (entry.fields.empty() || entry.fields.back().first < id)) {
-        // The usual case: the event being processed, newer than any the alert had.
-        entry.fields.push_back({id, {current->srcIp, current->account}});
+    // The usual case: the event being processed (remembered right after), newer than any noted.
+    const bool newest = (entry.fields.empty() || entry.fields.back().first < id)
+                        && (entry.pending.empty() || entry.pending.back() < id);
+    if (!newest
+        && (findField(entry.fields, id) || std::binary_search(entry.pending.cbegin(), entry.pending.cend(), id)
+            || entry.lost.contains(id)))
         return;
-    }
-    if (findField(entry.fields, id) || entry.lost.contains(id))
-        return;
-    const Slot &s = m_ring[size_t(id) & m_mask];
-    Fields fields;
-    if (current && current->id == id)
-        fields = {current->srcIp, current->account};
-    else if (s.id == id)
-        fields = s.fields;
-    else {
+    if (!(current && current->id == id) && m_ring[size_t(id) & m_mask].id != id) {
         entry.lost.insert(id);
         return;
     }
-    // Ids grow with time: the new one nearly always goes at the end.
-    auto at = entry.fields.end();
-    if (!entry.fields.empty() && entry.fields.back().first > id)
-        at = std::lower_bound(entry.fields.begin(), entry.fields.end(), id,
-                              [](const IdFields &f, qint64 v) { return f.first < v; });
-    entry.fields.insert(at, {id, std::move(fields)});
+    entry.pending.insert(newest ? entry.pending.end() : std::lower_bound(entry.pending.begin(), entry.pending.end(), id),
+                         id);
+    if (!entry.queued) {
+        entry.queued = true;
+        m_pending.push_back(entry.position);
+    }
 }
 
-QSet<qint64> AlertCollector::missing() const
+QSet<qint64> AlertCollector::missing()
 {
+    capture();
     QSet<qint64> ids;
     for (const Entry &e : m_alerts)
         for (qint64 id : e.lost)
@@ -215,8 +252,9 @@ const AlertCollector::Fields *AlertCollector::find(const Entry &entry, qint64 id
     return nullptr;
 }
 
-void AlertCollector::fill(AnalysisResult &r, const GeoIpDatabase *geo) const
+void AlertCollector::fill(AnalysisResult &r, const GeoIpDatabase *geo)
 {
+    capture();
     for (const Entry &entry : m_alerts) {
         const Alert &a = entry.alert;
         const QString key = AnalysisResult::keyOf(a);

@@ -311,6 +311,56 @@ private slots:
         }
     }
 
+    void alertCollectorKeepsTheFieldsOfAQuietAlert()
+    {
+        // 3,000 events through a ring of 1,024: a busy alert takes every event, a quiet one every
+        // 700th. The quiet one's evidence is older than the ring by the end; its fields were copied
+        // while the ring still had them (and the busy one's rolling ids were not kept for nothing).
+        AlertCollector collector(1 << 10);
+        auto alert = [](const QString &subject) {
+            Alert a;
+            a.pbx = QStringLiteral("p");
+            a.rule = QStringLiteral("r");
+            a.subject = subject;
+            a.firstSeenMs = 1000;
+            return a;
+        };
+        Alert busy = alert(QStringLiteral("busy")), quiet = alert(QStringLiteral("quiet"));
+        QVector<qint64> busyIds;
+        for (int i = 1; i <= 3000; ++i) {
+            Event e;
+            e.id = i;
+            e.srcIp = QStringLiteral("198.51.%1.%2").arg(i / 256).arg(i % 256);
+            busyIds.append(i);
+            busy.evidence = busyIds.size() <= 6 ? busyIds : busyIds.mid(0, 3) + busyIds.mid(busyIds.size() - 3);
+            ++busy.count;
+            collector.collect(busy, AlertBook::hashOf(busy.pbx, busy.rule, busy.subject), &e);
+            if (i % 700 == 0) {
+                quiet.evidence.append(i);
+                ++quiet.count;
+                collector.collect(quiet, AlertBook::hashOf(quiet.pbx, quiet.rule, quiet.subject), &e);
+            }
+            collector.remember(e);
+        }
+        QVERIFY(collector.missing().isEmpty());
+        AnalysisResult r;
+        collector.fill(r, nullptr);
+        QCOMPARE(r.alerts.size(), 2);
+        const auto ipsOf = [&](const QString &subject) {
+            for (const Alert &a : r.alerts)
+                if (a.subject == subject)
+                    return r.sourceIps.value(AnalysisResult::keyOf(a));
+            return QStringList();
+        };
+        QCOMPARE(ipsOf(QStringLiteral("quiet")),
+                 (QStringList{QStringLiteral("198.51.2.188"), QStringLiteral("198.51.5.120"),
+                              QStringLiteral("198.51.8.52"), QStringLiteral("198.51.10.240")}));
+        QCOMPARE(ipsOf(QStringLiteral("busy")),
+                 (QStringList{QStringLiteral("198.51.0.1"), QStringLiteral("198.51.0.2"), QStringLiteral("198.51.0.3"),
+                              QStringLiteral("198.51.11.182"), QStringLiteral("198.51.11.183"),
+                              QStringLiteral("198.51.11.184")}));
+    }
+
     void alertBookCountsOnceOnlyUnderItsSettings()
     {
         AlertBook book(100, 10);
