@@ -34,13 +34,14 @@ void BruteForceDetector::process(const Event &e)
         return;
     }
     if (!src.alert.isSet())
-        src.alert.set(e.pbx, e.srcIp, AlertBook::hashOf(m_ctx.keys().pbx, m_rule, m_ctx.keys().ip));
+        src.alert.set(e.pbx, e.srcIp, AlertBook::hashOf(m_ctx.keys().pbx, m_rule, m_ctx.keys().ip),
+                      AlertSubject::Address);
     // During an attack the text is refreshed now and then; tick() catches up at the end.
     if (src.triggered
         && m_stale.countQuietly(m_ctx.keys().source, src.alert, kSeverity, e.timeMs, e.id,
                                 m_stale.textDue(src.alert, kSeverity, e.timeMs)))
         return;
-    AlertDraft d = draftFor(src, e.timeMs);
+    AlertDraft d = src.alert.draft(id(), kSeverity, e.timeMs);
     if (!src.triggered) {
         d.count = int(src.recent.size());
         d.evidence.reserve(d.count);
@@ -53,13 +54,6 @@ void BruteForceDetector::process(const Event &e)
     }
     explain(src, d);
     m_ctx.raise(std::move(d));
-}
-
-AlertDraft BruteForceDetector::draftFor(const Source &src, qint64 timeMs) const
-{
-    AlertDraft d = src.alert.draft(id(), kSeverity, timeMs);
-    d.srcIp = src.alert.name;
-    return d;
 }
 
 void BruteForceDetector::explain(Source &src, AlertDraft &d) const
@@ -83,8 +77,7 @@ void BruteForceDetector::refreshTexts(qint64 nowMs)
 {
     const qint64 findMs = qint64(m_ctx.settings().bruteForceFindTimeSec) * 1000;
     m_stale.refreshQuiet(m_sources, nowMs, findMs, [](const Source &s) { return s.recent.back().timeMs; },
-                         [this](const Source &s, qint64 t) { return draftFor(s, t); },
-                         [this](Source &s, AlertDraft &d) { explain(s, d); });
+                         id(), kSeverity, [this](Source &s, AlertDraft &d) { explain(s, d); });
 }
 
 void BruteForceDetector::flushTexts()

@@ -38,7 +38,6 @@ private:
         AlertSubject alert;           // the address
         bool triggered = false;
     };
-    AlertDraft draftFor(const Source &src, qint64 timeMs) const;
     void explain(Source &src, AlertDraft &d) const;
 
     KeyedLru<Source> m_sources;   // pbx + address

@@ -63,14 +63,14 @@ void DistributedBruteForceDetector::process(const Event &e)
         return;
     }
     if (!t.alert.isSet())
-        t.alert.set(e.pbx, e.account, AlertBook::hashOf(k.pbx, m_rule, k.account));
+        t.alert.set(e.pbx, e.account, AlertBook::hashOf(k.pbx, m_rule, k.account), AlertSubject::Account);
     // Under a heavy attack, rebuild the text at most every 10 s (offline: never); tick() catches up at
     // the end.
     if (t.triggered
         && m_stale.countQuietly(k.pbxAccount, t.alert, kSeverity, e.timeMs, e.id,
                                 !m_stale.finalOnly() && e.timeMs - t.lastExplainedMs >= 10000))
         return;
-    AlertDraft d = draftFor(t, e.timeMs);
+    AlertDraft d = t.alert.draft(id(), kSeverity, e.timeMs);
     if (!t.triggered) {
         d.count = failures;
         for (const Failure &f : t.failures)
@@ -81,13 +81,6 @@ void DistributedBruteForceDetector::process(const Event &e)
     }
     explain(t, d);
     m_ctx.raise(std::move(d));
-}
-
-AlertDraft DistributedBruteForceDetector::draftFor(const Target &t, qint64 timeMs) const
-{
-    AlertDraft d = t.alert.draft(id(), kSeverity, timeMs);
-    d.account = t.alert.name;
-    return d;
 }
 
 void DistributedBruteForceDetector::explain(Target &t, AlertDraft &d) const
@@ -131,8 +124,7 @@ void DistributedBruteForceDetector::refreshTexts(qint64 nowMs)
     // A target's failures are never empty while it is held (a failure is added before anything else).
     const qint64 windowMs = qint64(m_ctx.settings().distributedWindowSec) * 1000;
     m_stale.refreshQuiet(m_accounts, nowMs, windowMs, [](const Target &t) { return t.failures.back().timeMs; },
-                         [this](const Target &t, qint64 ms) { return draftFor(t, ms); },
-                         [this](Target &t, AlertDraft &d) { explain(t, d); });
+                         id(), kSeverity, [this](Target &t, AlertDraft &d) { explain(t, d); });
 }
 
 void DistributedBruteForceDetector::flushTexts()

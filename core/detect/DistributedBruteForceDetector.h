@@ -49,7 +49,6 @@ private:
     };
     void expire(Target &t, qint64 nowMs) const;
     static void noteSource(Target &t, Key key, const QString &ip);
-    AlertDraft draftFor(const Target &t, qint64 timeMs) const;
     void explain(Target &t, AlertDraft &d) const;
     void refreshTexts(qint64 nowMs);
 

@@ -38,13 +38,14 @@ void EnumerationDetector::process(const Event &e)
     if (src.triggered && !isNew)
         return; // only new names bump the alert
     if (!src.alert.isSet())
-        src.alert.set(e.pbx, e.srcIp, AlertBook::hashOf(m_ctx.keys().pbx, m_rule, m_ctx.keys().ip));
+        src.alert.set(e.pbx, e.srcIp, AlertBook::hashOf(m_ctx.keys().pbx, m_rule, m_ctx.keys().ip),
+                      AlertSubject::Address);
     // During an attack the text is refreshed now and then; tick() catches up at the end.
     if (src.triggered
         && m_stale.countQuietly(m_ctx.keys().source, src.alert, kSeverity, e.timeMs, e.id,
                                 m_stale.textDue(src.alert, kSeverity, e.timeMs)))
         return;
-    AlertDraft d = draftFor(src, e.timeMs);
+    AlertDraft d = src.alert.draft(id(), kSeverity, e.timeMs);
     if (src.triggered) {
         d.evidence = {e.id};
     } else {
@@ -58,13 +59,6 @@ void EnumerationDetector::process(const Event &e)
     }
     explain(src, d);
     m_ctx.raise(std::move(d));
-}
-
-AlertDraft EnumerationDetector::draftFor(const Source &src, qint64 timeMs) const
-{
-    AlertDraft d = src.alert.draft(id(), kSeverity, timeMs);
-    d.srcIp = src.alert.name;
-    return d;
 }
 
 void EnumerationDetector::explain(Source &src, AlertDraft &d) const
@@ -116,8 +110,7 @@ void EnumerationDetector::refreshTexts(qint64 nowMs)
 {
     const qint64 windowMs = qint64(m_ctx.settings().enumerationWindowSec) * 1000;
     m_stale.refreshQuiet(m_sources, nowMs, windowMs, [](const Source &s) { return s.lastMs; },
-                         [this](const Source &s, qint64 t) { return draftFor(s, t); },
-                         [this](Source &s, AlertDraft &d) { explain(s, d); });
+                         id(), kSeverity, [this](Source &s, AlertDraft &d) { explain(s, d); });
 }
 
 void EnumerationDetector::flushTexts()

@@ -41,7 +41,6 @@ private:
     };
     // The first attempt of each distinct name in the window, oldest first.
     static QVector<const Tried *> firstOfEachName(const Source &src);
-    AlertDraft draftFor(const Source &src, qint64 timeMs) const;
     void explain(Source &src, AlertDraft &d) const;
 
     KeyedLru<Source> m_sources;   // pbx + address

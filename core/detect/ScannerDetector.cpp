@@ -105,12 +105,13 @@ void ScannerDetector::sweep(const Event &e)
         return;
     }
     if (!src.alert.isSet())
-        src.alert.set(e.pbx, e.srcIp, AlertBook::hashOf(m_ctx.keys().pbx, keyHash(kRule), m_ctx.keys().ip));
+        src.alert.set(e.pbx, e.srcIp, AlertBook::hashOf(m_ctx.keys().pbx, keyHash(kRule), m_ctx.keys().ip),
+                      AlertSubject::Address);
     // During a sweep the text is refreshed now and then; tick() catches up a second after it pauses.
     if (src.triggered
         && m_stale.countQuietly(key, src.alert, kSeverity, e.timeMs, e.id, m_stale.textDue(src.alert, kSeverity, e.timeMs)))
         return;
-    AlertDraft d = draftFor(src, e.timeMs);
+    AlertDraft d = src.alert.draft(kRule, kSeverity, e.timeMs);
     if (!src.triggered) {
         d.count = challenges;
         for (qint64 id : src.ids)
@@ -121,13 +122,6 @@ void ScannerDetector::sweep(const Event &e)
     }
     explain(src, d);
     m_ctx.raise(std::move(d));
-}
-
-AlertDraft ScannerDetector::draftFor(const Source &src, qint64 timeMs) const
-{
-    AlertDraft d = src.alert.draft(kRule, kSeverity, timeMs);
-    d.srcIp = src.alert.name;
-    return d;
 }
 
 void ScannerDetector::explain(Source &src, AlertDraft &d) const
@@ -163,8 +157,7 @@ void ScannerDetector::refreshTexts(qint64 nowMs)
 {
     const qint64 windowMs = qint64(m_ctx.settings().sweepWindowSec) * 1000;
     m_stale.refreshQuiet(m_sources, nowMs, windowMs, [](const Source &s) { return s.lastMs; },
-                         [this](const Source &s, qint64 t) { return draftFor(s, t); },
-                         [this](Source &s, AlertDraft &d) { explain(s, d); });
+                         kRule, kSeverity, [this](Source &s, AlertDraft &d) { explain(s, d); });
 }
 
 void ScannerDetector::flushTexts()

@@ -45,7 +45,6 @@ private:
     };
     void userAgent(const Event &e);
     void sweep(const Event &e);
-    AlertDraft draftFor(const Source &src, qint64 timeMs) const;
     void explain(Source &src, AlertDraft &d) const;
     void refreshTexts(qint64 nowMs);
 

@@ -19,18 +19,23 @@ namespace tg {
 // What a detector keeps of a subject (an address, an account) to name its alert and to bring the
 // alert's text up to date later.
 struct AlertSubject {
+    enum Kind : quint8 { Address, Account };   // what the subject is, and so which draft field it fills
+
     QString pbx;
     QString name;             // the alert's subject
     Key alertKey = 0;         // AlertBook::hashOf(pbx, rule, name)
+    Kind kind = Address;
     bool textStale = false;   // the alert's count moved past its text
 
     bool isSet() const { return !name.isEmpty(); }
-    void set(const QString &pbxName, const QString &subject, Key key)
+    void set(const QString &pbxName, const QString &subject, Key key, Kind what)
     {
         pbx = pbxName;
         name = subject;
         alertKey = key;
+        kind = what;
     }
+    // A draft of the subject's alert, its address or account filled in.
     AlertDraft draft(const QString &rule, Severity severity, qint64 timeMs) const
     {
         AlertDraft d;
@@ -40,6 +45,7 @@ struct AlertSubject {
         d.key = alertKey;
         d.severity = severity;
         d.timeMs = timeMs;
+        (kind == Address ? d.srcIp : d.account) = name;
         return d;
     }
 };
@@ -112,13 +118,14 @@ public:
         m_keys.resize(kept);
     }
 
-    // flushQuiet raising the same alert (count 0: not a new occurrence) from draftFor(state, lastMs)
-    // with its text rebuilt by explain(state, draft).
-    template<class States, class LastMs, class DraftFor, class Explain>
-    void refreshQuiet(States &states, qint64 nowMs, qint64 windowMs, LastMs lastMsOf, DraftFor draftFor, Explain explain)
+    // flushQuiet raising the same alert (count 0: not a new occurrence) of rule with its text rebuilt
+    // by explain(state, draft).
+    template<class States, class LastMs, class Explain>
+    void refreshQuiet(States &states, qint64 nowMs, qint64 windowMs, LastMs lastMsOf, const QString &rule,
+                      Severity severity, Explain explain)
     {
         flushQuiet(states, nowMs, windowMs, lastMsOf, [&](auto &state, qint64 lastMs) {
-            AlertDraft d = draftFor(state, lastMs);
+            AlertDraft d = state.alert.draft(rule, severity, lastMs);
             d.count = 0;
             explain(state, d);
             m_ctx.raise(std::move(d));
