@@ -64,11 +64,10 @@ void DistributedBruteForceDetector::process(const Event &e)
     }
     if (!t.alert.isSet())
         t.alert.set(e.pbx, e.account, AlertBook::hashOf(k.pbx, m_rule, k.account), AlertSubject::Account);
-    // Under a heavy attack, rebuild the text at most every 10 s (offline: never); tick() catches up at
-    // the end.
+    // During an attack the text is refreshed now and then; tick() catches up at the end.
     if (t.triggered
         && m_stale.countQuietly(k.pbxAccount, t.alert, kSeverity, e.timeMs, e.id,
-                                !m_stale.finalOnly() && e.timeMs - t.lastExplainedMs >= 10000))
+                                m_stale.textDue(t.alert, kSeverity, e.timeMs)))
         return;
     AlertDraft d = t.alert.draft(id(), kSeverity, e.timeMs);
     if (!t.triggered) {
@@ -88,7 +87,6 @@ void DistributedBruteForceDetector::explain(Target &t, AlertDraft &d) const
     const DetectionSettings &s = m_ctx.settings();
     const int sources = int(t.perIp.size());
     const int failures = int(t.failures.size());
-    t.lastExplainedMs = d.timeMs;
     t.alert.textStale = false;
     // The most recently active sources still in the window, latest first.
     QVarLengthArray<const Source *, kShownSources> recent;

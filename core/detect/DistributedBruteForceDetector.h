@@ -45,7 +45,6 @@ private:
         quint64 seen = 0;   // failures noted
         AlertSubject alert;             // the account
         bool triggered = false;
-        qint64 lastExplainedMs = 0;
     };
     void expire(Target &t, qint64 nowMs) const;
     static void noteSource(Target &t, Key key, const QString &ip);
