@@ -319,7 +319,7 @@ const QVector<Bench> &benches()
         {"log-reader", "Asterisk security log lines parsed per second", benchLogs},
         {"gui", "the console under a 20,000 events/s storm: GUI stall, alert latency, memory (--seconds, --rate, --events)", benchGui},
         {"forward", "alerts formatted (RFC 5424 + JSON/CEF) and through a SIEM destination's disk queue", benchForward},
-        {"analyze", "analyze on a generated Asterisk log (--count N), beside fail2ban-regex when installed, then on one --scale times as long", benchAnalyze},
+        {"analyze", "analyze on a generated Asterisk log (--count N; median of three runs), beside fail2ban-regex when installed, then on one --scale times as long", benchAnalyze},
     };
     return all;
 }
