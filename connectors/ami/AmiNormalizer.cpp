@@ -1,5 +1,7 @@
 #include "AmiNormalizer.h"
 
+#include "FixedDigits.h"
+
 #include <QDateTime>
 #include <QHostAddress>
 
@@ -156,16 +158,51 @@ QString AmiNormalizer::endpointOfChannel(QByteArrayView channel)
     return str(dash > 0 ? rest.first(dash) : rest);
 }
 
+qint64 AmiNormalizer::parseEventTv(QByteArrayView tv)
+{
+    // yyyy-MM-ddTHH:mm:ss[.f+](+|-)HHMM
+    if (tv.size() < 19 || tv[4] != '-' || tv[7] != '-' || tv[10] != 'T' || tv[13] != ':' || tv[16] != ':')
+        return 0;
+    bool ok = true;
+    const QDate date(fixedDigits(tv, 0, 4, &ok), fixedDigits(tv, 5, 2, &ok), fixedDigits(tv, 8, 2, &ok));
+    const int h = fixedDigits(tv, 11, 2, &ok), m = fixedDigits(tv, 14, 2, &ok), s = fixedDigits(tv, 17, 2, &ok);
+    qsizetype pos = 19;
+    int ms = 0;
+    if (pos < tv.size() && tv[pos] == '.') {
+        ++pos;
+        int d = 0;
+        while (pos < tv.size() && tv[pos] >= '0' && tv[pos] <= '9') {
+            if (d++ < 3)
+                ms = ms * 10 + (tv[pos] - '0');
+            ++pos;
+        }
+        for (; d < 3; ++d)
+            ms *= 10;
+    }
+    int offsetSecs = 0;
+    if (pos < tv.size() && (tv[pos] == '+' || tv[pos] == '-')) {
+        const int sign = tv[pos] == '-' ? -1 : 1;
+        const int oh = fixedDigits(tv, pos + 1, 2, &ok);
+        const qsizetype mm = (pos + 3 < tv.size() && tv[pos + 3] == ':') ? pos + 4 : pos + 3;
+        const int om = fixedDigits(tv, mm, 2, &ok);
+        offsetSecs = sign * (oh * 3600 + om * 60);
+    } else if (pos < tv.size() && tv[pos] != 'Z') {
+        return 0;
+    }
+    const QTime time(h, m, s, ms);
+    if (!ok || !date.isValid() || !time.isValid())
+        return 0;
+    // UTC by arithmetic (days since 1970-01-01, the Julian day 2440588): no QTimeZone per event.
+    const qint64 days = date.toJulianDay() - 2440588;
+    return days * 86400000 + qint64(time.msecsSinceStartOfDay()) - qint64(offsetSecs) * 1000;
+}
+
 qint64 AmiNormalizer::timeOf(const AmiMessage &msg) const
 {
     if (const qint64 ms = parseTimestampMs(msg.value("Timestamp")))
         return ms;
-    const QByteArrayView tv = msg.value("EventTV");
-    if (!tv.isEmpty()) {
-        const QDateTime t = QDateTime::fromString(str(tv), QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzt"));
-        if (t.isValid())
-            return t.toMSecsSinceEpoch();
-    }
+    if (const qint64 ms = parseEventTv(msg.value("EventTV")))
+        return ms;
     return m_clock.nowMs();
 }
 

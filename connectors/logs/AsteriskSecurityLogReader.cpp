@@ -2,24 +2,9 @@
 
 #include "ami/AmiMessage.h"
 
-#include <QDateTime>
-
 namespace tg {
 
 namespace {
-
-int num(QByteArrayView v, qsizetype pos, int n, bool *ok)
-{
-    int r = 0;
-    for (int i = 0; i < n; ++i) {
-        if (pos + i >= v.size() || v[pos + i] < '0' || v[pos + i] > '9') {
-            *ok = false;
-            return 0;
-        }
-        r = r * 10 + (v[pos + i] - '0');
-    }
-    return r;
-}
 
 bool isKeyChar(char c)
 {
@@ -47,43 +32,6 @@ AsteriskSecurityLogReader::AsteriskSecurityLogReader(QString pbx, QTimeZone zone
                                                      int maxLineBytes)
     : LogReader(pbx, std::move(zone), clock, maxLineBytes), m_normalizer(pbx, clock)
 {
-}
-
-qint64 AsteriskSecurityLogReader::parseEventTv(QByteArrayView tv)
-{
-    // yyyy-MM-ddTHH:mm:ss[.f+](+|-)HHMM
-    if (tv.size() < 19 || tv[4] != '-' || tv[7] != '-' || tv[10] != 'T' || tv[13] != ':' || tv[16] != ':')
-        return 0;
-    bool ok = true;
-    const QDate date(num(tv, 0, 4, &ok), num(tv, 5, 2, &ok), num(tv, 8, 2, &ok));
-    const int h = num(tv, 11, 2, &ok), m = num(tv, 14, 2, &ok), s = num(tv, 17, 2, &ok);
-    qsizetype pos = 19;
-    int ms = 0;
-    if (pos < tv.size() && tv[pos] == '.') {
-        ++pos;
-        int d = 0;
-        while (pos < tv.size() && tv[pos] >= '0' && tv[pos] <= '9') {
-            if (d++ < 3)
-                ms = ms * 10 + (tv[pos] - '0');
-            ++pos;
-        }
-        for (; d < 3; ++d)
-            ms *= 10;
-    }
-    int offsetSecs = 0;
-    if (pos < tv.size() && (tv[pos] == '+' || tv[pos] == '-')) {
-        const int sign = tv[pos] == '-' ? -1 : 1;
-        const int oh = num(tv, pos + 1, 2, &ok);
-        const qsizetype mm = (pos + 3 < tv.size() && tv[pos + 3] == ':') ? pos + 4 : pos + 3;
-        const int om = num(tv, mm, 2, &ok);
-        offsetSecs = sign * (oh * 3600 + om * 60);
-    } else if (pos < tv.size() && tv[pos] != 'Z') {
-        return 0;
-    }
-    const QTime time(h, m, s, ms);
-    if (!ok || !date.isValid() || !time.isValid())
-        return 0;
-    return QDateTime(date, time, QTimeZone::utc()).toMSecsSinceEpoch() - qint64(offsetSecs) * 1000;
 }
 
 void AsteriskSecurityLogReader::parseLine(QByteArrayView line, QByteArrayView raw, bool truncated,
@@ -156,7 +104,7 @@ void AsteriskSecurityLogReader::parseLine(QByteArrayView line, QByteArrayView ra
 
     const qsizetype before = out.size();
     m_normalizer.normalize(msg, out);
-    qint64 t = parseEventTv(eventTv);
+    qint64 t = AmiNormalizer::parseEventTv(eventTv);
     if (!t)
         t = lineTime ? lineTime : m_clock.nowMs();
     for (qsizetype i = before; i < out.size(); ++i) {

@@ -19,9 +19,6 @@ public:
                                        const Clock &clock = Clock::system(),
                                        int maxLineBytes = LogLineBuffer::kDefaultMaxLineBytes);
 
-    // "2026-11-27T01:27:37.301+0000" -> UTC ms; 0 when malformed.
-    static qint64 parseEventTv(QByteArrayView tv);
-
     static constexpr int kMaxFields = 64;
 
 protected:

@@ -3,6 +3,7 @@
 #include "AsteriskMessagesLogReader.h"
 #include "AsteriskSecurityLogReader.h"
 #include "Fail2banLogReader.h"
+#include "FixedDigits.h"
 #include "FreeSwitchLogReader.h"
 #include "LogSanitizer.h"
 
@@ -16,19 +17,6 @@
 namespace tg {
 
 namespace {
-
-int digits(QByteArrayView v, qsizetype pos, int n, bool *ok)
-{
-    int r = 0;
-    for (int i = 0; i < n; ++i) {
-        if (pos + i >= v.size() || v[pos + i] < '0' || v[pos + i] > '9') {
-            *ok = false;
-            return 0;
-        }
-        r = r * 10 + (v[pos + i] - '0');
-    }
-    return r;
-}
 
 constexpr const char *kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
@@ -282,11 +270,11 @@ namespace {
 bool secondsAt(QByteArrayView t, qsizetype pos, int *seconds, int *ms, qsizetype *end)
 {
     bool ok = true;
-    *seconds = digits(t, pos, 2, &ok);
+    *seconds = fixedDigits(t, pos, 2, &ok);
     *end = pos + 2;
     *ms = 0;
     if (t.size() >= *end + 4 && (t[*end] == '.' || t[*end] == ',')) {
-        *ms = digits(t, *end + 1, 3, &ok);
+        *ms = fixedDigits(t, *end + 1, 3, &ok);
         *end += 4;
         while (*end < t.size() && t[*end] >= '0' && t[*end] <= '9')
             ++*end;
@@ -313,7 +301,7 @@ qint64 LogReader::parseLocalTime(QByteArrayView t, qsizetype *length) const
     qsizetype timePos = 0;
     if (t.size() >= 19 && t[4] == '-' && t[7] == '-' && t[10] == ' ') {
         // "%F %T" with optional ".%3q" (Asterisk), ".%6q" (FreeSWITCH) or ",%3q" (fail2ban)
-        date = QDate(digits(t, 0, 4, &ok), digits(t, 5, 2, &ok), digits(t, 8, 2, &ok));
+        date = QDate(fixedDigits(t, 0, 4, &ok), fixedDigits(t, 5, 2, &ok), fixedDigits(t, 8, 2, &ok));
         timePos = 11;
     } else if (t.size() >= 15 && t[3] == ' ') {
         // Asterisk's default "%b %e %T": no year, so take the one that is not in the future.
@@ -321,7 +309,7 @@ qint64 LogReader::parseLocalTime(QByteArrayView t, qsizetype *length) const
         for (int i = 0; i < 12; ++i)
             if (t.first(3) == QByteArrayView(kMonths[i]))
                 month = i + 1;
-        const int day = t[4] == ' ' ? digits(t, 5, 1, &ok) : digits(t, 4, 2, &ok);
+        const int day = t[4] == ' ' ? fixedDigits(t, 5, 1, &ok) : fixedDigits(t, 4, 2, &ok);
         const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), m_zone).date();
         date = QDate(today.year(), month, day);
         if (date.isValid() && date > today.addDays(1))
@@ -332,7 +320,7 @@ qint64 LogReader::parseLocalTime(QByteArrayView t, qsizetype *length) const
     }
     if (t.size() < timePos + 8 || t[timePos + 2] != ':' || t[timePos + 5] != ':')
         return 0;
-    const int h = digits(t, timePos, 2, &ok), m = digits(t, timePos + 3, 2, &ok);
+    const int h = fixedDigits(t, timePos, 2, &ok), m = fixedDigits(t, timePos + 3, 2, &ok);
     if (!secondsAt(t, timePos + 6, &s, &ms, &end) || !ok || !date.isValid() || !QTime(h, m, s, ms).isValid())
         return 0;
     if (length)

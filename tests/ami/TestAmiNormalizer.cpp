@@ -4,7 +4,9 @@
 #include "ami/AmiParser.h"
 #include "capture/CaptureReader.h"
 
+#include <QDateTime>
 #include <QHash>
+#include <QTimeZone>
 
 #include <array>
 #include <QTest>
@@ -405,6 +407,22 @@ void TestAmiNormalizer::timeFromTimestampOrClock()
     QCOMPARE(out[1].timeMs, qint64(1795742858200));
     QCOMPARE(out[2].timeMs, qint64(1795742858293));
     QCOMPARE(out[3].timeMs, qint64(1700000000000));
+
+    // EventTV by hand, as QDateTime reads it.
+    const qint64 base = QDateTime(QDate(2026, 11, 27), QTime(1, 27, 38, 293), QTimeZone::utc()).toMSecsSinceEpoch();
+    QCOMPARE(base, qint64(1795742858293));
+    QCOMPARE(AmiNormalizer::parseEventTv("2026-11-27T01:27:38.293+0000"), base);
+    QCOMPARE(AmiNormalizer::parseEventTv("2026-11-27T01:27:38.293Z"), base);
+    QCOMPARE(AmiNormalizer::parseEventTv("2026-11-27T01:27:38.293"), base);
+    QCOMPARE(AmiNormalizer::parseEventTv("2026-11-27T01:27:38.293456+0000"), base);   // microseconds
+    QCOMPARE(AmiNormalizer::parseEventTv("2026-11-27T01:27:38.29+0000"), base - 3);
+    QCOMPARE(AmiNormalizer::parseEventTv("2026-11-27T01:27:38+0000"), base - 293);
+    QCOMPARE(AmiNormalizer::parseEventTv("2026-11-27T02:27:38.293+0100"), base);
+    QCOMPARE(AmiNormalizer::parseEventTv("2026-11-27T02:27:38.293+01:00"), base);
+    QCOMPARE(AmiNormalizer::parseEventTv("2026-11-26T20:57:38.293-0430"), base);
+    for (const char *bad : {"", "2026-11-27", "2026-13-27T01:27:38.293+0000", "2026-11-27T25:27:38.293+0000",
+                            "2026-11-27T01:27:38.293 UTC", "2026-11-27 01:27:38.293+0000", "2026-11-27T01:27:38.293+0x00"})
+        QVERIFY2(AmiNormalizer::parseEventTv(bad) == 0, bad);
 }
 
 void TestAmiNormalizer::trackedCallsBounded()
