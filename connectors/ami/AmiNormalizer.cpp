@@ -115,6 +115,23 @@ AmiNormalizer::AmiNormalizer(QString pbx, const Clock &clock) : m_pbx(std::move(
 
 bool AmiNormalizer::parseRemoteAddress(QByteArrayView text, QString *ip, quint16 *port, QString *transport)
 {
+    return remoteAddress(text, ip, port, transport, [](QByteArrayView host) { return canonicalHost(host); },
+                         [](QByteArrayView tp) { return str(tp).toUpper(); });
+}
+
+QString AmiNormalizer::canonicalHost(QByteArrayView host)
+{
+    // The address' text as QHostAddress writes it; a null string when host is not an address.
+    QHostAddress addr;
+    if (!addr.setAddress(str(host)))
+        return QString();
+    return addr.toString();
+}
+
+template<class Host, class Transport>
+bool AmiNormalizer::remoteAddress(QByteArrayView text, QString *ip, quint16 *port, QString *transport, Host hostText,
+                                  Transport transportText)
+{
     // <IPV4|IPV6>/<transport>/<address>/<port>; IPv6 addresses come without brackets.
     const qsizetype s1 = text.indexOf('/');
     if (s1 <= 0)
@@ -129,10 +146,9 @@ bool AmiNormalizer::parseRemoteAddress(QByteArrayView text, QString *ip, quint16
     QByteArrayView host = text.sliced(s2 + 1, s3 - s2 - 1);
     if (host.startsWith('[') && host.endsWith(']'))
         host = host.sliced(1, host.size() - 2);
-    QHostAddress addr;
-    if (!addr.setAddress(str(host)))
-        return false;
-    if ((family == "IPV4") != (addr.protocol() == QAbstractSocket::IPv4Protocol))
+    QString canonical = hostText(host);
+    // An IPv4 address is written without a colon, every IPv6 one (IPv4-mapped too) with one.
+    if (canonical.isNull() || (family == "IPV4") == canonical.contains(QLatin1Char(':')))
         return false;
     bool ok = false;
     const uint p = text.sliced(s3 + 1).toUInt(&ok);
@@ -142,9 +158,9 @@ bool AmiNormalizer::parseRemoteAddress(QByteArrayView text, QString *ip, quint16
     for (char c : tp)
         if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')))
             return false;
-    *ip = addr.toString();
+    *ip = std::move(canonical);
     *port = quint16(p);
-    *transport = str(tp).toUpper();
+    *transport = transportText(tp);
     return true;
 }
 
@@ -206,13 +222,13 @@ qint64 AmiNormalizer::timeOf(const AmiMessage &msg) const
     return m_clock.nowMs();
 }
 
-Event AmiNormalizer::base(const AmiMessage &msg, EventKind kind) const
+Event AmiNormalizer::base(const AmiMessage &msg, EventKind kind, QString type) const
 {
     Event e;
     e.timeMs = timeOf(msg);
     e.pbx = m_pbx;
     e.kind = kind;
-    e.type = str(msg.eventName());
+    e.type = type.isNull() ? str(msg.eventName()) : std::move(type);
     e.raw = msg.raw;
     return e;
 }
@@ -266,11 +282,18 @@ void AmiNormalizer::normalize(const AmiMessage &msg, EventList &out)
 
 void AmiNormalizer::security(const AmiMessage &msg, EventKind kind, EventList &out)
 {
-    Event e = base(msg, kind);
-    e.service = str(msg.value("Service"));
-    e.account = str(msg.value("AccountID"));
+    // Security events come by the thousand under attack, naming the same few services, accounts and
+    // addresses: their texts come from caches, not a decode (and an allocation) each.
+    Event e = base(msg, kind, m_texts.get(msg.eventName(), &str));
+    e.service = m_texts.get(msg.value("Service"), &str);
+    e.account = m_texts.get(msg.value("AccountID"), &str);
     const QByteArrayView remote = msg.value("RemoteAddress");
-    if (!remote.isEmpty() && !parseRemoteAddress(remote, &e.srcIp, &e.srcPort, &e.transport))
+    if (!remote.isEmpty()
+        && !remoteAddress(remote, &e.srcIp, &e.srcPort, &e.transport,
+                          [this](QByteArrayView host) { return m_addresses.get(host, &canonicalHost); },
+                          [this](QByteArrayView tp) {
+                              return m_texts.get(tp, [](QByteArrayView t) { return str(t).toUpper(); });
+                          }))
         e.detail = QStringLiteral("unparsable RemoteAddress");
     if (msg.has("ACLName"))
         e.detail = QStringLiteral("ACL ") + msg.text("ACLName");

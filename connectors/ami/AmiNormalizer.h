@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "Event.h"
 #include "LiveSnapshot.h"
+#include "TextCache.h"
 
 #include <QHash>
 #include <QSet>
@@ -28,6 +29,8 @@ public:
 
     // Parses "IPV4/UDP/203.0.113.5/5060" or "IPV6/UDP/2001:db8::a1/5060". False on anything else.
     static bool parseRemoteAddress(QByteArrayView text, QString *ip, quint16 *port, QString *transport);
+    // The canonical text of an address (QHostAddress's); a null string when host is not one.
+    static QString canonicalHost(QByteArrayView host);
     // "SIP/1001-00000000" -> "1001"; "PJSIP/trunk-0000001a" -> "trunk".
     static QString endpointOfChannel(QByteArrayView channel);
     // A security event's EventTV, "2026-11-27T01:27:37.301+0000" (any number of fraction digits;
@@ -47,7 +50,12 @@ private:
         QString disposition;
     };
 
-    Event base(const AmiMessage &msg, EventKind kind) const;
+    // An event of msg's time, PBX, kind and type (the event's name unless type is given).
+    Event base(const AmiMessage &msg, EventKind kind, QString type = QString()) const;
+    // parseRemoteAddress with the address' and the transport's texts made by hostText and transportText.
+    template<class Host, class Transport>
+    static bool remoteAddress(QByteArrayView text, QString *ip, quint16 *port, QString *transport, Host hostText,
+                              Transport transportText);
     qint64 timeOf(const AmiMessage &msg) const;
     void security(const AmiMessage &msg, EventKind kind, EventList &out);
     void newChannel(const AmiMessage &msg, EventList &out);
@@ -66,6 +74,8 @@ private:
     QHash<QByteArray, Call> m_calls;              // by Linkedid
     QHash<QByteArray, QByteArray> m_channelToCall; // Uniqueid -> Linkedid
     QHash<QString, QString> m_contacts;           // endpoint -> last registered IP
+    TextCache m_texts;       // security events' names, services, accounts, transports
+    TextCache m_addresses;   // their hosts -> canonical address texts
 };
 
 } // namespace tg

@@ -2,6 +2,8 @@
 
 #include "ami/AmiMessage.h"
 
+#include <cstring>
+
 namespace tg {
 
 namespace {
@@ -11,18 +13,23 @@ bool isKeyChar(char c)
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
 }
 
-// Appends "Key: Value\r\n" to the message and records its offsets.
-void addField(AmiMessage &msg, QByteArrayView key, QByteArrayView value)
+// Writes "Key: Value\r\n" at *pos of the message's raw bytes (sized for it) and records its offsets.
+void putField(AmiMessage &msg, qsizetype *pos, QByteArrayView key, QByteArrayView value)
 {
+    char *const p = msg.raw.data();
+    const auto put = [&](QByteArrayView bytes) {
+        memcpy(p + *pos, bytes.data(), size_t(bytes.size()));
+        *pos += bytes.size();
+    };
     AmiMessage::Field f;
-    f.keyPos = quint32(msg.raw.size());
+    f.keyPos = quint32(*pos);
     f.keyLen = quint32(key.size());
-    msg.raw.append(key);
-    msg.raw.append(": ");
-    f.valuePos = quint32(msg.raw.size());
+    put(key);
+    put(": ");
+    f.valuePos = quint32(*pos);
     f.valueLen = quint32(value.size());
-    msg.raw.append(value);
-    msg.raw.append("\r\n");
+    put(value);
+    put("\r\n");
     msg.fields.append(f);
 }
 
@@ -45,8 +52,6 @@ void AsteriskSecurityLogReader::parseLine(QByteArrayView line, QByteArrayView ra
 
     // key="value",key="value",... A value ends at a quote followed by a comma and the next
     // key, or by the end of the line, so a stray quote inside a user agent does not derail it.
-    AmiMessage msg;
-    msg.raw.reserve(line.size() + 64);
     qsizetype pos = start;
     QByteArrayView name;
     QByteArrayView eventTv;
@@ -60,7 +65,7 @@ void AsteriskSecurityLogReader::parseLine(QByteArrayView line, QByteArrayView ra
         const QByteArrayView key = line.sliced(pos, k - pos);
         const qsizetype vStart = k + 2;
         qsizetype vEnd = -1;
-        for (qsizetype q = line.indexOf('"', vStart); q >= 0; q = line.indexOf('"', q + 1)) {
+        for (qsizetype q = indexOf(line, '"', vStart); q >= 0; q = indexOf(line, '"', q + 1)) {
             if (q + 1 == line.size()) {
                 vEnd = q;
                 break;
@@ -97,10 +102,20 @@ void AsteriskSecurityLogReader::parseLine(QByteArrayView line, QByteArrayView ra
         out.append(e);
         return;
     }
-    addField(msg, "Event", name);
+    // The fields as an AMI event, for the same normalizer: sized once and copied in place, into the
+    // buffer of the line before (the events made from it have let go of it by now).
+    AmiMessage &msg = m_msg;
+    msg.fields.clear();
+    qsizetype size = 5 + 4 + name.size();   // "Event: NAME\r\n"
     for (const auto &[key, value] : pairs)
         if (key != "SecurityEvent")
-            addField(msg, key, value);
+            size += key.size() + 4 + value.size();
+    msg.raw.resize(size);
+    qsizetype at = 0;
+    putField(msg, &at, "Event", name);
+    for (const auto &[key, value] : pairs)
+        if (key != "SecurityEvent")
+            putField(msg, &at, key, value);
 
     const qsizetype before = out.size();
     m_normalizer.normalize(msg, out);

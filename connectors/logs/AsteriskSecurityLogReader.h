@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ami/AmiMessage.h"
 #include "ami/AmiNormalizer.h"
 #include "LogReader.h"
 
@@ -26,6 +27,7 @@ protected:
 
 private:
     AmiNormalizer m_normalizer;
+    AmiMessage m_msg;   // the line being read, as an AMI event (its buffer is reused line after line)
 };
 
 } // namespace tg

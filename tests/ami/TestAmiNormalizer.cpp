@@ -211,6 +211,23 @@ void TestAmiNormalizer::securityEventFields()
     QCOMPARE(out[0].kind, EventKind::AclReject);
     QCOMPARE(out[0].detail, QStringLiteral("ACL local"));
 
+    // Addresses and transports come from caches: an address seen before is still checked against the
+    // family each event names, and a lower-case transport is still written in capitals.
+    out.clear();
+    for (const char *remote : {"IPV6/UDP/2001:db8::a1/5061", "IPV4/UDP/2001:db8::a1/5060", "IPV4/ws/198.51.100.9/8088",
+                               "IPV6/UDP/198.51.100.9/5060"})
+        n.normalize(message("Event: InvalidPassword\r\nService: SIP\r\nAccountID: 1001\r\nRemoteAddress: "
+                            + QByteArray(remote)),
+                    out);
+    QCOMPARE(out.size(), 4);
+    QCOMPARE(out[0].srcIp, QStringLiteral("2001:db8::a1"));
+    QCOMPARE(out[0].srcPort, quint16(5061));
+    QCOMPARE(out[1].detail, QStringLiteral("unparsable RemoteAddress"));
+    QVERIFY(out[1].srcIp.isEmpty());
+    QCOMPARE(out[2].srcIp, QStringLiteral("198.51.100.9"));
+    QCOMPARE(out[2].transport, QStringLiteral("WS"));
+    QCOMPARE(out[3].detail, QStringLiteral("unparsable RemoteAddress"));
+
     out.clear();
     n.normalize(message("Event: InvalidAccountID\r\nService: SIP\r\nRemoteAddress: garbage"), out);
     QCOMPARE(out.size(), 1);
