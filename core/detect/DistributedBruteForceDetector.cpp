@@ -65,9 +65,7 @@ void DistributedBruteForceDetector::process(const Event &e)
     if (!t.alert.isSet())
         t.alert.set(e.pbx, e.account, AlertBook::hashOf(k.pbx, m_rule, k.account), AlertSubject::Account);
     // During an attack the text is refreshed now and then; tick() catches up at the end.
-    if (t.triggered
-        && m_stale.countQuietly(k.pbxAccount, t.alert, kSeverity, e.timeMs, e.id,
-                                m_stale.textDue(t.alert, kSeverity, e.timeMs)))
+    if (t.triggered && m_stale.countQuietly(k.pbxAccount, t.alert, kSeverity, e.timeMs, e.id))
         return;
     AlertDraft d = t.alert.draft(id(), kSeverity, e.timeMs);
     if (!t.triggered) {

@@ -41,9 +41,7 @@ void EnumerationDetector::process(const Event &e)
         src.alert.set(e.pbx, e.srcIp, AlertBook::hashOf(m_ctx.keys().pbx, m_rule, m_ctx.keys().ip),
                       AlertSubject::Address);
     // During an attack the text is refreshed now and then; tick() catches up at the end.
-    if (src.triggered
-        && m_stale.countQuietly(m_ctx.keys().source, src.alert, kSeverity, e.timeMs, e.id,
-                                m_stale.textDue(src.alert, kSeverity, e.timeMs)))
+    if (src.triggered && m_stale.countQuietly(m_ctx.keys().source, src.alert, kSeverity, e.timeMs, e.id))
         return;
     AlertDraft d = src.alert.draft(id(), kSeverity, e.timeMs);
     if (src.triggered) {

@@ -108,8 +108,7 @@ void ScannerDetector::sweep(const Event &e)
         src.alert.set(e.pbx, e.srcIp, AlertBook::hashOf(m_ctx.keys().pbx, keyHash(kRule), m_ctx.keys().ip),
                       AlertSubject::Address);
     // During a sweep the text is refreshed now and then; tick() catches up a second after it pauses.
-    if (src.triggered
-        && m_stale.countQuietly(key, src.alert, kSeverity, e.timeMs, e.id, m_stale.textDue(src.alert, kSeverity, e.timeMs)))
+    if (src.triggered && m_stale.countQuietly(key, src.alert, kSeverity, e.timeMs, e.id))
         return;
     AlertDraft d = src.alert.draft(kRule, kSeverity, e.timeMs);
     if (!src.triggered) {

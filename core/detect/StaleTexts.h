@@ -61,20 +61,16 @@ public:
     bool finalOnly() const { return m_ctx.finalTextsOnly(); }
 
     // An update of the subject's open alert that keeps its text: counted straight into the alert book
-    // and noted for the catch-up (stateKey finds the subject's state again). False when the text is
-    // due now (textDue decides, true in a live engine now and then) or the book wants a full draft.
-    bool countQuietly(Key stateKey, AlertSubject &alert, Severity severity, qint64 timeMs, qint64 eventId, bool textDue)
+    // and noted for the catch-up (stateKey finds the subject's state again). False when the update
+    // should carry a new text now (now and then in a live engine, DetectorContext::textDue; never in
+    // an offline analysis, where the catch-up builds the last) or the book wants a full draft.
+    bool countQuietly(Key stateKey, AlertSubject &alert, Severity severity, qint64 timeMs, qint64 eventId)
     {
+        const bool textDue = !m_ctx.finalTextsOnly() && m_ctx.textDue(alert.alertKey, severity, timeMs);
         if (textDue || !m_ctx.countOnce(alert.alertKey, severity, timeMs, eventId))
             return false;
         mark(stateKey, alert, timeMs);
         return true;
-    }
-    // Whether an update of the open alert should carry a new text now: now and then in a live
-    // engine (DetectorContext::textDue), never in an offline analysis (the catch-up builds the last).
-    bool textDue(const AlertSubject &alert, Severity severity, qint64 timeMs) const
-    {
-        return !m_ctx.finalTextsOnly() && m_ctx.textDue(alert.alertKey, severity, timeMs);
     }
 
     // Notes the subject once, at timeMs; key finds its state (which holds `alert`) again on the tick.
