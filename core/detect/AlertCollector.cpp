@@ -29,21 +29,11 @@ void AlertCollector::remember(Event &e)
 
 void AlertCollector::capture()
 {
-    for (const size_t at : m_pending) {
-        Entry &entry = m_alerts[at];
+    for (Entry *pending : m_pending) {
+        Entry &entry = *pending;
         entry.queued = false;
-        const QVector<qint64> &held = entry.alert.evidence;
-        const bool sorted = std::is_sorted(held.cbegin(), held.cend());
-        qsizetype j = 0;
+        keepOnly(entry.pending, entry.alert.evidence, [](qint64 id) { return id; });   // the ids it still holds
         for (const qint64 id : entry.pending) {
-            if (sorted) {
-                while (j < held.size() && held[j] < id)
-                    ++j;
-                if (j == held.size() || held[j] != id)
-                    continue;
-            } else if (!held.contains(id)) {
-                continue;
-            }
             const Slot &s = m_ring[size_t(id) & m_mask];
             if (s.id != id) {
                 entry.lost.insert(id);   // ids that are not a running count can share a slot
@@ -70,9 +60,7 @@ AlertCollector::Entry &AlertCollector::entryFor(const Alert &a, Key key)
         const int at = m_index.value(k);
         if (at == 0) {
             m_index.add(k, int(m_alerts.size()) + 1);
-            Entry &created = m_alerts.emplace_back();
-            created.position = m_alerts.size() - 1;
-            return created;
+            return m_alerts.emplace_back();
         }
         Entry &e = m_alerts[size_t(at - 1)];
         const auto same = [](const QString &x, const QString &y) { return x.isSharedWith(y) || x == y; };
@@ -223,7 +211,7 @@ void AlertCollector::noteNew(Entry &entry, qint64 id, const Event *current)
                          id);
     if (!entry.queued) {
         entry.queued = true;
-        m_pending.push_back(entry.position);
+        m_pending.push_back(&entry);
     }
 }
 

@@ -58,7 +58,6 @@ private:
         QSet<qint64> lost;              // its evidence gone from the ring when it came
         bool filled = false;            // alert holds a first state
         bool queued = false;            // in m_pending
-        size_t position = 0;            // in m_alerts
     };
     struct Slot {
         qint64 id = 0;
@@ -81,9 +80,9 @@ private:
     size_t m_mask;
     // One entry per alert: what Alert::key() names plus its first sighting, looked up by a hash of
     // those (every update of every alert comes through here, so no key string is built).
-    std::deque<Entry> m_alerts;
+    std::deque<Entry> m_alerts;      // grows at the end only: its entries never move
     KeyCounts m_index;   // key -> 1 + position in m_alerts
-    std::vector<size_t> m_pending;   // positions of the entries with pending ids
+    std::vector<Entry *> m_pending;  // the entries with pending ids
     size_t m_sinceCapture = 0;       // events remembered since
     QHash<qint64, Fields> m_secondPass;
 };
