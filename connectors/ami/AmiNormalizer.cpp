@@ -1,9 +1,9 @@
 #include "AmiNormalizer.h"
 
 #include "FixedDigits.h"
+#include "common/AddressText.h"
 
 #include <QDateTime>
-#include <QHostAddress>
 
 namespace tg {
 
@@ -91,8 +91,7 @@ QString hostOfSipUri(QByteArrayView uri)
         }
         host = rest.first(end);
     }
-    QHostAddress addr;
-    return addr.setAddress(str(host)) ? addr.toString() : QString();
+    return canonicalAddress(host);
 }
 
 // "192.0.2.50:5061" or "[2001:db8::1]:5060" (PeerStatus Address) -> IP.
@@ -105,8 +104,7 @@ QString ipOfHostPort(QByteArrayView v)
     } else if (v.count(':') == 1) {
         host = v.first(v.indexOf(':'));
     }
-    QHostAddress addr;
-    return addr.setAddress(str(host)) ? addr.toString() : QString();
+    return canonicalAddress(host);
 }
 
 } // namespace
@@ -115,17 +113,8 @@ AmiNormalizer::AmiNormalizer(QString pbx, const Clock &clock) : m_pbx(std::move(
 
 bool AmiNormalizer::parseRemoteAddress(QByteArrayView text, QString *ip, quint16 *port, QString *transport)
 {
-    return remoteAddress(text, ip, port, transport, [](QByteArrayView host) { return canonicalHost(host); },
+    return remoteAddress(text, ip, port, transport, &canonicalAddress,
                          [](QByteArrayView tp) { return str(tp).toUpper(); });
-}
-
-QString AmiNormalizer::canonicalHost(QByteArrayView host)
-{
-    // The address' text as QHostAddress writes it; a null string when host is not an address.
-    QHostAddress addr;
-    if (!addr.setAddress(str(host)))
-        return QString();
-    return addr.toString();
 }
 
 template<class Host, class Transport>
@@ -290,7 +279,7 @@ void AmiNormalizer::security(const AmiMessage &msg, EventKind kind, EventList &o
     const QByteArrayView remote = msg.value("RemoteAddress");
     if (!remote.isEmpty()
         && !remoteAddress(remote, &e.srcIp, &e.srcPort, &e.transport,
-                          [this](QByteArrayView host) { return m_addresses.get(host, &canonicalHost); },
+                          [this](QByteArrayView host) { return m_addresses.get(host, &canonicalAddress); },
                           [this](QByteArrayView tp) {
                               return m_texts.get(tp, [](QByteArrayView t) { return str(t).toUpper(); });
                           }))

@@ -29,8 +29,6 @@ public:
 
     // Parses "IPV4/UDP/203.0.113.5/5060" or "IPV6/UDP/2001:db8::a1/5060". False on anything else.
     static bool parseRemoteAddress(QByteArrayView text, QString *ip, quint16 *port, QString *transport);
-    // The canonical text of an address (QHostAddress's); a null string when host is not one.
-    static QString canonicalHost(QByteArrayView host);
     // "SIP/1001-00000000" -> "1001"; "PJSIP/trunk-0000001a" -> "trunk".
     static QString endpointOfChannel(QByteArrayView channel);
     // A security event's EventTV, "2026-11-27T01:27:37.301+0000" (any number of fraction digits;

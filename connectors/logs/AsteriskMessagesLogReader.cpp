@@ -2,7 +2,6 @@
 
 #include "LogSanitizer.h"
 
-
 #include <iterator>
 
 namespace tg {
@@ -76,20 +75,6 @@ AsteriskMessagesLogReader::AsteriskMessagesLogReader(QString pbx, QTimeZone zone
                                                      int maxLineBytes)
     : LogReader(std::move(pbx), std::move(zone), clock, maxLineBytes)
 {
-}
-
-bool AsteriskMessagesLogReader::parseHostPort(QByteArrayView text, QString *ip, quint16 *port)
-{
-    QByteArrayView host;
-    quint16 p = 0;
-    if (!splitHostPort(text, &host, &p))
-        return false;
-    const QString canonical = canonicalAddress(host);
-    if (canonical.isNull())
-        return false;
-    *ip = canonical;
-    *port = p;
-    return true;
 }
 
 bool AsteriskMessagesLogReader::mayBeSipFailure(QByteArrayView msg)

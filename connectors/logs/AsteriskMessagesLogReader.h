@@ -23,9 +23,6 @@ public:
                                        const Clock &clock = Clock::system(),
                                        int maxLineBytes = LogLineBuffer::kDefaultMaxLineBytes);
 
-    // "203.0.113.5:5060" / "[2001:db8::a2]:5062" / "203.0.113.5" -> ip, port. False if no address.
-    static bool parseHostPort(QByteArrayView text, QString *ip, quint16 *port);
-
 protected:
     void parseLine(QByteArrayView line, QByteArrayView raw, bool truncated, EventList &out) override;
 

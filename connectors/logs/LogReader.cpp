@@ -2,13 +2,13 @@
 
 #include "AsteriskMessagesLogReader.h"
 #include "AsteriskSecurityLogReader.h"
+#include "common/AddressText.h"
 #include "Fail2banLogReader.h"
 #include "FixedDigits.h"
 #include "FreeSwitchLogReader.h"
 #include "LogSanitizer.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
 #include <QDateTime>
 #include <QFile>
 
@@ -142,32 +142,6 @@ bool LogReader::readFile(const QString &path, EventList &out, QString *error)
     return true;
 }
 
-namespace {
-
-// "a.b.c.d" with each part 0-255 and no leading zero: already the address' canonical text.
-bool isCanonicalIpv4(QByteArrayView host)
-{
-    int parts = 0, digits = 0, value = 0;
-    for (const char c : host) {
-        if (c == '.') {
-            if (digits == 0 || ++parts > 3)
-                return false;
-            digits = value = 0;
-        } else if (c >= '0' && c <= '9') {
-            if (digits == 1 && value == 0)
-                return false;   // "01": QHostAddress reads it otherwise
-            value = value * 10 + (c - '0');
-            if (++digits > 3 || value > 255)
-                return false;
-        } else {
-            return false;
-        }
-    }
-    return parts == 3 && digits > 0;
-}
-
-} // namespace
-
 bool LogReader::splitHostPort(QByteArrayView text, QByteArrayView *host, quint16 *port)
 {
     *host = text;
@@ -203,28 +177,23 @@ bool LogReader::splitHostPort(QByteArrayView text, QByteArrayView *host, quint16
     return true;
 }
 
-QString LogReader::canonicalAddress(QByteArrayView host)
-{
-    if (isCanonicalIpv4(host))
-        return QString::fromLatin1(host);
-    QHostAddress addr;
-    if (host.isEmpty() || host.size() > 64 || !addr.setAddress(QString::fromLatin1(host)))
-        return QString();
-    return addr.toString();
-}
-
-bool LogReader::address(QByteArrayView hostPort, QString *ip, quint16 *port) const
+bool LogReader::parseHostPort(QByteArrayView text, QString *ip, quint16 *port, TextCache *cache)
 {
     QByteArrayView host;
     quint16 p = 0;
-    if (!splitHostPort(hostPort, &host, &p))
+    if (!splitHostPort(text, &host, &p))
         return false;
-    QString canonical = m_addresses.get(host, &LogReader::canonicalAddress);
+    QString canonical = cache ? cache->get(host, &canonicalAddress) : canonicalAddress(host);
     if (canonical.isNull())
         return false;
     *ip = std::move(canonical);
     *port = p;
     return true;
+}
+
+bool LogReader::address(QByteArrayView hostPort, QString *ip, quint16 *port) const
+{
+    return parseHostPort(hostPort, ip, port, &m_addresses);
 }
 
 QString LogReader::text(QByteArrayView bytes) const

@@ -90,8 +90,9 @@ public:
 
     // "203.0.113.5:5060" / "[2001:db8::a2]:5062" / "203.0.113.5" -> host, port (0 when absent).
     static bool splitHostPort(QByteArrayView text, QByteArrayView *host, quint16 *port);
-    // The canonical text of an IPv4 or IPv6 address; a null string when host is not one.
-    static QString canonicalAddress(QByteArrayView host);
+    // splitHostPort, then the host's canonical address text (canonicalAddress); through cache when
+    // given. False when there is no address.
+    static bool parseHostPort(QByteArrayView text, QString *ip, quint16 *port, TextCache *cache = nullptr);
 
 protected:
     // `line` is cleaned of control characters and escapes; `raw` is the line as received.
@@ -105,7 +106,7 @@ protected:
     // A field's text (control characters stripped, at most 256 characters); the same bytes as on
     // a recent line give the same shared string.
     QString text(QByteArrayView bytes) const;
-    // splitHostPort and canonicalAddress, with the addresses of recent lines remembered.
+    // parseHostPort with the addresses of recent lines remembered.
     bool address(QByteArrayView hostPort, QString *ip, quint16 *port) const;
 
     QString m_pbx;

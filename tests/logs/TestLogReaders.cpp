@@ -428,17 +428,17 @@ void TestLogReaders::fastPathsAgreeWithTheFullParse()
         const QByteArrayView host = t.startsWith('[') ? t.sliced(1, t.indexOf(']') - 1)
                                     : (t.count(':') == 1 ? t.first(t.indexOf(':')) : t);
         const QHostAddress expected(QString::fromLatin1(host));
-        QCOMPARE(AsteriskMessagesLogReader::parseHostPort(t, &ip, &port), !expected.isNull());
+        QCOMPARE(LogReader::parseHostPort(t, &ip, &port), !expected.isNull());
         if (!expected.isNull())
             QCOMPARE(ip, expected.toString());
     }
 
     // Ports: decimal digits up to 65535, nothing else.
-    QVERIFY(AsteriskMessagesLogReader::parseHostPort("203.0.113.5:65535", &ip, &port));
+    QVERIFY(LogReader::parseHostPort("203.0.113.5:65535", &ip, &port));
     QCOMPARE(port, quint16(65535));
     for (const char *bad : {"203.0.113.5:65536", "203.0.113.5:99999999999", "203.0.113.5:5x", "203.0.113.5:-1",
                             "[2001:db8::a2]:70000"})
-        QVERIFY2(!AsteriskMessagesLogReader::parseHostPort(bad, &ip, &port), bad);
+        QVERIFY2(!LogReader::parseHostPort(bad, &ip, &port), bad);
 
     // Times are converted once per local minute: across a change of offset they stay right.
     const QTimeZone berlin("Europe/Berlin");
