@@ -77,28 +77,22 @@ AsteriskMessagesLogReader::AsteriskMessagesLogReader(QString pbx, QTimeZone zone
 {
 }
 
-bool AsteriskMessagesLogReader::mayBeSipFailure(QByteArrayView msg)
-{
-    return msg.startsWith("Registration from '") || msg.startsWith("Request '");
-}
-
-bool AsteriskMessagesLogReader::sipFailure(QByteArrayView msg, Event &e) const
+bool AsteriskMessagesLogReader::readSipLine(QByteArrayView msg, SipLine *l)
 {
     // chan_sip.c: Registration from 'URI' failed for 'HOST:PORT' - REASON
     // res_pjsip:  Request 'METHOD' from 'URI' failed for 'HOST:PORT' (callid: X) - REASON
     qsizetype pos = 0;
-    QByteArrayView method;
     if (msg.startsWith("Registration from '")) {
         pos = 18;
-        e.service = QStringLiteral("SIP");
-        method = "REGISTER";
+        l->pjsip = false;
+        l->method = "REGISTER";
     } else if (msg.startsWith("Request '")) {
         qsizetype after = 0;
-        method = quoted(msg, 8, &after);
-        if (method.isEmpty() || !msg.sliced(after).startsWith(" from '"))
+        l->method = quoted(msg, 8, &after);
+        if (l->method.isEmpty() || !msg.sliced(after).startsWith(" from '"))
             return false;
         pos = after + 6;
-        e.service = QStringLiteral("PJSIP");
+        l->pjsip = true;
     } else {
         return false;
     }
@@ -106,83 +100,83 @@ bool AsteriskMessagesLogReader::sipFailure(QByteArrayView msg, Event &e) const
     const qsizetype failed = lastIndexOf(msg, "' failed for '");
     if (failed < pos)
         return false;
-    const QByteArrayView uri = msg.sliced(pos + 1, failed - pos - 1);
+    l->uri = msg.sliced(pos + 1, failed - pos - 1);
     qsizetype after = 0;
-    const QByteArrayView hostPort = quoted(msg, failed + 13, &after);
-    if (!address(hostPort, &e.srcIp, &e.srcPort))
-        return false;
+    l->hostPort = quoted(msg, failed + 13, &after);
     const qsizetype dash = indexOf(msg, " - ", after);
-    const QByteArrayView reason = dash >= 0 ? msg.sliced(dash + 3) : QByteArrayView();
+    l->reason = dash >= 0 ? msg.sliced(dash + 3) : QByteArrayView();
+    return true;
+}
+
+bool AsteriskMessagesLogReader::sipFailure(const SipLine &l, Event &e) const
+{
+    if (!address(l.hostPort, &e.srcIp, &e.srcPort))
+        return false;
+    e.service = l.pjsip ? QStringLiteral("PJSIP") : QStringLiteral("SIP");
     e.kind = EventKind::AuthFailure;
     e.type = QStringLiteral("RegistrationFailed");
     for (int i = 0; i < int(std::size(kReasons)); ++i) {
-        if (reason.startsWith(QByteArrayView(kReasons[i].text))) {
+        if (l.reason.startsWith(QByteArrayView(kReasons[i].text))) {
             e.kind = kReasons[i].kind;
             e.type = typeName(i);
             break;
         }
     }
-    e.account = text(userOfUri(uri));
-    e.detail = text(reason);
-    if (method != "REGISTER")
-        e.detail = text(method) + QStringLiteral(": ") + e.detail;
+    e.account = text(userOfUri(l.uri));
+    e.detail = text(l.reason);
+    if (l.method != "REGISTER")
+        e.detail = text(l.method) + QStringLiteral(": ") + e.detail;
     return true;
 }
 
-bool AsteriskMessagesLogReader::mayBeManagerFailure(QByteArrayView msg)
-{
-    // "IP failed to authenticate as ..." / "IP tried to authenticate with ..." / "Host IP failed ..."
-    const QByteArrayView body = msg.startsWith("Host ") ? msg.sliced(5) : msg;
-    const qsizetype sp = body.indexOf(' ');
-    return sp > 0
-           && (body.sliced(sp + 1).startsWith("failed to authenticate ")
-               || body.sliced(sp + 1).startsWith("tried to authenticate "));
-}
-
-bool AsteriskMessagesLogReader::managerFailure(QByteArrayView msg, QByteArrayView thread, Event &e)
+bool AsteriskMessagesLogReader::readManagerLine(QByteArrayView msg, ManagerLine *l)
 {
     // "IP failed to authenticate as 'USER'" / "IP tried to authenticate with nonexistent user 'USER'"
     // chan_iax2: "Host IP failed to authenticate as USER"
-    const bool iax = msg.startsWith("Host ");
-    const QByteArrayView body = iax ? msg.sliced(5) : msg;
+    l->iax = msg.startsWith("Host ");
+    const QByteArrayView body = l->iax ? msg.sliced(5) : msg;
     const qsizetype sp = body.indexOf(' ');
     if (sp <= 0)
         return false;
-    const QByteArrayView ip = body.first(sp);
-    const QByteArrayView tail = body.sliced(sp + 1);
-    QByteArrayView user;
-    bool nonexistent = false;
-    if (tail.startsWith("failed to authenticate as ")) {
-        user = tail.sliced(26);
-    } else if (!iax && tail.startsWith("tried to authenticate with nonexistent user ")) {
-        user = tail.sliced(44);
-        nonexistent = true;
+    l->ip = body.first(sp);
+    l->tail = body.sliced(sp + 1);
+    if (l->tail.startsWith("failed to authenticate as ")) {
+        l->user = l->tail.sliced(26);
+        l->nonexistent = false;
+    } else if (!l->iax && l->tail.startsWith("tried to authenticate with nonexistent user ")) {
+        l->user = l->tail.sliced(44);
+        l->nonexistent = true;
     } else {
         return false;
     }
-    if (user.size() >= 2 && user.startsWith('\'') && user.endsWith('\''))
-        user = user.sliced(1, user.size() - 2);
-    if (!address(ip, &e.srcIp, &e.srcPort))
+    if (l->user.size() >= 2 && l->user.startsWith('\'') && l->user.endsWith('\''))
+        l->user = l->user.sliced(1, l->user.size() - 2);
+    return true;
+}
+
+bool AsteriskMessagesLogReader::managerFailure(const ManagerLine &l, QByteArrayView thread, Event &e)
+{
+    if (!address(l.ip, &e.srcIp, &e.srcPort))
         return false;
     // "thread ip user" of the last nonexistent-user line: compared piece by piece, built only for such a line.
     const QByteArrayView last(m_lastNonexistent);
-    const bool sameAttempt = last.size() == thread.size() + ip.size() + user.size() + 2 && last.startsWith(thread)
-                             && last[thread.size()] == ' ' && last.sliced(thread.size() + 1).startsWith(ip)
-                             && last[thread.size() + 1 + ip.size()] == ' ' && last.endsWith(user);
-    if (!nonexistent && sameAttempt) {
+    const bool sameAttempt = last.size() == thread.size() + l.ip.size() + l.user.size() + 2 && last.startsWith(thread)
+                             && last[thread.size()] == ' ' && last.sliced(thread.size() + 1).startsWith(l.ip)
+                             && last[thread.size() + 1 + l.ip.size()] == ' ' && last.endsWith(l.user);
+    if (!l.nonexistent && sameAttempt) {
         m_lastNonexistent.clear();
         return false;   // the second line of an attempt already counted
     }
-    if (nonexistent)
-        m_lastNonexistent = thread.toByteArray() + ' ' + ip.toByteArray() + ' ' + user.toByteArray();
+    if (l.nonexistent)
+        m_lastNonexistent = thread.toByteArray() + ' ' + l.ip.toByteArray() + ' ' + l.user.toByteArray();
     else if (!m_lastNonexistent.isEmpty())
         m_lastNonexistent.clear();
-    e.service = iax ? QStringLiteral("IAX2") : QStringLiteral("AMI");
+    e.service = l.iax ? QStringLiteral("IAX2") : QStringLiteral("AMI");
     e.kind = EventKind::AuthFailure;
-    e.type = nonexistent ? QStringLiteral("InvalidAccountID") : QStringLiteral("InvalidPassword");
-    e.account = text(user);
-    e.transport = iax ? QStringLiteral("UDP") : QStringLiteral("TCP");
-    e.detail = text(tail.first(qMin<qsizetype>(tail.size(), 200)));
+    e.type = l.nonexistent ? QStringLiteral("InvalidAccountID") : QStringLiteral("InvalidPassword");
+    e.account = text(l.user);
+    e.transport = l.iax ? QStringLiteral("UDP") : QStringLiteral("TCP");
+    e.detail = text(l.tail.first(qMin<qsizetype>(l.tail.size(), 200)));
     return true;
 }
 
@@ -211,7 +205,10 @@ void AsteriskMessagesLogReader::parseLine(QByteArrayView line, QByteArrayView ra
     const bool manager = file == "manager.c" || file == "chan_iax2.c";
     if (!manager && !file.startsWith("chan_sip") && !file.startsWith("res_pjsip") && !file.startsWith("pjsip"))
         return;
-    if (!(manager ? mayBeManagerFailure(msg) : mayBeSipFailure(msg)))
+    // Taken apart (nothing decoded yet) before the line's time is read and an event is built.
+    SipLine sip;
+    ManagerLine login;
+    if (manager ? !readManagerLine(msg, &login) : !readSipLine(msg, &sip))
         return;
     const qint64 t = parseLocalTime(stamp);   // after the cheap checks: the costliest step
     if (!t)
@@ -219,7 +216,7 @@ void AsteriskMessagesLogReader::parseLine(QByteArrayView line, QByteArrayView ra
 
     Event e = makeEvent(EventKind::Unknown, raw);
     e.timeMs = t;
-    const bool found = manager ? managerFailure(msg, thread, e) : sipFailure(msg, e);
+    const bool found = manager ? managerFailure(login, thread, e) : sipFailure(sip, e);
     if (!found)
         return;
     if (truncated)

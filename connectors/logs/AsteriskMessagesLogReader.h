@@ -27,11 +27,26 @@ protected:
     void parseLine(QByteArrayView line, QByteArrayView raw, bool truncated, EventList &out) override;
 
 private:
-    // Cheap looks at a message before its line's time is read and an event is built.
-    static bool mayBeSipFailure(QByteArrayView msg);
-    static bool mayBeManagerFailure(QByteArrayView msg);
-    bool sipFailure(QByteArrayView msg, Event &e) const;
-    bool managerFailure(QByteArrayView msg, QByteArrayView thread, Event &e);
+    // A failure line's parts, views into the line (nothing decoded yet).
+    struct SipLine {
+        QByteArrayView method;
+        QByteArrayView uri;        // attacker-chosen
+        QByteArrayView hostPort;
+        QByteArrayView reason;
+        bool pjsip = false;
+    };
+    struct ManagerLine {
+        QByteArrayView ip;
+        QByteArrayView user;
+        QByteArrayView tail;       // from "failed"/"tried" on
+        bool iax = false;
+        bool nonexistent = false;
+    };
+    // False when msg is not such a line: cheap, so it comes before the line's time is read.
+    static bool readSipLine(QByteArrayView msg, SipLine *l);
+    static bool readManagerLine(QByteArrayView msg, ManagerLine *l);
+    bool sipFailure(const SipLine &l, Event &e) const;
+    bool managerFailure(const ManagerLine &l, QByteArrayView thread, Event &e);
 
     // manager.c logs "nonexistent user" and then "failed to authenticate" for one attempt.
     QByteArray m_lastNonexistent;
