@@ -1,10 +1,10 @@
 #pragma once
 
-#include "TextCache.h"
 #include "Clock.h"
 #include "Event.h"
 #include "LogLineBuffer.h"
 #include "PbxProfile.h"
+#include "TextCache.h"
 
 #include <QString>
 #include <QTimeZone>

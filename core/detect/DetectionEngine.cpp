@@ -121,12 +121,7 @@ public:
         if (draft.timeMs <= 0)
             draft.timeMs = now;
         book.apply(draft, key);
-        // An event updates a handful of alerts at most: a linear search beats a hash that is
-        // cleared (and freed) for every event. The alerts are read from the book once the event is
-        // done, not copied at every raise; the book evicts its least recently touched alert (and
-        // holds at least 16), so one touched by this event is still there.
-        if (std::find(outKeys.cbegin(), outKeys.cend(), key) == outKeys.cend())
-            outKeys.push_back(key);
+        noteOut(key);
         if (const qint64 ev = book.takeEvictions())
             noteEvictions(QStringLiteral("alerts"), ev);
     }
@@ -179,8 +174,7 @@ public:
     {
         if (!book.countOnce(alertKey, severity, timeMs, eventId))
             return false;
-        if (std::find(outKeys.cbegin(), outKeys.cend(), alertKey) == outKeys.cend())
-            outKeys.push_back(alertKey);
+        noteOut(alertKey);
         return true;
     }
 
@@ -280,6 +274,16 @@ public:
     QHash<QString, qint64> pendingEvictions;
     QHash<QString, qint64> lastNotice;
     std::vector<Key> outKeys;   // the alerts raised since the last process() or tick(), once each
+
+    // An event updates a handful of alerts at most: a linear search beats a hash that is cleared (and
+    // freed) for every event. The alerts are read from the book once the event is done, not copied at
+    // every raise; the book evicts its least recently touched alert (and holds at least 16), so one
+    // touched by this event is still there.
+    void noteOut(Key key)
+    {
+        if (std::find(outKeys.cbegin(), outKeys.cend(), key) == outKeys.cend())
+            outKeys.push_back(key);
+    }
 
     template<class Visit>
     void forEachOut(Visit visit) const

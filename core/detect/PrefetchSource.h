@@ -23,8 +23,9 @@ public:
     PrefetchSource &operator=(const PrefetchSource &) = delete;
 
     bool read(EventList &out) override;
-    // Hands the list back to the reading thread, which destroys its events (the reader's time is
-    // the analysis's limit: destroying them was about a twentieth of it) and refills it.
+    // Hands the list back to the reading thread, which destroys its events and refills it: the
+    // consuming thread (the detectors) sets an analysis's pace, and destroying the events was about a
+    // twentieth of its time.
     void recycle(EventList &done) override;
 
 private:
