@@ -29,6 +29,23 @@ DetectionSettings londonOffice()
     return s;
 }
 
+// The latest state of one alert (rule, and subject unless empty) among those an engine hands back.
+struct LatestAlert {
+    explicit LatestAlert(QString r, QString s = QString()) : rule(std::move(r)), subject(std::move(s)) {}
+    QString rule;
+    QString subject;
+    QString text;
+    int count = 0;
+    void take(const AlertList &alerts)
+    {
+        for (const Alert &a : alerts)
+            if (a.rule == rule && (subject.isEmpty() || a.subject == subject)) {
+                text = a.explanation;
+                count = a.count;
+            }
+    }
+};
+
 AnalysisResult analyze(const EventList &events, const DetectionSettings &s)
 {
     Analyzer a(s);
@@ -153,29 +170,21 @@ private slots:
             b.authFailure(start + i * 90, QStringLiteral("203.0.113.9"), QStringLiteral("3001"));
         ManualClock clock(start);
         DetectionEngine engine(clock);
-        QString lastText;
-        int count = 0;
-        auto take = [&](const AlertList &alerts) {
-            for (const Alert &a : alerts)
-                if (a.rule == QLatin1String("brute_force_ip")) {
-                    lastText = a.explanation;
-                    count = a.count;
-                }
-        };
+        LatestAlert alert{QStringLiteral("brute_force_ip")};
         qint64 lastTick = start;
         for (const Event &e : b.events()) {
             clock.setMs(e.timeMs);
             if (e.timeMs - lastTick >= 1000) {
-                take(engine.tick());
+                alert.take(engine.tick());
                 lastTick = e.timeMs;
             }
-            take(engine.process(e));
+            alert.take(engine.process(e));
         }
-        QCOMPARE(count, 40);
-        QVERIFY2(!lastText.contains(QStringLiteral("40 so far")), qPrintable(lastText));   // still behind
+        QCOMPARE(alert.count, 40);
+        QVERIFY2(!alert.text.contains(QStringLiteral("40 so far")), qPrintable(alert.text));   // still behind
         clock.advanceMs(1000);
-        take(engine.tick());
-        QVERIFY2(lastText.contains(QStringLiteral("40 so far")), qPrintable(lastText));
+        alert.take(engine.tick());
+        QVERIFY2(alert.text.contains(QStringLiteral("40 so far")), qPrintable(alert.text));
     }
 
     void callAlertTextsCatchUpToo()
@@ -191,24 +200,16 @@ private slots:
         const QString full = QStringLiteral("1005 has 8 calls in progress");
         ManualClock clock(t0);
         DetectionEngine engine(clock, londonOffice());
-        QString text;
-        int count = 0;
-        auto take = [&](const AlertList &alerts) {
-            for (const Alert &a : alerts)
-                if (a.rule == QLatin1String("concurrent_calls") && a.subject == QLatin1String("1005")) {
-                    text = a.explanation;
-                    count = a.count;
-                }
-        };
+        LatestAlert alert{QStringLiteral("concurrent_calls"), QStringLiteral("1005")};
         for (const Event &e : b.events()) {
             clock.setMs(e.timeMs);
-            take(engine.process(e));
+            alert.take(engine.process(e));
         }
-        QCOMPARE(count, 4);   // the 5th to the 8th call
-        QVERIFY2(!text.contains(full), qPrintable(text));   // still behind
+        QCOMPARE(alert.count, 4);   // the 5th to the 8th call
+        QVERIFY2(!alert.text.contains(full), qPrintable(alert.text));   // still behind
         clock.advanceMs(1000);
-        take(engine.tick());
-        QVERIFY2(text.contains(full), qPrintable(text));
+        alert.take(engine.tick());
+        QVERIFY2(alert.text.contains(full), qPrintable(alert.text));
 
         const AnalysisResult r = analyze(b.events(), londonOffice());
         const Alert *a = find(r, QStringLiteral("concurrent_calls"), QStringLiteral("1005"));
@@ -229,24 +230,16 @@ private slots:
         const QString full = QStringLiteral("challenged for 28 different accounts");
         ManualClock clock(t0);
         DetectionEngine engine(clock);
-        QString text;
-        int count = 0;
-        auto take = [&](const AlertList &alerts) {
-            for (const Alert &a : alerts)
-                if (a.rule == QLatin1String("scanner_sweep")) {
-                    text = a.explanation;
-                    count = a.count;
-                }
-        };
+        LatestAlert alert{QStringLiteral("scanner_sweep")};
         for (const Event &e : b.events()) {
             clock.setMs(e.timeMs);
-            take(engine.process(e));
+            alert.take(engine.process(e));
         }
-        QCOMPARE(count, 28);   // the first 10 challenges when it opened, then one per challenge
-        QVERIFY2(!text.contains(full), qPrintable(text));
+        QCOMPARE(alert.count, 28);   // the first 10 challenges when it opened, then one per challenge
+        QVERIFY2(!alert.text.contains(full), qPrintable(alert.text));
         clock.advanceMs(1000);
-        take(engine.tick());
-        QVERIFY2(text.contains(full), qPrintable(text));
+        alert.take(engine.tick());
+        QVERIFY2(alert.text.contains(full), qPrintable(alert.text));
     }
 
     void allowlistedMidAttackStopsCounting()
