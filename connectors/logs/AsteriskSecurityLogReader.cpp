@@ -104,17 +104,20 @@ void AsteriskSecurityLogReader::parseLine(QByteArrayView line, QByteArrayView ra
     }
     // The fields as an AMI event, for the same normalizer: sized once and copied in place, into the
     // buffer of the line before (the events made from it have let go of it by now).
+    // The name goes first, as Event; the time is this reader's to read (EventTV, else the line's),
+    // so the normalizer is not handed EventTV to read a second time.
+    const auto passedOn = [](QByteArrayView key) { return key != "SecurityEvent" && key != "EventTV"; };
     AmiMessage &msg = m_msg;
     msg.fields.clear();
     qsizetype size = 5 + 4 + name.size();   // "Event: NAME\r\n"
     for (const auto &[key, value] : pairs)
-        if (key != "SecurityEvent")
+        if (passedOn(key))
             size += key.size() + 4 + value.size();
     msg.raw.resize(size);
     qsizetype at = 0;
     putField(msg, &at, "Event", name);
     for (const auto &[key, value] : pairs)
-        if (key != "SecurityEvent")
+        if (passedOn(key))
             putField(msg, &at, key, value);
 
     const qsizetype before = out.size();
