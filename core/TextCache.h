@@ -35,8 +35,9 @@ public:
         Slot *set = &m_slots[2 * (h & (kSets - 1))];
         for (int way = 0; way < 2; ++way) {
             Slot &s = set[way];
+            // (An empty view may have no data at all: memcmp must not see its null pointer.)
             if (s.hash == h && s.bytes.size() == bytes.size() && !s.text.isNull()
-                && memcmp(s.bytes.constData(), bytes.data(), size_t(bytes.size())) == 0) {
+                && (bytes.isEmpty() || memcmp(s.bytes.constData(), bytes.data(), size_t(bytes.size())) == 0)) {
                 s.recent = true;
                 set[1 - way].recent = false;
                 return s.text;

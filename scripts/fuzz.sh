@@ -12,7 +12,9 @@ CXX=clang++ CC=clang cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithD
 cmake --build "$BUILD" --target FuzzAmiParser FuzzEslParser
 
 # Each fuzzer starts from the real captures (copied, so the fuzzer's new inputs do not land in
-# tests/data). A crash leaves its input in $BUILD/fuzz-artifacts/; replay it with the fuzzer binary.
+# tests/data) and from the inputs that once crashed it (tests/fuzz/regressions), so those are
+# replayed every run. A crash leaves its input in $BUILD/fuzz-artifacts/; replay it with the
+# fuzzer binary.
 run_fuzzer() {
   name=$1; shift
   corpus="$BUILD/fuzz-corpus/$name"
@@ -21,5 +23,5 @@ run_fuzzer() {
   "$BUILD/tests/fuzz/$name" "$corpus" -max_total_time="$SECONDS_PER_TARGET" -rss_limit_mb=512 \
       -max_len=32768 -timeout=10 -artifact_prefix="$BUILD/fuzz-artifacts/" -print_final_stats=1
 }
-run_fuzzer FuzzAmiParser tests/data/ami/*.ami tests/data/ami-multi/*.ami
+run_fuzzer FuzzAmiParser tests/data/ami/*.ami tests/data/ami-multi/*.ami tests/fuzz/regressions/ami-*
 run_fuzzer FuzzEslParser tests/data/esl/*.esl
